@@ -1,0 +1,28 @@
+// Build: the library (tsc, with declarations) and one bundled CLI file (esbuild) whose commands load lazily.
+// Input: src/. Output: dist/lib/** and dist/cli.js (+ dist/chunks/* loaded on demand).
+import { build } from 'esbuild';
+import process from 'node:process';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
+await build({
+  entryPoints: { cli: 'src/cli/bin.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minifySyntax: true,
+  legalComments: 'linked',
+  // Bundled CommonJS dependencies still call require(); give ESM output a real one.
+  banner: {
+    js: "import { createRequire as __spacCreateRequire } from 'node:module'; const require = __spacCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,30 @@
+// CLI command `spac compile`: layer inputs (later wins) and write one validated profile.
+// Input: paths, an output path or `-`, an output format. Output: the file, written only when error-free.
+import { compile, type OutputFormat } from '../../api.js';
+import type { RenderFormat } from '../../diagnostics/render.js';
+import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import type { Io } from '../io.js';
+import { exitCodeFor, hostFor, readInputs, report, writeOutput } from '../shared.js';
+
+export interface CompileArgs {
+  readonly inputs: readonly string[];
+  readonly output: string;
+  readonly format: OutputFormat;
+  readonly diagnostics: RenderFormat;
+}
+
+export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
+  const { inputs, failures } = await readInputs(args.inputs, io);
+  if (failures.length > 0) {
+    report(failures, new Map(), io, io.stderr, args.diagnostics);
+    return exitCodeFor(failures, true);
+  }
+  const result = await compile(inputs, { host: hostFor(io), format: args.format });
+  const written =
+    result.output === undefined || hasErrors(result.diagnostics)
+      ? undefined
+      : await writeOutput(args.output, result.output, io);
+  const diagnostics = sortDiagnostics(written ? [...result.diagnostics, written] : result.diagnostics);
+  report(diagnostics, result.sources, io, io.stderr, args.diagnostics);
+  return exitCodeFor(diagnostics, written !== undefined);
+}

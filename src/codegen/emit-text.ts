@@ -1,0 +1,105 @@
+// Codegen stage (SPC text): profile items -> canonical text in the layout of SPC's sample profiles.
+// Input: items and a name table for XML names. Output: text and diagnostics for what text cannot say.
+// Layout: the name padded to column 47, the access marker in its own column, then `"value" ;` and any
+// trailing comment two spaces after the `;`. Comments and blank-line grouping are kept.
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { TEXT_NAME_BODY, emptyNameTable, type NameTable } from '../model/names.js';
+import type { Entry, ImportItem, Item } from '../model/profile.js';
+import type { EmitResult } from './emit-xml.js';
+
+const NAME_COLUMN = 46;
+const MARKER: Readonly<Record<string, string>> = { rw: '!', ro: '?', na: ' ' };
+
+interface Pending {
+  readonly xmlNames: Entry[];
+  readonly defaultAccess: Entry[];
+  readonly grouped: Entry[];
+}
+
+export function emitText(items: readonly Item[], names: NameTable = emptyNameTable): EmitResult {
+  const lines: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const pending: Pending = { xmlNames: [], defaultAccess: [], grouped: [] };
+  for (const item of items) {
+    if (item.kind === 'blank') {
+      if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
+    } else if (item.kind === 'comment') {
+      lines.push(...item.text.split(/\r\n|\r|\n/).map((line) => `# ${line.trim()}`.trimEnd()));
+    } else if (item.kind === 'import') {
+      lines.push(importLine(item));
+    } else {
+      lines.push(entryLine(item, names, pending, diagnostics));
+    }
+  }
+  while (lines.at(-1) === '') lines.pop();
+  diagnostics.push(...summaries(pending));
+  return { text: lines.length === 0 ? '' : `${lines.join('\n')}\n`, diagnostics };
+}
+
+function importLine(item: ImportItem): string {
+  const target = /\s/.test(item.target) ? `"${item.target}"` : item.target;
+  return `import ${target}${trailing(item.comment)}`;
+}
+
+function entryLine(entry: Entry, names: NameTable, pending: Pending, diagnostics: Diagnostic[]): string {
+  const name = textName(entry, names, pending, diagnostics);
+  if (entry.access === undefined) pending.defaultAccess.push(entry);
+  if (entry.path.length > 0) pending.grouped.push(entry);
+  const marker = MARKER[entry.access ?? 'na'] ?? ' ';
+  const head = name.length < NAME_COLUMN ? name.padEnd(NAME_COLUMN) + marker : `${name} ${marker}`;
+  const comment = trailing(entry.comment);
+  if (entry.value === undefined) return `${head} ;${comment}`;
+  if (/["\r\n]/.test(entry.value)) {
+    const message = `value of '${entry.name}' contains a '"' or a line break, which the text format cannot hold; emit XML instead`;
+    diagnostics.push(diagnostic('SPAC5001', entry.file, entry.valueRange ?? entry.nameRange, message));
+  }
+  return `${head} "${entry.value}" ;${comment}`;
+}
+
+function textName(entry: Entry, names: NameTable, pending: Pending, diagnostics: Diagnostic[]): string {
+  if (entry.nameFormat === 'text') return entry.name;
+  const known = names.textNameOf(entry.name);
+  if (known !== undefined) return known;
+  if (!TEXT_NAME_BODY.test(entry.name)) {
+    diagnostics.push(
+      diagnostic(
+        'SPAC5005',
+        entry.file,
+        entry.nameRange,
+        `XML name '${entry.name}' cannot be written in the text format`,
+      ),
+    );
+  } else {
+    pending.xmlNames.push(entry);
+  }
+  return entry.name;
+}
+
+/** What applies to many entries is said once per output, at the first entry concerned. */
+function summaries(pending: Pending): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const first = (list: Entry[]) => list[0] as Entry;
+  if (pending.xmlNames.length > 0) {
+    const e = first(pending.xmlNames);
+    const message = `no name table for ${count(pending.xmlNames)}: XML names such as '${e.name}' are kept as written, and the phone's text reader may not know them`;
+    out.push(diagnostic('SPAC5002', e.file, e.nameRange, message));
+  }
+  if (pending.defaultAccess.length > 0) {
+    const e = first(pending.defaultAccess);
+    const message = `${count(pending.defaultAccess)} without 'ua' (factory default access), such as '${e.name}', are written without a marker, which means no user access`;
+    out.push(diagnostic('SPAC5004', e.file, e.nameRange, message));
+  }
+  if (pending.grouped.length > 0) {
+    const e = first(pending.grouped);
+    const message = `${count(pending.grouped)} inside XML groups, such as '${e.path.join('/')}/${e.name}', cannot be written in the text format`;
+    out.push(diagnostic('SPAC5006', e.file, e.nameRange, message));
+  }
+  return out;
+}
+
+/** A trailing comment must stay on its line, whatever line breaks an XML comment had. */
+const trailing = (comment: string | undefined): string =>
+  comment === undefined ? '' : `  # ${comment.replace(/\s*[\r\n]+\s*/g, ' ')}`.trimEnd();
+
+const count = (list: readonly unknown[]): string =>
+  list.length === 1 ? '1 parameter' : `${list.length} parameters`;

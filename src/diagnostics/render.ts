@@ -1,0 +1,134 @@
+// Diagnostics stage (edge): diagnostics -> text for people and machines.
+// Input: sorted diagnostics and the sources they point into. Output: pretty, compact or JSON text.
+import { createColors } from 'picocolors';
+import { catalog } from './catalog.js';
+import type { Diagnostic } from './diagnostic.js';
+import { lineIndex, type LineIndex, type Position } from './source-text.js';
+
+export type RenderFormat = 'pretty' | 'compact' | 'json';
+
+export interface RenderOptions {
+  readonly sources: ReadonlyMap<string, string>;
+  readonly color?: boolean;
+}
+
+export interface JsonDiagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: Diagnostic['severity'];
+  readonly code: string;
+  readonly message: string;
+  readonly title: string;
+  readonly related: readonly (Span & { file: string; message: string })[];
+  readonly fix?: {
+    readonly description: string;
+    readonly edits: readonly (Span & { file: string; newText: string })[];
+  };
+}
+
+interface Span {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+type Locate = (file: string, offset: number) => Position;
+
+/** Line indexes are built once per file, however many diagnostics point into it. */
+function indexer(sources: ReadonlyMap<string, string>): (file: string) => LineIndex {
+  const indexes = new Map<string, LineIndex>();
+  return (file) => {
+    let index = indexes.get(file);
+    if (!index) {
+      index = lineIndex(sources.get(file) ?? '');
+      indexes.set(file, index);
+    }
+    return index;
+  };
+}
+
+export function renderDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  format: RenderFormat,
+  options: RenderOptions,
+): string {
+  const index = indexer(options.sources);
+  const locate: Locate = (file, offset) => index(file).position(offset);
+  if (format === 'json')
+    return `${JSON.stringify(
+      diagnostics.map((d) => toJson(d, locate)),
+      null,
+      2,
+    )}\n`;
+  if (format === 'compact') return diagnostics.map((d) => `${compactLine(d, locate)}\n`).join('');
+  return diagnostics.map((d) => renderPretty(d, index, options)).join('');
+}
+
+export function toJson(d: Diagnostic, locate: Locate): JsonDiagnostic {
+  const span = (file: string, r: Diagnostic['range']): Span => {
+    const start = locate(file, r.start);
+    const end = locate(file, r.end);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+  return {
+    file: d.file,
+    ...span(d.file, d.range),
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    title: catalog[d.code].title,
+    related: (d.related ?? []).map((r) => ({ file: r.file, ...span(r.file, r.range), message: r.message })),
+    ...(d.fix
+      ? {
+          fix: {
+            description: d.fix.description,
+            edits: d.fix.edits.map((e) => ({ file: e.file, ...span(e.file, e.range), newText: e.newText })),
+          },
+        }
+      : {}),
+  };
+}
+
+function compactLine(d: Diagnostic, locate: Locate): string {
+  const at = locate(d.file, d.range.start);
+  return `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${d.message}`;
+}
+
+function renderPretty(d: Diagnostic, index: (file: string) => LineIndex, options: RenderOptions): string {
+  const locate: Locate = (file, offset) => index(file).position(offset);
+  const c = createColors(options.color ?? false);
+  const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
+  const at = locate(d.file, d.range.start);
+  const lines = [
+    `${c.bold(`${d.file}:${at.line}:${at.column}`)} ${paint(`${d.severity} ${d.code}`)}: ${d.message}`,
+  ];
+  if (options.sources.get(d.file)) lines.push(...codeFrame(d, index(d.file), paint, c.dim));
+  for (const r of d.related ?? []) {
+    const rel = locate(r.file, r.range.start);
+    lines.push(`  ${c.dim('note:')} ${r.message} (${r.file}:${rel.line}:${rel.column})`);
+  }
+  if (d.fix) lines.push(`  ${c.dim('fix:')} ${d.fix.description}`);
+  return `${lines.join('\n')}\n\n`;
+}
+
+function codeFrame(
+  d: Diagnostic,
+  index: LineIndex,
+  mark: (s: string) => string,
+  dim: (s: string) => string,
+): string[] {
+  const start = index.position(d.range.start);
+  const end = index.position(d.range.end);
+  const text = index.lineText(start.line).replace(/\t/g, ' ');
+  const gutter = String(start.line);
+  const caretEnd = end.line === start.line ? end.column : text.length + 1;
+  const carets = '^'.repeat(Math.max(1, caretEnd - start.column));
+  return [
+    `  ${dim(`${gutter} |`)} ${text}`,
+    `  ${' '.repeat(gutter.length)} ${dim('|')} ${' '.repeat(start.column - 1)}${mark(carets)}`,
+  ];
+}

@@ -1,0 +1,40 @@
+// Diagnostics stage: maps offsets in a source text to 1-based line and column numbers.
+// Input: the source text. Output: a lookup from offset to position and the text of any line.
+
+export interface Position {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, counted in UTF-16 code units. */
+  readonly column: number;
+}
+
+export interface LineIndex {
+  readonly position: (offset: number) => Position;
+  readonly lineText: (line: number) => string;
+  readonly lineCount: number;
+}
+
+export function lineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  const position = (offset: number): Position => {
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - (starts[lo] ?? 0) + 1 };
+  };
+  const lineText = (line: number): string => {
+    const start = starts[line - 1] ?? text.length;
+    const end = starts[line] ?? text.length;
+    return text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  };
+  return { position, lineText, lineCount: starts.length };
+}

@@ -1,0 +1,34 @@
+// Library entry: the public API of spac, free of the CLI and its dependencies.
+// Input: profile texts and a Host. Output: diagnostics, compiled profiles and formatted text.
+export { check, compile, format } from './api.js';
+export type { CheckResult, CompileOptions, CompileResult, FormatResult, OutputFormat } from './api.js';
+export { catalog, isDiagnosticCode } from './diagnostics/catalog.js';
+export type { CatalogEntry, DiagnosticCode, Severity } from './diagnostics/catalog.js';
+export { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
+export type { Diagnostic, Fix, Range, RelatedLocation, TextEdit } from './diagnostics/diagnostic.js';
+export { renderDiagnostics } from './diagnostics/render.js';
+export type { JsonDiagnostic, RenderFormat, RenderOptions } from './diagnostics/render.js';
+export { lineIndex } from './diagnostics/source-text.js';
+export { emitText } from './codegen/emit-text.js';
+export { emitXml } from './codegen/emit-xml.js';
+export { memoryHost, resolveImport } from './model/host.js';
+export type { Host, ReadResult } from './model/host.js';
+export { layer } from './model/layer.js';
+export { loadProfiles } from './model/load.js';
+export type { Input, Loaded, SplicedItem } from './model/load.js';
+export { emptyNameTable, entryKey, textNameToXml, xmlNameOf } from './model/names.js';
+export type { NameTable } from './model/names.js';
+export { entriesOf, valueOffsetToSource } from './model/profile.js';
+export type {
+  Access,
+  BlankItem,
+  CommentItem,
+  Entry,
+  ImportItem,
+  Item,
+  ProfileFile,
+  SourceFormat,
+} from './model/profile.js';
+export { detectFormat, parseProfile } from './parser/parse.js';
+export { parseText } from './parser/text-front.js';
+export { parseXml } from './parser/xml-front.js';

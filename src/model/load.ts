@@ -1,0 +1,86 @@
+// Model stage: parses inputs and everything they import, splicing each import in place.
+// Input: input texts and a Host. Output: the spliced item sequence, every parsed source, and diagnostics.
+// An import is resolved relative to the importing file; a cycle is reported with its chain, once.
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseProfile, type ParseResult } from '../parser/parse.js';
+import { findDuplicates } from './duplicates.js';
+import type { Host } from './host.js';
+import type { ImportItem, Item } from './profile.js';
+
+export interface Input {
+  readonly file: string;
+  readonly text: string;
+}
+
+export type SplicedItem = Exclude<Item, ImportItem>;
+
+export interface Loaded {
+  /** Every input in order with its imports spliced in place: what the phone would apply, in order. */
+  readonly items: SplicedItem[];
+  readonly sources: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+interface Loader {
+  readonly host: Host;
+  readonly parsed: Map<string, ParseResult>;
+  readonly sources: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export async function loadProfiles(inputs: readonly Input[], host: Host): Promise<Loaded> {
+  const loader: Loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [] };
+  const items: SplicedItem[] = [];
+  for (const input of inputs) items.push(...(await expand(loader, input, [input.file])));
+  return { items, sources: loader.sources, diagnostics: loader.diagnostics };
+}
+
+/** Parses a file once, however often it is imported, so its diagnostics appear once. */
+export function parseOnce(
+  loader: Pick<Loader, 'parsed' | 'sources' | 'diagnostics'>,
+  input: Input,
+): ParseResult {
+  const cached = loader.parsed.get(input.file);
+  if (cached) return cached;
+  const result = parseProfile(input.text, input.file);
+  loader.parsed.set(input.file, result);
+  loader.sources.set(input.file, input.text);
+  loader.diagnostics.push(...result.diagnostics, ...findDuplicates(result.profile, input.text));
+  return result;
+}
+
+async function expand(loader: Loader, input: Input, chain: readonly string[]): Promise<SplicedItem[]> {
+  const { profile } = parseOnce(loader, input);
+  const out: SplicedItem[] = [];
+  for (const item of profile.items) {
+    if (item.kind === 'import') out.push(...(await expandImport(loader, item, chain)));
+    else out.push(item);
+  }
+  return out;
+}
+
+async function expandImport(
+  loader: Loader,
+  item: ImportItem,
+  chain: readonly string[],
+): Promise<SplicedItem[]> {
+  const target = loader.host.resolve(item.file, item.target);
+  if (chain.includes(target)) {
+    const cycle = [...chain.slice(chain.indexOf(target)), target].join(' -> ');
+    loader.diagnostics.push(diagnostic('SPAC1202', item.file, item.targetRange, `import cycle: ${cycle}`));
+    return [];
+  }
+  const read = await loader.host.read(target);
+  if (!read.ok) {
+    loader.diagnostics.push(
+      diagnostic(
+        'SPAC1201',
+        item.file,
+        item.targetRange,
+        `cannot read imported file '${target}': ${read.reason}`,
+      ),
+    );
+    return [];
+  }
+  return expand(loader, { file: target, text: read.text }, [...chain, target]);
+}

@@ -1,0 +1,26 @@
+// Model stage: parameter-name spelling in the two formats.
+// Input: a text or XML name. Output: its XML tag, or a text name looked up in a name table.
+import type { Entry } from './profile.js';
+
+/** Text -> XML: every space and each of `[ ] ( ) /` becomes `_` (Line_Enable[1] -> Line_Enable_1_). */
+export const textNameToXml = (name: string): string => name.replace(/[ [\]()/]/g, '_');
+
+/** The XML tag of an entry, whatever format it was written in. */
+export const xmlNameOf = (entry: Pick<Entry, 'name' | 'nameFormat'>): string =>
+  entry.nameFormat === 'xml' ? entry.name : textNameToXml(entry.name);
+
+/** The identity of a parameter for last-wins layering: its XML group path and XML tag. */
+export const entryKey = (entry: Pick<Entry, 'name' | 'nameFormat' | 'path'>): string =>
+  [...entry.path, xmlNameOf(entry)].join('/');
+
+/** XML -> text needs a table, because `_` may stand for a space, a bracket or a slash. */
+export interface NameTable {
+  readonly textNameOf: (xmlName: string) => string | undefined;
+}
+
+export const emptyNameTable: NameTable = { textNameOf: () => undefined };
+
+/** Characters the text front end accepts in a name (plus an optional `[n]` index). */
+export const TEXT_NAME_BODY = /^[A-Za-z0-9_\-/()]+(?:\[[0-9]+\])?$/;
+/** Characters the XML front end accepts in a tag name. */
+export const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;

@@ -1,0 +1,148 @@
+// Parser stage (XML front end): XML source -> profile items of the `<flat-profile>` element(s).
+// Input: XML text and its file name. Output: a ProfileFile and diagnostics.
+// Semantics per the provisioning guides: `<X/>` leaves the value unchanged, `<X></X>` sets it empty, white
+// space at the ends is stripped and new lines inside become spaces; wrappers around `<flat-profile>` are ignored.
+import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import type { Access, Entry, Item, ValueSegment } from '../model/profile.js';
+import type { ParseResult } from './text-front.js';
+import { buildXmlTree, type XmlChars, type XmlElement } from './xml-tree.js';
+
+const ROOT = 'flat-profile';
+
+interface Walk {
+  readonly file: string;
+  readonly source: string;
+  readonly items: Item[];
+  readonly out: Diagnostic[];
+}
+
+export function parseXml(source: string, file: string): ParseResult {
+  const tree = buildXmlTree(source, file);
+  const walk: Walk = { file, source, items: [], out: tree.diagnostics };
+  const profiles = tree.roots.flatMap(findProfiles);
+  if (profiles.length === 0) {
+    const at = tree.roots[0]?.nameRange ?? range(0);
+    walk.out.push(
+      diagnostic('SPAC1107', file, at, `no <${ROOT}> element found: the phone would apply nothing`),
+    );
+  }
+  for (const profile of profiles) walkChildren(walk, profile, []);
+  return { profile: { file, format: 'xml', items: walk.items }, diagnostics: walk.out };
+}
+
+function findProfiles(element: XmlElement): XmlElement[] {
+  if (element.name === ROOT) return [element];
+  return element.children.flatMap((child) => (child.kind === 'element' ? findProfiles(child) : []));
+}
+
+const isGroup = (element: XmlElement): boolean => element.children.some((c) => c.kind === 'element');
+
+function walkChildren(walk: Walk, parent: XmlElement, path: readonly string[]): void {
+  for (const child of parent.children) {
+    if (child.kind === 'element') addElement(walk, child, path);
+    else if (child.kind === 'comment') addComment(walk, child.text, child.range, path);
+    else addSpace(walk, child, path);
+  }
+}
+
+function addElement(walk: Walk, element: XmlElement, path: readonly string[]): void {
+  if (!isGroup(element)) {
+    walk.items.push(entryOf(walk, element, path));
+    return;
+  }
+  const text = element.children.find((c): c is XmlChars => c.kind === 'chars' && c.text.trim() !== '');
+  if (text) {
+    const message = `'${element.name}' holds both text and child elements; the text is ignored`;
+    walk.out.push(diagnostic('SPAC1112', walk.file, element.nameRange, message));
+  }
+  walkChildren(walk, element, [...path, element.name]);
+}
+
+/** A comment right after an element on the same line belongs to it (`<X>v</X> <!-- options: a/b -->`). */
+function addComment(walk: Walk, raw: string, at: Range, path: readonly string[]): void {
+  const text = raw.trim();
+  const last = walk.items.at(-1);
+  if (
+    last?.kind === 'entry' &&
+    last.comment === undefined &&
+    /^[ \t]*$/.test(walk.source.slice(last.range.end, at.start))
+  ) {
+    walk.items[walk.items.length - 1] = { ...last, comment: text };
+  } else {
+    walk.items.push({ kind: 'comment', text, path, file: walk.file, range: at });
+  }
+}
+
+function addSpace(walk: Walk, chars: XmlChars, path: readonly string[]): void {
+  if (chars.text.trim() !== '') {
+    const message = 'text directly inside a group is ignored; put it in a parameter element';
+    walk.out.push(diagnostic('SPAC1112', walk.file, chars.range, message));
+    return;
+  }
+  if ((chars.text.match(/\r\n|\r|\n/g) ?? []).length >= 2) walk.items.push({ kind: 'blank', path });
+}
+
+function entryOf(walk: Walk, element: XmlElement, path: readonly string[]): Entry {
+  const attributes = Object.fromEntries(
+    element.attributes.filter((a) => a.name !== 'ua').map((a) => [a.name, a.value]),
+  );
+  const base = {
+    kind: 'entry',
+    name: element.name,
+    nameFormat: 'xml',
+    path,
+    access: accessOf(walk, element),
+    file: walk.file,
+    range: range(element.start, element.end),
+    nameRange: element.nameRange,
+    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+  } as const;
+  if (element.selfClosing) return { ...base, value: undefined };
+  return { ...base, ...valueOf(element) };
+}
+
+function accessOf(walk: Walk, element: XmlElement): Access | undefined {
+  const ua = element.attributes.find((a) => a.name === 'ua');
+  if (!ua) return undefined;
+  if (ua.value === 'na' || ua.value === 'ro' || ua.value === 'rw') return ua.value;
+  const message = `'ua' of '${element.name}' must be 'na', 'ro' or 'rw', not ${quote(ua.value)}; factory default access applies`;
+  walk.out.push(diagnostic('SPAC1108', walk.file, ua.valueRange, message));
+  return undefined;
+}
+
+/** Decoded, normalised value with a map back to source offsets (entities and CRLF are not one-to-one). */
+function valueOf(element: XmlElement): Pick<Entry, 'value' | 'valueRange' | 'valueMap'> {
+  const runs = element.children.filter((c): c is XmlChars => c.kind === 'chars');
+  let text = '';
+  const offsets: number[] = [];
+  for (const run of runs) {
+    for (let i = 0; i < run.text.length; i++) {
+      const c = run.text[i] as string;
+      if (c === '\r' && run.text[i + 1] === '\n') continue;
+      text += c === '\r' || c === '\n' ? ' ' : c;
+      offsets.push(run.offsets[i] ?? 0);
+    }
+  }
+  const start = text.length - text.trimStart().length;
+  const value = text.trim();
+  const kept = offsets.slice(start, start + value.length);
+  const lastRun = runs.at(-1);
+  const end = value.length === 0 ? element.contentStart : sourceEnd(kept.at(-1) ?? 0, runs);
+  const from = kept[0] ?? (value.length === 0 ? element.contentStart : (lastRun?.range.start ?? 0));
+  return { value, valueRange: range(from, end), valueMap: compress(kept) };
+}
+
+/** End offset of the source text that produced the character at `offset` (a whole entity, or one char). */
+function sourceEnd(offset: number, runs: readonly XmlChars[]): number {
+  const run = runs.find((r) => r.range.start <= offset && offset < r.range.end);
+  return run && run.offsets.every((o) => o === run.range.start) ? run.range.end : offset + 1;
+}
+
+function compress(offsets: readonly number[]): ValueSegment[] {
+  const segments: ValueSegment[] = [];
+  offsets.forEach((s, v) => {
+    const last = segments.at(-1);
+    if (!last || last.s + (v - last.v) !== s) segments.push({ v, s });
+  });
+  return segments;
+}

@@ -1,0 +1,279 @@
+// Parser stage (XML flat profile): XML nodes -> an element tree, with well-formedness diagnostics.
+// Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
+// A mismatched end tag closes the open elements above its match (each reported), like a forgiving
+// tree builder; entities are only the five predefined ones and numeric references.
+import type { IToken } from 'chevrotain';
+import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import {
+  Amp,
+  BadCloseTag,
+  CData,
+  CloseTag,
+  DocType,
+  EntityRef,
+  Lt,
+  ProcInstr,
+  Text,
+  Unterminated,
+  XmlComment,
+  parseNodes,
+  xmlLexer,
+  type XmlNode,
+} from './xml-grammar.js';
+
+export interface XmlAttribute {
+  readonly name: string;
+  readonly value: string;
+  readonly nameRange: Range;
+  readonly valueRange: Range;
+}
+
+/** A run of character data: its decoded text and, per decoded character, the source offset it came from. */
+export interface XmlChars {
+  readonly kind: 'chars';
+  readonly text: string;
+  readonly offsets: readonly number[];
+  readonly range: Range;
+}
+
+export interface XmlCommentNode {
+  readonly kind: 'comment';
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface XmlElement {
+  readonly kind: 'element';
+  readonly name: string;
+  readonly nameRange: Range;
+  readonly attributes: readonly XmlAttribute[];
+  readonly selfClosing: boolean;
+  /** Offset just after the start tag's `>`: where an empty value sits. */
+  readonly contentStart: number;
+  readonly children: XmlChild[];
+  start: number;
+  end: number;
+}
+
+export type XmlChild = XmlElement | XmlChars | XmlCommentNode;
+
+export interface XmlTree {
+  readonly roots: XmlElement[];
+  readonly diagnostics: Diagnostic[];
+}
+
+interface Builder {
+  readonly file: string;
+  readonly roots: XmlElement[];
+  readonly stack: XmlElement[];
+  readonly out: Diagnostic[];
+}
+
+export function buildXmlTree(source: string, file: string): XmlTree {
+  const { nodes, tagErrors } = parseNodes(xmlLexer.tokenize(source).tokens);
+  const b: Builder = { file, roots: [], stack: [], out: [] };
+  for (const token of tagErrors) {
+    b.out.push(
+      diagnostic('SPAC1101', file, tokenRange(token), `malformed tag: unexpected ${quote(token.image)}`),
+    );
+  }
+  for (const node of nodes) addNode(b, node);
+  for (const open of b.stack.reverse()) reportUnclosed(b, open, source.length);
+  return { roots: b.roots, diagnostics: b.out };
+}
+
+function addNode(b: Builder, node: XmlNode): void {
+  if (node.kind === 'start') {
+    openElement(b, node);
+    return;
+  }
+  const token = node.token;
+  const type = token.tokenType;
+  if (type === CloseTag) closeElement(b, token);
+  else if (type === Text || type === EntityRef || type === CData) addChars(b, token);
+  else if (type === XmlComment)
+    addChild(b, { kind: 'comment', text: token.image.slice(4, -3), range: tokenRange(token) });
+  else if (type !== ProcInstr) b.out.push(malformed(token, b.file));
+}
+
+function malformed(token: IToken, file: string): Diagnostic {
+  const at = tokenRange(token);
+  const type = token.tokenType;
+  if (type === DocType)
+    return diagnostic(
+      'SPAC1102',
+      file,
+      at,
+      'DOCTYPE and entity declarations are not allowed; entities are never expanded',
+    );
+  if (type === Unterminated)
+    return diagnostic('SPAC1110', file, at, `${unterminatedWhat(token.image)} is not terminated`);
+  if (type === Amp) return diagnostic('SPAC1104', file, at, "'&' must be written as '&amp;'");
+  if (type === Lt) return diagnostic('SPAC1104', file, at, "'<' must be written as '&lt;' in a value");
+  const what =
+    type === BadCloseTag ? `malformed closing tag ${quote(token.image)}` : `unexpected ${quote(token.image)}`;
+  return diagnostic('SPAC1101', file, at, what);
+}
+
+const unterminatedWhat = (image: string): string =>
+  image.startsWith('<!--') ? 'comment' : image.startsWith('<![') ? 'CDATA section' : 'processing instruction';
+
+function openElement(b: Builder, node: Extract<XmlNode, { kind: 'start' }>): void {
+  const element: XmlElement = {
+    kind: 'element',
+    name: node.open.image.slice(1),
+    nameRange: range(node.open.startOffset + 1, tokenEnd(node.open)),
+    attributes: attributesOf(node.attributes, b),
+    selfClosing: node.end.image === '/>',
+    contentStart: tokenEnd(node.end),
+    children: [],
+    start: node.open.startOffset,
+    end: tokenEnd(node.end),
+  };
+  const parent = b.stack.at(-1);
+  if (parent) parent.children.push(element);
+  else addRoot(b, element);
+  if (!element.selfClosing) b.stack.push(element);
+}
+
+function addRoot(b: Builder, element: XmlElement): void {
+  if (b.roots.length > 0) {
+    const message = `more than one root element: ${quote(`<${element.name}>`)} follows ${quote(`<${b.roots[0]?.name ?? ''}>`)}`;
+    b.out.push(diagnostic('SPAC1113', b.file, element.nameRange, message));
+  }
+  b.roots.push(element);
+}
+
+function attributesOf(raw: readonly IToken[][], b: Builder): XmlAttribute[] {
+  const seen = new Set<string>();
+  const attributes: XmlAttribute[] = [];
+  for (const [nameToken, , valueToken] of raw) {
+    if (!nameToken || !valueToken) continue;
+    const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
+    if (seen.has(nameToken.image)) {
+      b.out.push(
+        diagnostic(
+          'SPAC1109',
+          b.file,
+          tokenRange(nameToken),
+          `attribute '${nameToken.image}' is given twice`,
+        ),
+      );
+      continue;
+    }
+    seen.add(nameToken.image);
+    const decoded = decodeAttribute(valueToken, b);
+    attributes.push({ name: nameToken.image, value: decoded, nameRange: tokenRange(nameToken), valueRange });
+  }
+  return attributes;
+}
+
+function decodeAttribute(token: IToken, b: Builder): string {
+  const inner = token.image.slice(1, -1);
+  if (inner.includes('<')) {
+    const at = token.startOffset + 1 + inner.indexOf('<');
+    b.out.push(
+      diagnostic('SPAC1104', b.file, range(at, at + 1), "'<' must be written as '&lt;' in an attribute"),
+    );
+  }
+  return inner.replace(/&[^;\s<&]{0,32};|&/g, (ref, offset: number) => {
+    const at = token.startOffset + 1 + offset;
+    return decodeEntity(ref, range(at, at + ref.length), b) ?? ref;
+  });
+}
+
+function closeElement(b: Builder, token: IToken): void {
+  const name = token.image.slice(2).replace(/\s*>$/, '');
+  const match = b.stack.map((e) => e.name).lastIndexOf(name);
+  if (match < 0) {
+    b.out.push(
+      diagnostic(
+        'SPAC1105',
+        b.file,
+        tokenRange(token),
+        `closing tag ${quote(`</${name}>`)} has no matching opening tag`,
+      ),
+    );
+    return;
+  }
+  while (b.stack.length > match + 1) reportUnclosed(b, b.stack.pop() as XmlElement, token.startOffset);
+  const element = b.stack.pop() as XmlElement;
+  element.end = tokenEnd(token);
+}
+
+function reportUnclosed(b: Builder, element: XmlElement, end: number): void {
+  element.end = end;
+  const message = `element ${quote(`<${element.name}>`)} is not closed`;
+  b.out.push(
+    diagnostic('SPAC1106', b.file, element.nameRange, message, {
+      fix: {
+        description: `insert '</${element.name}>'`,
+        edits: [{ file: b.file, range: range(end), newText: `</${element.name}>` }],
+      },
+    }),
+  );
+}
+
+function addChars(b: Builder, token: IToken): void {
+  const chars = decodeChars(token, b);
+  if (chars && b.stack.length === 0 && chars.text.trim() !== '') {
+    b.out.push(diagnostic('SPAC1111', b.file, trimmedRange(token), 'text outside the root element'));
+    return;
+  }
+  if (chars) addChild(b, chars);
+}
+
+function addChild(b: Builder, child: XmlChars | XmlCommentNode): void {
+  b.stack.at(-1)?.children.push(child);
+}
+
+function decodeChars(token: IToken, b: Builder): XmlChars | undefined {
+  const at = tokenRange(token);
+  if (token.tokenType === EntityRef) {
+    const text = decodeEntity(token.image, at, b);
+    return text === undefined
+      ? undefined
+      : { kind: 'chars', text, offsets: Array.from({ length: text.length }, () => at.start), range: at };
+  }
+  const cdata = token.tokenType === CData;
+  const text = cdata ? token.image.slice(9, -3) : token.image;
+  const base = at.start + (cdata ? 9 : 0);
+  return { kind: 'chars', text, offsets: Array.from({ length: text.length }, (_, i) => base + i), range: at };
+}
+
+const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', apos: "'", quot: '"' };
+
+function decodeEntity(ref: string, at: Range, b: Builder): string | undefined {
+  if (ref === '&') {
+    b.out.push(diagnostic('SPAC1104', b.file, at, "'&' must be written as '&amp;'"));
+    return undefined;
+  }
+  const body = ref.slice(1, -1);
+  const numeric = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(body);
+  const code = numeric ? parseInt(numeric[1] ?? numeric[2] ?? '', numeric[1] ? 16 : 10) : undefined;
+  if (code !== undefined && isXmlChar(code)) return String.fromCodePoint(code);
+  const named = PREDEFINED[body];
+  if (named !== undefined) return named;
+  const message = body.startsWith('#')
+    ? `${quote(ref)} is not a valid character`
+    : `unknown entity ${quote(ref)}`;
+  b.out.push(diagnostic('SPAC1103', b.file, at, message));
+  return undefined;
+}
+
+const isXmlChar = (c: number): boolean =>
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  (c >= 0x20 && c <= 0xd7ff) ||
+  (c >= 0xe000 && c <= 0xfffd) ||
+  (c >= 0x10000 && c <= 0x10ffff);
+
+function trimmedRange(token: IToken): Range {
+  const lead = token.image.length - token.image.trimStart().length;
+  const trail = token.image.length - token.image.trimEnd().length;
+  return range(token.startOffset + lead, tokenEnd(token) - trail);
+}
+
+const tokenEnd = (token: IToken): number => token.startOffset + token.image.length;
+const tokenRange = (token: IToken): Range => range(token.startOffset, tokenEnd(token));
