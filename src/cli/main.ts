@@ -29,7 +29,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     if ((error as Error | undefined) instanceof Error) throw error;
     failure = message;
   });
-  await parser.parseAsync([...argv], {}, (_error, _parsed, output) => {
+  await parser.parseAsync(argv.map(hideDash), {}, (_error, _parsed, output) => {
     printed = output;
   });
   if (failure !== undefined) {
@@ -40,6 +40,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   if (printed !== '') io.stdout.write(`${printed}\n`);
   return EXIT_OK;
 }
+
+/** yargs drops a lone `-` from positionals; carry it through as a token no shell can produce. */
+const DASH = '\u0000-';
+const hideDash = (arg: string): string => (arg === '-' ? DASH : arg);
+const showDash = (arg: string): string => (arg === DASH ? '-' : arg);
+const showDashes = (args: readonly string[] | undefined): string[] => (args ?? []).map(showDash);
 
 function commands(cli: Argv, select: (run: Run) => void): Argv {
   return cli
@@ -102,7 +108,12 @@ function compileCommand(select: (run: Run) => void) {
       select(async (io) => {
         const { runCompile } = await import('./commands/compile.js');
         return runCompile(
-          { inputs: a.inputs ?? [], output: a.output, format: a.format, diagnostics: a.diagnostics },
+          {
+            inputs: showDashes(a.inputs),
+            output: showDash(a.output),
+            format: a.format,
+            diagnostics: a.diagnostics,
+          },
           io,
         );
       });
@@ -127,7 +138,7 @@ function checkCommand(select: (run: Run) => void) {
     handler: (a: { files: string[] | undefined; format: 'pretty' | 'compact' | 'json' }) => {
       select(async (io) => {
         const { runCheck } = await import('./commands/check.js');
-        return runCheck({ files: a.files ?? [], format: a.format }, io);
+        return runCheck({ files: showDashes(a.files), format: a.format }, io);
       });
     },
   };
@@ -142,18 +153,17 @@ function fmtCommand(select: (run: Run) => void) {
         .positional('files', { type: 'string', array: true, describe: 'profiles to format, or - for stdin' })
         .option('check', {
           type: 'boolean',
-          default: false,
           describe: 'list files that would change; exit 1 if any',
         })
-        .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'rewrite files in place' })
+        .option('write', { alias: 'w', type: 'boolean', describe: 'rewrite files in place' })
         .conflicts('check', 'write')
         .example('$0 fmt site.cfg', 'print the formatted profile')
         .example('$0 fmt --write profiles/*.cfg', 'format in place')
         .example('$0 fmt --check profiles/*.cfg', 'fail CI when a file is not formatted'),
-    handler: (a: { files: string[] | undefined; check: boolean; write: boolean }) => {
+    handler: (a: { files: string[] | undefined; check: boolean | undefined; write: boolean | undefined }) => {
       select(async (io) => {
         const { runFmt } = await import('./commands/fmt.js');
-        return runFmt({ files: a.files ?? [], check: a.check, write: a.write }, io);
+        return runFmt({ files: showDashes(a.files), check: a.check ?? false, write: a.write ?? false }, io);
       });
     },
   };

@@ -4,8 +4,10 @@ import type { SourceFormat } from '../model/profile.js';
 import { parseText, type ParseResult } from './text-front.js';
 import { parseXml } from './xml-front.js';
 
-/** A text profile cannot start with `<`, and an XML profile must (after white space and a BOM). */
-export const detectFormat = (source: string): SourceFormat => (/^[\uFEFF\s]*</.test(source) ? 'xml' : 'text');
+/** No text statement starts with `<`, so a file that starts with one is XML; so is one with a line that
+ * opens `<flat-profile` or `<?xml` (leftover template text above it is then reported as XML errors). */
+export const detectFormat = (source: string): SourceFormat =>
+  /^[\uFEFF\s]*</.test(source) || /^[ \t]*<(?:flat-profile\b|\?xml\b)/m.test(source) ? 'xml' : 'text';
 
 export function parseProfile(source: string, file: string): ParseResult {
   return detectFormat(source) === 'xml' ? parseXml(source, file) : parseText(source, file);

@@ -9,7 +9,12 @@ const NAME = '[A-Za-z_][A-Za-z0-9_.:-]*';
 
 export const XmlComment = createToken({ name: 'Comment', pattern: /<!--[^]*?-->/, line_breaks: true });
 export const CData = createToken({ name: 'CData', pattern: /<!\[CDATA\[[^]*?\]\]>/, line_breaks: true });
-export const Unterminated = createToken({ name: 'Unterminated', pattern: /<!--|<!\[CDATA\[|<\?/ });
+// An unterminated comment, CDATA section or instruction is taken to end with its line, so that the
+// lines after it are still read and checked.
+export const Unterminated = createToken({
+  name: 'Unterminated',
+  pattern: /(?:<!--|<!\[CDATA\[|<\?)[^\r\n]*/,
+});
 export const DocType = createToken({
   name: 'DocType',
   pattern: /<!(?:[^[>"']|"[^"]*"|'[^']*'|\[[^]*?\])*>?/,
@@ -27,7 +32,7 @@ export const CloseTag = createToken({
 });
 export const BadCloseTag = createToken({
   name: 'BadCloseTag',
-  pattern: /<\/[^>\s]*\s*>?/,
+  pattern: /<\/\s*[^>\s]*\s*>?/,
   line_breaks: true,
 });
 export const OpenTag = createToken({ name: 'OpenTag', pattern: new RegExp(`<${NAME}`), push_mode: 'tag' });
@@ -106,11 +111,11 @@ export type XmlNode =
 
 export interface NodeParse {
   readonly nodes: XmlNode[];
-  /** Offending token of the first grammar error inside a tag, if any (the rest of the tag is skipped). */
+  /** Offending token of the first grammar error in each malformed start tag. */
   readonly tagErrors: IToken[];
 }
 
-/** Parses the token stream one node at a time, so a broken tag is reported and skipped, not fatal. */
+/** Parses the token stream one node at a time, so a broken tag is reported, not fatal. */
 export function parseNodes(tokens: IToken[]): NodeParse {
   const nodes: XmlNode[] = [];
   const tagErrors: IToken[] = [];
@@ -124,8 +129,8 @@ export function parseNodes(tokens: IToken[]): NodeParse {
     }
     const end = tagExtent(tokens, i);
     const parsed = parseStartTag(tokens.slice(i, end));
-    if (parsed.kind === 'start') nodes.push(parsed);
-    else tagErrors.push(parsed.token);
+    if (parsed.error) tagErrors.push(parsed.error);
+    if (parsed.node) nodes.push(parsed.node);
     i = end;
   }
   return { nodes, tagErrors };
@@ -140,20 +145,22 @@ function tagExtent(tokens: readonly IToken[], from: number): number {
   return Math.min(i + 1, tokens.length);
 }
 
-function parseStartTag(tokens: IToken[]): XmlNode {
+/** A tag with a grammar error still opens its element when `>` or `/>` closes it (without its
+ * attributes), so that one typo inside a tag does not also unbalance the rest of the document. */
+function parseStartTag(tokens: IToken[]): { node?: XmlNode; error?: IToken } {
   const parser = xmlParser();
   parser.input = tokens;
   const cst = parser.startTag();
+  const open = tokens[0] as IToken;
+  const last = tokens.at(-1) as IToken;
   const error = parser.errors[0];
-  if (error)
-    return {
-      kind: 'token',
-      token: error.token.tokenType.name === 'EOF' ? (tokens.at(-1) as IToken) : error.token,
-    };
-  const children = cst.children;
-  const attributes = ((children['attribute'] ?? []) as CstNode[]).map((a) =>
+  if (error) {
+    const at = error.token.tokenType.name === 'EOF' ? last : error.token;
+    const closed = last.tokenType === TagEnd || last.tokenType === SelfClose;
+    return closed ? { error: at, node: { kind: 'start', open, attributes: [], end: last } } : { error: at };
+  }
+  const attributes = ((cst.children['attribute'] ?? []) as CstNode[]).map((a) =>
     [a.children['AttrName'], a.children['Equals'], a.children['AttrValue']].map((t) => t?.[0] as IToken),
   );
-  const end = (children['TagEnd'] ?? children['SelfClose'])?.[0] as IToken;
-  return { kind: 'start', open: children['OpenTag']?.[0] as IToken, attributes, end };
+  return { node: { kind: 'start', open, attributes, end: last } };
 }

@@ -94,6 +94,9 @@ function addNode(b: Builder, node: XmlNode): void {
   else if (type === XmlComment)
     addChild(b, { kind: 'comment', text: token.image.slice(4, -3), range: tokenRange(token) });
   else if (type !== ProcInstr) b.out.push(malformed(token, b.file));
+  // A close tag with stray spaces (`</ Name>`) is reported, and still closes what it names.
+  if (type === BadCloseTag && /^<\/\s*[A-Za-z_][A-Za-z0-9_.:-]*\s*>$/.test(token.image))
+    closeElement(b, token);
 }
 
 function malformed(token: IToken, file: string): Diagnostic {
@@ -183,17 +186,11 @@ function decodeAttribute(token: IToken, b: Builder): string {
 }
 
 function closeElement(b: Builder, token: IToken): void {
-  const name = token.image.slice(2).replace(/\s*>$/, '');
+  const name = token.image.slice(2).trim().replace(/\s*>$/, '');
   const match = b.stack.map((e) => e.name).lastIndexOf(name);
   if (match < 0) {
-    b.out.push(
-      diagnostic(
-        'SPAC1105',
-        b.file,
-        tokenRange(token),
-        `closing tag ${quote(`</${name}>`)} has no matching opening tag`,
-      ),
-    );
+    const message = `closing tag ${quote(`</${name}>`)} has no matching opening tag`;
+    b.out.push(diagnostic('SPAC1105', b.file, tokenRange(token), message));
     return;
   }
   while (b.stack.length > match + 1) reportUnclosed(b, b.stack.pop() as XmlElement, token.startOffset);
@@ -201,17 +198,38 @@ function closeElement(b: Builder, token: IToken): void {
   element.end = tokenEnd(token);
 }
 
+/** An unclosed element that starts with text was meant as a parameter: the elements after its text are
+ * handed back to its parent, as if it had been closed where its text ends. */
 function reportUnclosed(b: Builder, element: XmlElement, end: number): void {
-  element.end = end;
-  const message = `element ${quote(`<${element.name}>`)} is not closed`;
+  const firstElement = element.children.findIndex((c) => c.kind === 'element');
+  const leading = element.children.slice(0, Math.max(firstElement, 0));
+  const isValue = firstElement > 0 && leading.some((c) => c.kind === 'chars' && c.text.trim() !== '');
+  const parent = b.stack.at(-1);
+  if (isValue && parent) {
+    parent.children.push(...element.children.splice(firstElement));
+    const text = leading.filter((c): c is XmlChars => c.kind === 'chars');
+    element.children.splice(
+      0,
+      element.children.length,
+      ...text.map((c) => ({ ...c, text: c.text.trimEnd() })),
+    );
+  }
+  const at = isValue ? textEnd(element) : end;
+  element.end = at;
+  const fix = {
+    description: `insert '</${element.name}>'`,
+    edits: [{ file: b.file, range: range(at), newText: `</${element.name}>` }],
+  };
   b.out.push(
-    diagnostic('SPAC1106', b.file, element.nameRange, message, {
-      fix: {
-        description: `insert '</${element.name}>'`,
-        edits: [{ file: b.file, range: range(end), newText: `</${element.name}>` }],
-      },
+    diagnostic('SPAC1106', b.file, element.nameRange, `element ${quote(`<${element.name}>`)} is not closed`, {
+      fix,
     }),
   );
+}
+
+function textEnd(element: XmlElement): number {
+  const last = element.children.at(-1);
+  return last?.kind === 'chars' ? last.range.start + last.text.length : element.contentStart;
 }
 
 function addChars(b: Builder, token: IToken): void {

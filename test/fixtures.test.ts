@@ -1,0 +1,87 @@
+// Golden fixtures: every folder fixtures/<area>/<valid|invalid>/<case>/ is one CLI run, found by a glob.
+// A case holds `command` (the spac arguments), its input files, and `expected/` with `stdout`, `stderr`,
+// `exit` and `files/<name>` for each file the command writes. UPDATE_GOLDEN=1 rewrites `expected/`.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { catalog } from '../src/diagnostics/catalog.js';
+import { memoryIo } from './support/memory-io.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+const update = process.env['UPDATE_GOLDEN'] === '1';
+const subdirs = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(dir, d.name));
+/** fixtures/<area>/<valid|invalid>/<case>/ with a `command` file: adding a folder adds a test. */
+const cases = subdirs(root)
+  .flatMap(subdirs)
+  .flatMap(subdirs)
+  .filter((dir) => existsSync(join(dir, 'command')))
+  .sort();
+
+function inputsOf(dir: string, prefix = ''): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = prefix + entry.name;
+    if (name === 'command' || name === 'stdin' || name === 'expected') continue;
+    if (entry.isDirectory()) Object.assign(files, inputsOf(join(dir, entry.name), `${name}/`));
+    else files[name] = readFileSync(join(dir, entry.name));
+  }
+  return files;
+}
+
+async function run(dir: string) {
+  const args = readFileSync(join(dir, 'command'), 'utf8').trim().split(/\s+/);
+  const stdin = existsSync(join(dir, 'stdin')) ? readFileSync(join(dir, 'stdin'), 'utf8') : '';
+  const io = memoryIo(inputsOf(dir), stdin);
+  const exit = await main(args, io);
+  return { exit, stdout: io.out(), stderr: io.err(), written: io.written };
+}
+
+function golden(dir: string, actual: Awaited<ReturnType<typeof run>>): void {
+  const expected = join(dir, 'expected');
+  rmSync(expected, { recursive: true, force: true });
+  mkdirSync(join(expected, 'files'), { recursive: true });
+  writeFileSync(join(expected, 'exit'), `${actual.exit}\n`);
+  writeFileSync(join(expected, 'stdout'), actual.stdout);
+  writeFileSync(join(expected, 'stderr'), actual.stderr);
+  for (const [name, text] of actual.written) writeFileSync(join(expected, 'files', name), text);
+}
+
+const read = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+
+describe('golden fixtures', () => {
+  it('finds the fixture folders', () => {
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  for (const dir of cases) {
+    const name = relative(root, dir);
+    it(name, async () => {
+      const actual = await run(dir);
+      if (update) golden(dir, actual);
+      const expected = join(dir, 'expected');
+      expect(actual.stderr).toBe(read(join(expected, 'stderr')));
+      expect(actual.stdout).toBe(read(join(expected, 'stdout')));
+      expect(`${actual.exit}\n`).toBe(read(join(expected, 'exit')));
+      const expectedFiles = existsSync(join(expected, 'files')) ? readdirSync(join(expected, 'files')) : [];
+      expect([...actual.written.keys()].sort()).toEqual(expectedFiles.sort());
+      for (const file of expectedFiles)
+        expect(actual.written.get(file)).toBe(read(join(expected, 'files', file)));
+      if (name.includes('/valid/')) expect(actual.exit).toBe(0);
+      else expect(actual.exit).not.toBe(0);
+    });
+  }
+
+  it('exercises every catalogued diagnostic code', () => {
+    const seen = new Set<string>();
+    for (const dir of cases) {
+      for (const stream of ['stdout', 'stderr']) {
+        for (const code of read(join(dir, 'expected', stream)).match(/SPAC\d{4}/g) ?? []) seen.add(code);
+      }
+    }
+    expect(Object.keys(catalog).filter((code) => !seen.has(code))).toEqual([]);
+  });
+});
