@@ -66,7 +66,7 @@ function textName(entry: Entry, names: NameTable, pending: Pending, diagnostics:
         'SPAC5005',
         entry.file,
         entry.nameRange,
-        `XML name '${entry.name}' cannot be written in the text format`,
+        `name '${entry.name}' cannot be written in the text format`,
       ),
     );
   } else {
@@ -81,12 +81,13 @@ function summaries(pending: Pending): Diagnostic[] {
   const first = (list: Entry[]) => list[0] as Entry;
   if (pending.xmlNames.length > 0) {
     const e = first(pending.xmlNames);
-    const message = `no name table for ${count(pending.xmlNames)}: XML names such as '${e.name}' are kept as written, and the phone's text reader may not know them`;
+    const message = `no name table maps XML names to text names: ${count(pending.xmlNames)} kept in XML spelling, such as '${e.name}', which the phone's text reader may not know`;
     out.push(diagnostic('SPAC5002', e.file, e.nameRange, message));
   }
   if (pending.defaultAccess.length > 0) {
     const e = first(pending.defaultAccess);
-    const message = `${count(pending.defaultAccess)} without 'ua' (factory default access), such as '${e.name}', are written without a marker, which means no user access`;
+    const n = pending.defaultAccess.length;
+    const message = `${count(pending.defaultAccess)} without 'ua' (factory default access), such as '${e.name}', ${n === 1 ? 'is' : 'are'} written without a marker, which means no user access`;
     out.push(diagnostic('SPAC5004', e.file, e.nameRange, message));
   }
   if (pending.grouped.length > 0) {

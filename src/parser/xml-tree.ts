@@ -107,7 +107,7 @@ function malformed(token: IToken, file: string): Diagnostic {
       'SPAC1102',
       file,
       at,
-      'DOCTYPE and entity declarations are not allowed; entities are never expanded',
+      "'<!DOCTYPE' and entity declarations are not allowed; entities are never expanded",
     );
   if (type === Unterminated)
     return diagnostic('SPAC1110', file, at, `${unterminatedWhat(token.image)} is not terminated`);

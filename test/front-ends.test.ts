@@ -1,0 +1,91 @@
+// Front ends: exact source ranges, value offset maps and the model's semantics for both formats.
+import { describe, expect, it } from 'vitest';
+import { entriesOf, valueOffsetToSource, type Entry } from '../src/model/profile.js';
+import { detectFormat } from '../src/parser/parse.js';
+import { parseText } from '../src/parser/text-front.js';
+import { parseXml } from '../src/parser/xml-front.js';
+
+const only = (entries: Entry[], name: string): Entry => {
+  const found = entries.find((e) => e.name === name);
+  if (!found) throw new Error(`no entry ${name}`);
+  return found;
+};
+const slice = (s: string, r: { start: number; end: number } | undefined) =>
+  r ? s.slice(r.start, r.end) : undefined;
+
+describe('text front end', () => {
+  const src =
+    'Proxy[1] ! "sip.example.com" ;  # options: a/b\nimport base.cfg\n# note\n\nEmpty "" ; Keep ? ;\n';
+  const { profile, diagnostics } = parseText(src, 'a.cfg');
+  const entries = entriesOf(profile.items);
+
+  it('keeps name and value ranges separately', () => {
+    expect(diagnostics).toEqual([]);
+    const proxy = only(entries, 'Proxy[1]');
+    expect(slice(src, proxy.nameRange)).toBe('Proxy[1]');
+    expect(slice(src, proxy.valueRange)).toBe('sip.example.com');
+    expect(slice(src, proxy.range)).toBe('Proxy[1] ! "sip.example.com" ;');
+    expect(proxy.comment).toBe('options: a/b');
+    expect(valueOffsetToSource(proxy, 4)).toBe(src.indexOf('example'));
+  });
+
+  it('distinguishes an empty value from no value', () => {
+    expect(only(entries, 'Empty').value).toBe('');
+    expect(only(entries, 'Empty').access).toBe('na');
+    expect(only(entries, 'Keep').value).toBeUndefined();
+    expect(only(entries, 'Keep').access).toBe('ro');
+  });
+
+  it('keeps imports, comments and blank lines in order', () => {
+    expect(profile.items.map((i) => i.kind)).toEqual([
+      'entry',
+      'import',
+      'comment',
+      'blank',
+      'entry',
+      'entry',
+    ]);
+    const imp = profile.items[1];
+    expect(imp?.kind === 'import' ? slice(src, imp.targetRange) : undefined).toBe('base.cfg');
+  });
+});
+
+describe('XML front end', () => {
+  const src =
+    '<flat-profile>\r\n <Dial_Plan_1_ ua="rw"> (S0 &lt;:1&gt;)\r\n x </Dial_Plan_1_>\r\n <Keep/><Empty></Empty>\r\n <G><Sub group="a/b">v</Sub></G>\r\n</flat-profile>';
+  const { profile, diagnostics } = parseXml(src, 'a.xml');
+  const entries = entriesOf(profile.items);
+
+  it('decodes entities, turns line breaks into spaces and trims', () => {
+    expect(diagnostics).toEqual([]);
+    expect(only(entries, 'Dial_Plan_1_').value).toBe('(S0 <:1>)  x');
+    expect(only(entries, 'Dial_Plan_1_').access).toBe('rw');
+  });
+
+  it('maps value offsets back through entities and CRLF', () => {
+    const plan = only(entries, 'Dial_Plan_1_');
+    expect(slice(src, plan.valueRange)).toBe('(S0 &lt;:1&gt;)\r\n x');
+    expect(valueOffsetToSource(plan, 4)).toBe(src.indexOf('&lt;'));
+    expect(valueOffsetToSource(plan, 5)).toBe(src.indexOf(':1'));
+    expect(valueOffsetToSource(plan, 7)).toBe(src.indexOf('&gt;'));
+    expect(valueOffsetToSource(plan, 11)).toBe(src.indexOf(' x <') + 1);
+  });
+
+  it('keeps unchanged, empty, group paths and other attributes apart', () => {
+    expect(only(entries, 'Keep').value).toBeUndefined();
+    expect(only(entries, 'Empty').value).toBe('');
+    expect(only(entries, 'Empty').access).toBeUndefined();
+    expect(only(entries, 'Sub').path).toEqual(['G']);
+    expect(only(entries, 'Sub').attributes).toEqual({ group: 'a/b' });
+  });
+});
+
+describe('format detection', () => {
+  it('reads the content, never the name', () => {
+    expect(detectFormat('  <flat-profile/>')).toBe('xml');
+    expect(detectFormat('\uFEFF<?xml version="1.0"?>')).toBe('xml');
+    expect(detectFormat('leftover {$x}\n<flat-profile>\n</flat-profile>')).toBe('xml');
+    expect(detectFormat('Proxy[1] "<flat-profile>" ;')).toBe('text');
+    expect(detectFormat('')).toBe('text');
+  });
+});
