@@ -89,3 +89,16 @@ describe('format detection', () => {
     expect(detectFormat('')).toBe('text');
   });
 });
+
+describe('hostile XML', () => {
+  it('reports unterminated openers one by one and never expands entities', () => {
+    const openers = '<flat-profile>\n' + '<!--x\n<?x\n<![CDATA[x\n<!DOCTYPE [\n'.repeat(200);
+    const codes = parseXml(openers, 'h.xml').diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c === 'SPAC1110')).toHaveLength(600);
+    expect(codes.filter((c) => c === 'SPAC1102')).toHaveLength(200);
+    const laughs = '<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>\n<flat-profile><X>&b;</X></flat-profile>';
+    const parsed = parseXml(laughs, 'l.xml');
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['SPAC1102', 'SPAC1103']);
+    expect(entriesOf(parsed.profile.items)[0]?.value).toBe('');
+  });
+});

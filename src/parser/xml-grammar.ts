@@ -3,28 +3,81 @@
 // Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
 // built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
 // derailing the rest of the file. No DTD is ever read and no entity is ever defined.
-import { CstParser, Lexer, createToken, type CstNode, type IToken } from 'chevrotain';
+import {
+  CstParser,
+  Lexer,
+  createToken,
+  type CstNode,
+  type CustomPatternMatcherFunc,
+  type IToken,
+} from 'chevrotain';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.:-]*';
 
-export const XmlComment = createToken({ name: 'Comment', pattern: /<!--[^]*?-->/, line_breaks: true });
-export const CData = createToken({ name: 'CData', pattern: /<!\[CDATA\[[^]*?\]\]>/, line_breaks: true });
+/** indexOf for a lexer that only moves forward: an answer is reused until the offset passes it, so a
+ * hostile file full of openers without terminators costs one scan, not one scan per opener. */
+function forwardSearch(needle: string): (text: string, offset: number) => number {
+  let text: string | undefined;
+  let from = 0;
+  let found = -1;
+  return (t, offset) => {
+    if (t !== text || offset < from || (found >= 0 && offset > found)) {
+      text = t;
+      from = offset;
+      found = t.indexOf(needle, offset);
+    }
+    return found;
+  };
+}
+
+const match = (text: string, offset: number, end: number) => [text.slice(offset, end)] as RegExpExecArray;
+
+function delimited(open: string, close: string) {
+  const search = forwardSearch(close);
+  const exec: CustomPatternMatcherFunc = (text, offset) => {
+    if (!text.startsWith(open, offset)) return null;
+    const end = search(text, offset + open.length);
+    return end < 0 ? null : match(text, offset, end + close.length);
+  };
+  return { exec, ebnf: `${JSON.stringify(open)} { ? any character ? } ${JSON.stringify(close)}` };
+}
+
+/** `<!DOCTYPE ...>`, `<!ENTITY ...>` and the like, with an internal `[...]` subset: always an error, but
+ * matched whole so that one diagnostic covers it. Without its terminator it runs to the end of the line. */
+function declaration() {
+  const [gt, open, close] = ['>', '[', ']'].map(forwardSearch) as [
+    ReturnType<typeof forwardSearch>,
+    ReturnType<typeof forwardSearch>,
+    ReturnType<typeof forwardSearch>,
+  ];
+  const exec: CustomPatternMatcherFunc = (text, offset) => {
+    if (!text.startsWith('<!', offset)) return null;
+    const end = gt(text, offset);
+    const bracket = open(text, offset);
+    const subsetEnd = bracket >= 0 && (end < 0 || bracket < end) ? close(text, bracket) : -2;
+    const last = subsetEnd === -2 ? end : subsetEnd < 0 ? -1 : gt(text, subsetEnd);
+    if (last >= 0) return match(text, offset, last + 1);
+    const eol = text.slice(offset).search(/[\r\n]/);
+    return match(text, offset, eol < 0 ? text.length : offset + eol);
+  };
+  return { exec, ebnf: '"<!" { ? any character but ">" ? | "[" { ? any character ? } "]" } ">"' };
+}
+
+const hint = { line_breaks: true, start_chars_hint: ['<'] };
+export const XmlComment = createToken({ name: 'Comment', pattern: delimited('<!--', '-->'), ...hint });
+export const CData = createToken({ name: 'CData', pattern: delimited('<![CDATA[', ']]>'), ...hint });
+export const ProcInstr = createToken({
+  name: 'ProcessingInstruction',
+  pattern: delimited('<?', '?>'),
+  ...hint,
+});
 // An unterminated comment, CDATA section or instruction is taken to end with its line, so that the
 // lines after it are still read and checked.
 export const Unterminated = createToken({
   name: 'Unterminated',
   pattern: /(?:<!--|<!\[CDATA\[|<\?)[^\r\n]*/,
 });
-export const DocType = createToken({
-  name: 'DocType',
-  pattern: /<!(?:[^[>"']|"[^"]*"|'[^']*'|\[[^]*?\])*>?/,
-  line_breaks: true,
-});
-export const ProcInstr = createToken({
-  name: 'ProcessingInstruction',
-  pattern: /<\?[^]*?\?>/,
-  line_breaks: true,
-});
+export const DocType = createToken({ name: 'DocType', pattern: declaration(), ...hint });
 export const CloseTag = createToken({
   name: 'CloseTag',
   pattern: new RegExp(`</${NAME}\\s*>`),
@@ -70,10 +123,14 @@ const contentTokens = [
 ];
 const tagTokens = [TagSpace, SelfClose, TagEnd, AttrName, Equals, AttrValue, TagJunk];
 
-export const xmlLexer = new Lexer(
-  { modes: { content: contentTokens, tag: tagTokens }, defaultMode: 'content' },
-  { positionTracking: 'onlyOffset', ensureOptimizations: false },
-);
+export const xmlLexerDefinition = {
+  modes: { content: contentTokens, tag: tagTokens },
+  defaultMode: 'content',
+};
+export const xmlLexer = new Lexer(xmlLexerDefinition, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: false,
+});
 
 const allTokens = [...contentTokens, ...tagTokens];
 

@@ -1,0 +1,100 @@
+// End to end: the built, bundled CLI as a user runs it (npm test builds it first), over real files.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '..');
+const bin = join(repo, 'dist', 'cli.js');
+
+const spac = (args: string[], options: { cwd?: string; input?: string } = {}) => {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? repo,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('the spac binary', () => {
+  let dir = '';
+  beforeAll(() => {
+    if (!existsSync(bin))
+      throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) first');
+    dir = mkdtempSync(join(tmpdir(), 'spac-bin-'));
+  });
+
+  it('compiles the bundled example to a file', () => {
+    const out = join(dir, 'site.xml');
+    const r = spac(['compile', 'examples/site.cfg', '-o', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toContain('<Profile_Rule ua="na">http://prov.example.com/spa/$PSN/$MA.cfg</Profile_Rule>');
+    expect(xml).toContain('<Display_Name_1_ ua="rw">Front Desk</Display_Name_1_>');
+  });
+
+  it('leaves an existing output untouched and no temporary file when there are errors', () => {
+    const out = join(dir, 'keep.xml');
+    writeFileSync(out, 'previous');
+    writeFileSync(join(dir, 'bad.cfg'), 'Proxy[1] "a"\n');
+    const r = spac(['compile', 'bad.cfg', '-o', 'keep.xml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("bad.cfg:1:13 error SPAC1003: missing ';' after 'Proxy[1]'");
+    expect(readFileSync(out, 'utf8')).toBe('previous');
+    expect(readdirSync(dir).filter((f) => f.includes('spac-tmp'))).toEqual([]);
+  });
+
+  it('reads stdin and writes stdout with -', () => {
+    const r = spac(['compile', '-', '-o', '-', '--format', 'text'], {
+      input: '<flat-profile><Proxy_1_ ua="rw">a</Proxy_1_></flat-profile>',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Proxy_1_                                      ! "a" ;\n');
+  });
+
+  it('prints JSON for CI and exits 1 on errors', () => {
+    writeFileSync(join(dir, 'two.cfg'), 'A "1"\nB 2 ;\n');
+    const r = spac(['check', '--format', 'json', 'two.cfg'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { code: string; line: number; column: number }[];
+    expect(report.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['SPAC1003', 1, 6],
+      ['SPAC1007', 2, 3],
+    ]);
+  });
+
+  it('exits 2 on usage and I/O errors', () => {
+    expect(spac(['compile']).code).toBe(2);
+    expect(spac(['check', 'does-not-exist.cfg']).code).toBe(2);
+    expect(spac(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('formats in place idempotently', () => {
+    const file = join(dir, 'fmt.cfg');
+    writeFileSync(file, 'Proxy[1]"a";\n');
+    expect(spac(['fmt', '--write', file]).code).toBe(0);
+    const once = readFileSync(file, 'utf8');
+    expect(spac(['fmt', '--check', file])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(once).toBe('Proxy[1]                                        "a" ;\n');
+  });
+});
+
+describe('the library entry', () => {
+  it('imports as `spac` without loading the CLI or its dependencies', () => {
+    const script =
+      "const m = await import('spac'); const r = await m.compile([{ file: 'a.cfg', text: 'A \"1\" ;' }], { host: m.memoryHost({}) }); process.stdout.write(r.output);";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('<flat-profile>\n  <A ua="na">1</A>\n</flat-profile>\n');
+    const lib = join(repo, 'dist', 'lib');
+    const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    for (const f of files)
+      expect(readFileSync(join(lib, f), 'utf8')).not.toMatch(/from ['"](yargs|\.\.?\/cli\/)/);
+  });
+});
