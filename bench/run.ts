@@ -1,0 +1,83 @@
+// Benchmarks (npm run bench): figures are ratios against baselines measured in the same run, so they
+// compare across machines. Cold start: `spac check` on a ~1,800-parameter profile vs `node -e 0`.
+// Throughput: in-process parsing of the same profile in MB/s, as text and as XML.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitText } from '../src/codegen/emit-text.js';
+import { emitXml } from '../src/codegen/emit-xml.js';
+import type { Entry } from '../src/model/profile.js';
+import { parseText } from '../src/parser/text-front.js';
+import { parseXml } from '../src/parser/xml-front.js';
+
+const repo = join(import.meta.dirname, '..');
+const corpusSample = join(repo, '..', 'shared', 'corpus', 'provisioner', 'spa5xx-sample.xml');
+
+/** A deterministic profile shaped like the SPA5xx sample: ~1,800 parameters, lines 1-12, enums, rules. */
+function syntheticProfile(count = 1800): Entry[] {
+  const kinds = ['Yes', 'No', '3600', 'GMT-05:00', '(*xx|[3469]11|0|00|[2-9]xxxxxx|1xxx[2-9]xxxxxxS0|xxxxxxxxxxxx.)', 'sip.example.com', ''];
+  return Array.from({ length: count }, (_, i) => ({
+    kind: 'entry',
+    name: `Parameter_${String(Math.floor(i / 12))}[${String((i % 12) + 1)}]`,
+    nameFormat: 'text',
+    path: [],
+    access: (['na', 'ro', 'rw'] as const)[i % 3],
+    value: kinds[i % kinds.length],
+    file: 'bench',
+    range: { start: 0, end: 0 },
+    nameRange: { start: 0, end: 0 },
+    ...(i % 7 === 0 ? { comment: 'options: Yes/No' } : {}),
+  }));
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function timeSpawn(args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: repo, stdio: 'ignore' });
+    times.push(performance.now() - start);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${String(r.status)}`);
+  }
+  return median(times);
+}
+
+function throughput(label: string, text: string, parse: (s: string, f: string) => unknown): void {
+  for (let i = 0; i < 5; i++) parse(text, 'warm');
+  let rounds = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1500) {
+    parse(text, 'bench');
+    rounds++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const mb = (text.length * rounds) / 1e6;
+  console.log(`${label.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s  (${(text.length / 1024).toFixed(0)} KiB, ${String(rounds)} rounds)`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'spac-bench-'));
+const entries = syntheticProfile();
+const text = emitText(entries).text;
+const xml = emitXml(entries).text;
+writeFileSync(join(dir, 'profile.cfg'), text);
+writeFileSync(join(dir, 'profile.xml'), xml);
+
+const runs = 15;
+const cli = join(repo, 'dist', 'cli.js');
+const baseline = timeSpawn(['-e', '0'], runs);
+console.log(`cold start (median of ${String(runs)}), baseline node -e 0: ${baseline.toFixed(1)} ms`);
+for (const [label, file] of [['spac check (1,800 parameters, text)', join(dir, 'profile.cfg')], ['spac check (1,800 parameters, XML)', join(dir, 'profile.xml')]] as const) {
+  const t = timeSpawn([cli, 'check', file], runs);
+  console.log(`${label.padEnd(44)} ${t.toFixed(1).padStart(7)} ms  ratio ${(t / baseline).toFixed(2)}x node -e 0`);
+}
+if (existsSync(corpusSample)) {
+  const t = timeSpawn([cli, 'check', corpusSample], runs);
+  console.log(`${'spac check (corpus spa5xx-sample.xml)'.padEnd(44)} ${t.toFixed(1).padStart(7)} ms  ratio ${(t / baseline).toFixed(2)}x node -e 0`);
+}
+
+console.log('\nin-process parse throughput');
+throughput('text front end (1,800 parameters)', text, parseText);
+throughput('XML front end (1,800 parameters)', xml, parseXml);
+if (existsSync(corpusSample)) throughput('XML front end (corpus spa5xx-sample.xml)', readFileSync(corpusSample, 'utf8'), parseXml);
