@@ -16,7 +16,15 @@ const corpusSample = join(repo, '..', 'shared', 'corpus', 'provisioner', 'spa5xx
 
 /** A deterministic profile shaped like the SPA5xx sample: ~1,800 parameters, lines 1-12, enums, rules. */
 function syntheticProfile(count = 1800): Entry[] {
-  const kinds = ['Yes', 'No', '3600', 'GMT-05:00', '(*xx|[3469]11|0|00|[2-9]xxxxxx|1xxx[2-9]xxxxxxS0|xxxxxxxxxxxx.)', 'sip.example.com', ''];
+  const kinds = [
+    'Yes',
+    'No',
+    '3600',
+    'GMT-05:00',
+    '(*xx|[3469]11|0|00|[2-9]xxxxxx|1xxx[2-9]xxxxxxS0|xxxxxxxxxxxx.)',
+    'sip.example.com',
+    '',
+  ];
   return Array.from({ length: count }, (_, i) => ({
     kind: 'entry',
     name: `Parameter_${String(Math.floor(i / 12))}[${String((i % 12) + 1)}]`,
@@ -54,7 +62,9 @@ function throughput(label: string, text: string, parse: (s: string, f: string) =
   }
   const seconds = (performance.now() - start) / 1000;
   const mb = (text.length * rounds) / 1e6;
-  console.log(`${label.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s  (${(text.length / 1024).toFixed(0)} KiB, ${String(rounds)} rounds)`);
+  console.log(
+    `${label.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s  (${(text.length / 1024).toFixed(0)} KiB, ${String(rounds)} rounds)`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'spac-bench-'));
@@ -68,16 +78,24 @@ const runs = 15;
 const cli = join(repo, 'dist', 'cli.js');
 const baseline = timeSpawn(['-e', '0'], runs);
 console.log(`cold start (median of ${String(runs)}), baseline node -e 0: ${baseline.toFixed(1)} ms`);
-for (const [label, file] of [['spac check (1,800 parameters, text)', join(dir, 'profile.cfg')], ['spac check (1,800 parameters, XML)', join(dir, 'profile.xml')]] as const) {
+for (const [label, file] of [
+  ['spac check (1,800 parameters, text)', join(dir, 'profile.cfg')],
+  ['spac check (1,800 parameters, XML)', join(dir, 'profile.xml')],
+] as const) {
   const t = timeSpawn([cli, 'check', file], runs);
-  console.log(`${label.padEnd(44)} ${t.toFixed(1).padStart(7)} ms  ratio ${(t / baseline).toFixed(2)}x node -e 0`);
+  console.log(
+    `${label.padEnd(44)} ${t.toFixed(1).padStart(7)} ms  ratio ${(t / baseline).toFixed(2)}x node -e 0`,
+  );
 }
 if (existsSync(corpusSample)) {
   const t = timeSpawn([cli, 'check', corpusSample], runs);
-  console.log(`${'spac check (corpus spa5xx-sample.xml)'.padEnd(44)} ${t.toFixed(1).padStart(7)} ms  ratio ${(t / baseline).toFixed(2)}x node -e 0`);
+  console.log(
+    `${'spac check (corpus spa5xx-sample.xml)'.padEnd(44)} ${t.toFixed(1).padStart(7)} ms  ratio ${(t / baseline).toFixed(2)}x node -e 0`,
+  );
 }
 
 console.log('\nin-process parse throughput');
 throughput('text front end (1,800 parameters)', text, parseText);
 throughput('XML front end (1,800 parameters)', xml, parseXml);
-if (existsSync(corpusSample)) throughput('XML front end (corpus spa5xx-sample.xml)', readFileSync(corpusSample, 'utf8'), parseXml);
+if (existsSync(corpusSample))
+  throughput('XML front end (corpus spa5xx-sample.xml)', readFileSync(corpusSample, 'utf8'), parseXml);

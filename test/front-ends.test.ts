@@ -96,7 +96,8 @@ describe('hostile XML', () => {
     const codes = parseXml(openers, 'h.xml').diagnostics.map((d) => d.code);
     expect(codes.filter((c) => c === 'SPAC1110')).toHaveLength(600);
     expect(codes.filter((c) => c === 'SPAC1102')).toHaveLength(200);
-    const laughs = '<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>\n<flat-profile><X>&b;</X></flat-profile>';
+    const laughs =
+      '<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>\n<flat-profile><X>&b;</X></flat-profile>';
     const parsed = parseXml(laughs, 'l.xml');
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['SPAC1102', 'SPAC1103']);
     expect(entriesOf(parsed.profile.items)[0]?.value).toBe('');
