@@ -33,8 +33,8 @@ export function generateGrammar(): Map<string, string> {
   return new Map([
     ['text.json', `${JSON.stringify(text, null, 2)}\n`],
     ['xml.json', `${JSON.stringify(xml, null, 2)}\n`],
-    ['text.html', offlineDiagrams(text)],
-    ['xml.html', offlineDiagrams(xml)],
+    // One page for both grammars (their rule names differ), so the inlined diagram code is there once.
+    ['railroad.html', offlineDiagrams([...text, ...xml])],
     [
       'spac.ebnf',
       ebnf('SPC text profile', TEXT_DRIVER, text, textTokens) +

@@ -1,7 +1,5 @@
 // Codegen stage (SPC text): profile items -> canonical text in the layout of SPC's sample profiles.
 // Input: items and a name table for XML names. Output: text and diagnostics for what text cannot say.
-// Layout: the name padded to column 47, the access marker in its own column, then `"value" ;` and any
-// trailing comment two spaces after the `;`. Comments and blank-line grouping are kept.
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { TEXT_NAME_BODY, emptyNameTable, type NameTable } from '../model/names.js';
 import type { Entry, ImportItem, Item } from '../model/profile.js';
@@ -16,6 +14,8 @@ interface Pending {
   readonly grouped: Entry[];
 }
 
+/** Layout: the name padded to column 47, the access marker in its own column, then `"value" ;` and any
+ * trailing comment two spaces after the `;`. Comments and blank-line grouping are kept. */
 export function emitText(items: readonly Item[], names: NameTable = emptyNameTable): EmitResult {
   const lines: string[] = [];
   const diagnostics: Diagnostic[] = [];

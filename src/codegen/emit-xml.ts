@@ -1,7 +1,5 @@
 // Codegen stage (XML): profile items -> a canonical `<flat-profile>` document, one parameter per line.
 // Input: items (imports already spliced). Output: XML text and diagnostics for values XML cannot hold.
-// `<X/>` keeps "leave unchanged" and `<X></X>` keeps "set empty"; non-ASCII is written as character
-// references because the SPA firmware is documented as ASCII-only.
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { XML_NAME, xmlNameOf } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
@@ -14,6 +12,8 @@ export interface EmitResult {
 
 const INDENT = '  ';
 
+/** `<X/>` keeps "leave unchanged" and `<X></X>` keeps "set empty"; non-ASCII is written as character
+ * references because the SPA firmware is documented as ASCII-only. */
 export function emitXml(items: readonly SplicedItem[]): EmitResult {
   const lines: string[] = ['<flat-profile>'];
   const diagnostics: Diagnostic[] = [];

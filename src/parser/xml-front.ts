@@ -1,7 +1,5 @@
 // Parser stage (XML front end): XML source -> profile items of the `<flat-profile>` element(s).
 // Input: XML text and its file name. Output: a ProfileFile and diagnostics.
-// Semantics per the provisioning guides: `<X/>` leaves the value unchanged, `<X></X>` sets it empty, white
-// space at the ends is stripped and new lines inside become spaces; wrappers around `<flat-profile>` are ignored.
 import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { Access, Entry, Item, ValueSegment } from '../model/profile.js';
 import type { ParseResult } from './text-front.js';
@@ -16,6 +14,8 @@ interface Walk {
   readonly out: Diagnostic[];
 }
 
+/** Semantics per the provisioning guides: `<X/>` leaves the value unchanged, `<X></X>` sets it empty, white
+ * space at the ends is stripped and new lines inside become spaces; wrappers around `<flat-profile>` are ignored. */
 export function parseXml(source: string, file: string): ParseResult {
   const tree = buildXmlTree(source, file);
   const walk: Walk = { file, source, items: [], out: tree.diagnostics };

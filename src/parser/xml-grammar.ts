@@ -1,8 +1,5 @@
 // Parser stage (XML flat profile): tokens of an XML document and the grammar of a start tag.
 // Input: source text. Output: a flat list of XML nodes (start tags, end tags, text, comments, ...).
-// Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
-// built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
-// derailing the rest of the file. No DTD is ever read and no entity is ever defined.
 import {
   CstParser,
   Lexer,
@@ -172,7 +169,10 @@ export interface NodeParse {
   readonly tagErrors: IToken[];
 }
 
-/** Parses the token stream one node at a time, so a broken tag is reported, not fatal. */
+/** Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
+ * built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
+ * derailing the rest of the file. No DTD is ever read and no entity is ever defined.
+ * Parses the token stream one node at a time, so a broken tag is reported, not fatal. */
 export function parseNodes(tokens: IToken[]): NodeParse {
   const nodes: XmlNode[] = [];
   const tagErrors: IToken[] = [];

@@ -1,7 +1,5 @@
 // Parser stage (XML flat profile): XML nodes -> an element tree, with well-formedness diagnostics.
 // Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
-// A mismatched end tag closes the open elements above its match (each reported), like a forgiving
-// tree builder; entities are only the five predefined ones and numeric references.
 import type { IToken } from 'chevrotain';
 import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import {
@@ -69,6 +67,8 @@ interface Builder {
   readonly out: Diagnostic[];
 }
 
+/** A mismatched end tag closes the open elements above its match (each reported), like a forgiving
+ * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source: string, file: string): XmlTree {
   const { nodes, tagErrors } = parseNodes(xmlLexer.tokenize(source).tokens);
   const b: Builder = { file, roots: [], stack: [], out: [] };
