@@ -170,7 +170,7 @@ function unquotedValue(segment: readonly IToken[], from: number, name: string, f
     ...(quotable
       ? {
           fix: {
-            description: "put the value in double quotes",
+            description: 'put the value in double quotes',
             edits: [{ file, range: range(start, end), newText: `"${text}"` }],
           },
         }
