@@ -9,6 +9,7 @@ const bands: Record<string, string> = {
   '11': 'XML syntax',
   '12': 'imports',
   '20': 'model',
+  '30': 'schema',
   '50': 'codegen',
   '90': 'CLI and I/O',
 };

@@ -1,6 +1,6 @@
 // Diagnostics stage: the catalog of every diagnostic code spac can report.
 // Input: nothing. Output: code -> default severity, stage band and one-line title.
-// Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 5000 codegen, 9000 CLI and I/O.
+// Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 5000 codegen, 9000 CLI/I-O.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -35,6 +35,14 @@ export const catalog = {
   SPAC1201: { severity: 'error', title: 'imported file cannot be read' },
   SPAC1202: { severity: 'error', title: 'import cycle' },
   SPAC2001: { severity: 'warning', title: 'parameter set more than once in one file' },
+  SPAC3001: { severity: 'warning', title: 'unknown parameter' },
+  SPAC3002: { severity: 'error', title: 'value does not fit the parameter type' },
+  SPAC3003: { severity: 'warning', title: 'parameter is not on the target model' },
+  SPAC3004: { severity: 'error', title: 'line index out of range for the model' },
+  SPAC3005: { severity: 'warning', title: 'secret in a profile that is not encrypted' },
+  SPAC3006: { severity: 'error', title: 'unknown target model' },
+  SPAC3007: { severity: 'error', title: 'invalid schema file' },
+  SPAC3008: { severity: 'warning', title: 'ambiguous option list in a sample profile' },
   SPAC5001: { severity: 'error', title: 'value cannot be written in the output format' },
   SPAC5002: { severity: 'warning', title: 'names kept in XML spelling in text output' },
   SPAC5003: { severity: 'warning', title: 'value has white space that XML strips' },

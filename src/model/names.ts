@@ -20,7 +20,8 @@ export interface NameTable {
 
 export const emptyNameTable: NameTable = { textNameOf: () => undefined };
 
-/** Characters the text front end accepts in a name (plus an optional `[n]` index). */
-export const TEXT_NAME_BODY = /^[A-Za-z0-9_\-/()]+(?:\[[0-9]+\])?$/;
+/** Characters the text front end accepts in a name (plus an optional `[n]` index). The guides show
+ * letters, digits and `_ - / ( )`; `.` is accepted too, for tags such as `CWMP_V1.2_Support`. */
+export const TEXT_NAME_BODY = /^[A-Za-z0-9_.\-/()]+(?:\[[0-9]+\])?$/;
 /** Characters the XML front end accepts in a tag name. */
 export const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;

@@ -35,6 +35,8 @@ export interface Entry {
   /** The value's content, without quotes or tags; zero-width where the value is empty. */
   readonly valueRange?: Range;
   readonly valueMap?: readonly ValueSegment[];
+  /** XML only: the tag name in the closing tag. */
+  readonly closeNameRange?: Range;
 }
 
 export interface CommentItem {

@@ -16,9 +16,9 @@ export const UnterminatedStr = createToken({ name: 'UnterminatedString', pattern
 // `import` followed by anything but a name character starts an import line; its file name runs to a comment.
 export const ImportLine = createToken({
   name: 'ImportLine',
-  pattern: /import(?![A-Za-z0-9_\-/()[])[^\r\n#]*/,
+  pattern: /import(?![A-Za-z0-9_.\-/()[])[^\r\n#]*/,
 });
-export const Name = createToken({ name: 'Name', pattern: /[A-Za-z0-9_\-/()]+(?:\[[^\]\s"#;]*\]?)?/ });
+export const Name = createToken({ name: 'Name', pattern: /[A-Za-z0-9_.\-/()]+(?:\[[^\]\s"#;]*\]?)?/ });
 export const Bang = createToken({ name: 'Bang', pattern: /!/ });
 export const Question = createToken({ name: 'Question', pattern: /\?/ });
 export const Star = createToken({ name: 'Star', pattern: /\*/ });

@@ -94,6 +94,7 @@ function entryOf(walk: Walk, element: XmlElement, path: readonly string[]): Entr
     access: accessOf(walk, element),
     file: walk.file,
     range: range(element.start, element.end),
+    ...(element.closeNameRange ? { closeNameRange: element.closeNameRange } : {}),
     nameRange: element.nameRange,
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
   } as const;

@@ -51,6 +51,8 @@ export interface XmlElement {
   readonly children: XmlChild[];
   start: number;
   end: number;
+  /** The name inside the closing tag, when there is one (a rename must change both tags). */
+  closeNameRange?: Range;
 }
 
 export type XmlChild = XmlElement | XmlChars | XmlCommentNode;
@@ -196,6 +198,8 @@ function closeElement(b: Builder, token: IToken): void {
   while (b.stack.length > match + 1) reportUnclosed(b, b.stack.pop() as XmlElement, token.startOffset);
   const element = b.stack.pop() as XmlElement;
   element.end = tokenEnd(token);
+  const nameStart = token.image.indexOf(name);
+  element.closeNameRange = range(token.startOffset + nameStart, token.startOffset + nameStart + name.length);
 }
 
 /** An unclosed element that starts with text was meant as a parameter: the elements after its text are

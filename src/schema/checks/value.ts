@@ -1,0 +1,41 @@
+// Schema check (rule): the value fits the parameter's type, checked by the type's own rule.
+// Input: an entry with a value and every parameter it may be. Output: an error at the exact characters.
+import { diagnostic, quote, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { valueOffsetToSource, type Entry } from '../../model/profile.js';
+import type { Found } from '../lookup.js';
+import type { ValueProblem } from '../schema-types.js';
+import { checkValue } from '../types/index.js';
+
+/** An empty value means "unset" for most parameters; a Yes/No or a choice must be one unless its default is empty. */
+function problemFor(value: string, found: Found): ValueProblem | undefined {
+  const { type } = found.spec;
+  if (value === '' && ((type.kind !== 'bool' && type.kind !== 'enum') || found.spec.default === ''))
+    return undefined;
+  return checkValue(value, type);
+}
+
+/** Where a name has different types in different families, a value any of them accepts is valid. */
+export function checkEntryValue(entry: Entry, found: readonly Found[]): Diagnostic | undefined {
+  const value = entry.value;
+  if (value === undefined || found.length === 0) return undefined;
+  const problems = found.map((f) => problemFor(value, f));
+  if (problems.some((p) => p === undefined)) return undefined;
+  const problem = problems[0] as ValueProblem;
+  const secret = found.some((f) => f.spec.secret === true);
+  const what = secret || value === '' ? 'invalid value' : `invalid value ${quote(value)}`;
+  return diagnostic(
+    'SPAC3002',
+    entry.file,
+    problemRange(entry, problem),
+    `${what} for '${entry.name}': ${problem.message}`,
+  );
+}
+
+function problemRange(entry: Entry, problem: ValueProblem) {
+  const whole = entry.valueRange ?? entry.nameRange;
+  if (problem.at === undefined || !entry.valueRange) return whole;
+  const start = valueOffsetToSource(entry, problem.at);
+  const end =
+    problem.length === undefined ? whole.end : valueOffsetToSource(entry, problem.at + problem.length);
+  return range(start, Math.max(start, end));
+}

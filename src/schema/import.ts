@@ -1,0 +1,170 @@
+// Schema stage (importer): a sample profile -> schema data (names, defaults, access, sections, options).
+// Input: a parsed SPC `--sample-profile` text, an XML sample, or a phone's `spacfg.xml` export.
+// Output: a SchemaFile whose types are inferred from options and defaults, and notes on what was guessed.
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { xmlNameOf } from '../model/names.js';
+import type { Entry, ProfileFile } from '../model/profile.js';
+import {
+  SCHEMA_VERSION,
+  type ModelSpec,
+  type ParameterSpec,
+  type SchemaFile,
+  type TypeSpec,
+} from './schema-types.js';
+import { DECIMAL, HEX, INTEGER } from './types/shared.js';
+
+export interface ImportOptions {
+  readonly family: string;
+  readonly title?: string;
+  readonly source?: string;
+  readonly models?: readonly ModelSpec[];
+}
+
+export interface ImportResult {
+  readonly schema: SchemaFile;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** XML tags whose text spelling has brackets or slashes the XML mapping erased (SPA3102 text profile). */
+const TEXT_SPELLINGS: Readonly<Record<string, string>> = {
+  Set_Local_Date__mm_dd_: 'Set_Local_Date_(mm/dd)',
+  Set_Local_Time__HH_mm_: 'Set_Local_Time_(HH/mm)',
+  Time_Offset__HH_mm_: 'Time_Offset_(HH/mm)',
+  Resync_At__HHmm_: 'Resync_At_(HHmm)',
+};
+
+const INDEXED_XML = /^(.*[^_])_([0-9]+)_$/;
+const INDEXED_TEXT = /^(.*)\[([0-9]+)\]$/;
+
+/** The family key and index of an entry: `Line_Enable_3_` and `Line_Enable[3]` are `Line_Enable` #3. */
+export function familyOf(entry: Entry): { text: string; xml: string; index?: number } {
+  const m = entry.nameFormat === 'text' ? INDEXED_TEXT.exec(entry.name) : INDEXED_XML.exec(entry.name);
+  if (m) {
+    const base = m[1] ?? '';
+    const xmlBase = entry.nameFormat === 'text' ? xmlNameOf({ name: base, nameFormat: 'text' }) : base;
+    return {
+      text: `${entry.nameFormat === 'text' ? base : xmlBase}[n]`,
+      xml: `${xmlBase}_{n}_`,
+      index: Number(m[2]),
+    };
+  }
+  const xml = xmlNameOf(entry);
+  return { text: entry.nameFormat === 'text' ? entry.name : (TEXT_SPELLINGS[xml] ?? xml), xml };
+}
+
+export function importSchema(profile: ProfileFile, options: ImportOptions): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  const byXml = new Map<string, ParameterSpec>();
+  let section: string | undefined;
+  for (const item of profile.items) {
+    if (item.kind === 'comment') section = sectionName(item.text) ?? section;
+    if (item.kind !== 'entry' || isStatusField(item)) continue;
+    const family = familyOf(item);
+    const where = item.attributes?.['group'] !== undefined ? groupSection(item) : section;
+    const spec = parameterOf(item, family, where, diagnostics);
+    const earlier = byXml.get(family.xml);
+    if (family.index !== undefined && earlier)
+      byXml.set(family.xml, withIndexDefault(earlier, family.index, item.value));
+    else {
+      // The last occurrence of a plain parameter wins, as on the phone.
+      byXml.delete(family.xml);
+      byXml.set(
+        family.xml,
+        family.index === undefined ? spec : withIndexDefault(spec, family.index, item.value),
+      );
+    }
+  }
+  const schema: SchemaFile = {
+    schemaVersion: SCHEMA_VERSION,
+    family: options.family,
+    title: options.title ?? options.family,
+    ...(options.source === undefined ? {} : { source: options.source }),
+    models: options.models ?? [],
+    parameters: [...byXml.values()].map(dropUniformDefaults),
+  };
+  return { schema, diagnostics };
+}
+
+/** Per-line families keep their first place and section; defaults that differ by line are kept by line. */
+function withIndexDefault(spec: ParameterSpec, index: number, value: string | undefined): ParameterSpec {
+  if (value === undefined) return spec;
+  return { ...spec, indexDefaults: { ...spec.indexDefaults, [String(index)]: value } };
+}
+
+function dropUniformDefaults(spec: ParameterSpec): ParameterSpec {
+  const values = new Set(Object.values(spec.indexDefaults ?? {}));
+  if (spec.indexDefaults === undefined || (values.size === 1 && values.has(spec.default ?? ''))) {
+    return omitIndexDefaults(spec);
+  }
+  return spec;
+}
+
+/** Exports (`spacfg.xml`) carry read-only status fields under the `Info/` tab: not settable parameters. */
+const isStatusField = (entry: Entry): boolean => entry.attributes?.['group']?.startsWith('Info/') === true;
+
+function sectionName(comment: string): string | undefined {
+  const text = comment.replace(/^\*+\s*/, '').trim();
+  if (text === '' || /^options:/i.test(text) || text.length > 60 || /[.!:]$/.test(text)) return undefined;
+  return text;
+}
+
+const groupSection = (entry: Entry): string | undefined =>
+  entry.attributes?.['group']?.replace(/_/g, ' ').replace(/\//g, ' / ');
+
+function parameterOf(
+  entry: Entry,
+  family: ReturnType<typeof familyOf>,
+  section: string | undefined,
+  out: Diagnostic[],
+): ParameterSpec {
+  const options = optionsOf(entry, out);
+  return {
+    name: family.text,
+    xml: family.xml,
+    type: inferType(entry.value, options),
+    ...(entry.value === undefined ? {} : { default: entry.value }),
+    access: entry.access ?? 'na',
+    ...(section === undefined ? {} : { section }),
+  };
+}
+
+function inferType(value: string | undefined, options: string[] | undefined): TypeSpec {
+  if (options) return { kind: 'enum', options };
+  if (value === 'Yes' || value === 'No') return { kind: 'bool' };
+  if (value !== undefined && (INTEGER.test(value) || HEX.test(value)))
+    return { kind: 'int', ...(value.startsWith('-') ? {} : { min: 0 }) };
+  if (value !== undefined && DECIMAL.test(value)) return { kind: 'decimal' };
+  return { kind: 'string' };
+}
+
+/** `# options: a/b/c`. Options are joined by `/` without escaping, so an option that holds a `/` makes
+ * the list ambiguous; when the default shows the grouping (`month/day` in `month/day/day/month`) it is
+ * applied, and the guess is reported either way. */
+function optionsOf(entry: Entry, out: Diagnostic[]): string[] | undefined {
+  const m = /^options:\s*(.*)$/i.exec(entry.comment ?? '');
+  if (!m) return undefined;
+  const parts = (m[1] ?? '').split('/').map((p) => p.trim());
+  const value = entry.value ?? '';
+  const width = value.split('/').length;
+  if (width === 1 || parts.includes(value)) return parts;
+  const grouped = parts.length % width === 0 ? chunk(parts, width) : undefined;
+  if (grouped?.includes(value) === true) {
+    const read = grouped.map((g) => `'${g}'`).join(', ');
+    const message = `options of '${entry.name}' are ambiguous because the default '${value}' holds '/': read as ${read}; check them`;
+    out.push(diagnostic('SPAC3008', entry.file, entry.valueRange ?? entry.nameRange, message));
+    return grouped;
+  }
+  const message =
+    `options of '${entry.name}' are ambiguous because the default '${value}' holds '/'; they were split at every '/'`;
+  out.push(diagnostic('SPAC3008', entry.file, entry.valueRange ?? entry.nameRange, message));
+  return parts;
+}
+
+const chunk = (parts: readonly string[], width: number): string[] =>
+  Array.from({ length: parts.length / width }, (_, i) => parts.slice(i * width, (i + 1) * width).join('/'));
+
+function omitIndexDefaults(spec: ParameterSpec): ParameterSpec {
+  const rest: { -readonly [K in keyof ParameterSpec]?: ParameterSpec[K] } = { ...spec };
+  delete rest.indexDefaults;
+  return rest as ParameterSpec;
+}

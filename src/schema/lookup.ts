@@ -1,0 +1,68 @@
+// Schema stage: finds the schema parameter behind a profile entry, per family, and the models in scope.
+// Input: schemas and an optional target model. Output: an index answering "what is this name?".
+import { xmlNameOf, type NameTable } from '../model/names.js';
+import type { Entry } from '../model/profile.js';
+import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
+
+export interface Found {
+  readonly spec: ParameterSpec;
+  readonly family: SchemaFile;
+  /** The line number of a per-line family (`Line_Enable[3]` -> 3). */
+  readonly index?: number;
+}
+
+export interface SchemaIndex {
+  readonly schemas: readonly SchemaFile[];
+  readonly target?: { readonly model: ModelSpec; readonly family: SchemaFile };
+  /** Where the name is a parameter, in every family that has it. */
+  readonly find: (xmlTag: string) => Found[];
+  /** Text and XML spellings of every parameter in scope (the target's family, or all), for suggestions. */
+  readonly names: (form: 'text' | 'xml') => string[];
+  readonly nameTable: NameTable;
+}
+
+const INDEXED = /^(.*[^_])_([0-9]+)_$/;
+
+export function findModel(
+  schemas: readonly SchemaFile[],
+  name: string,
+): { model: ModelSpec; family: SchemaFile } | undefined {
+  for (const family of schemas) {
+    const model = family.models.find((m) => m.name.toLowerCase() === name.toLowerCase());
+    if (model) return { model, family };
+  }
+  return undefined;
+}
+
+export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string): SchemaIndex {
+  const byXml = new Map<string, Found[]>();
+  for (const family of schemas) {
+    for (const spec of family.parameters)
+      byXml.set(spec.xml, [...(byXml.get(spec.xml) ?? []), { spec, family }]);
+  }
+  const find = (tag: string): Found[] => {
+    const plain = byXml.get(tag);
+    if (plain) return plain;
+    const m = INDEXED.exec(tag);
+    return m ? (byXml.get(`${m[1] ?? ''}_{n}_`) ?? []).map((f) => ({ ...f, index: Number(m[2]) })) : [];
+  };
+  const target = targetName === undefined ? undefined : findModel(schemas, targetName);
+  const scope = target ? [target.family] : schemas;
+  const names = (form: 'text' | 'xml') =>
+    scope.flatMap((f) => f.parameters.map((p) => (form === 'xml' ? p.xml : p.name)));
+  const nameTable: NameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
+  return { schemas, ...(target ? { target } : {}), find, names, nameTable };
+}
+
+/** `Line_Enable[n]` found as line 3 -> `Line_Enable[3]`. */
+export const textNameOf = (found: Found | undefined): string | undefined =>
+  found === undefined
+    ? undefined
+    : found.index === undefined
+      ? found.spec.name
+      : found.spec.name.replace('[n]', `[${found.index}]`);
+
+export const xmlTagOf = (spec: ParameterSpec, index?: number): string =>
+  spec.xml.replace('{n}', String(index ?? 1));
+
+export const entryTag = (entry: Entry): string => xmlNameOf(entry);

@@ -1,0 +1,12 @@
+// Schema stage (type rule `enum`): one of the options the phone lists, exactly as it spells them.
+// Input: a value and the options. Output: a problem naming what is allowed, with the closest option.
+import type { TypeRule } from '../schema-types.js';
+import { closest, listOf, problem } from './shared.js';
+
+export const checkEnum: TypeRule<'enum'> = (value, spec) => {
+  if (spec.options.includes(value)) return undefined;
+  const same = spec.options.find((o) => o.toLowerCase() === value.toLowerCase());
+  const near = same ?? closest(value, spec.options);
+  const hint = near === undefined ? '' : `; did you mean '${near}'?`;
+  return problem(`expected ${listOf(spec.options)}${hint}`);
+};

@@ -1,0 +1,40 @@
+// Schema stage (type rules): the one table from a type kind to its rule, read by the generic checker.
+// Input: a value and its TypeSpec. Output: a value problem, or nothing.
+import type { TypeRule, TypeSpec, ValueProblem } from '../schema-types.js';
+import { checkBool } from './bool.js';
+import { checkDstRule } from './dst-rule.js';
+import { checkEnum } from './enum.js';
+import { checkHost, checkIpv4, checkPhone, checkUrl } from './network.js';
+import { checkDecimal, checkInt, checkPort } from './numbers.js';
+import { checkCadence, checkTone } from './scripts.js';
+import { checkDialPlan, checkPassword, checkRule, checkString } from './text.js';
+import { checkHhmm, checkSchedule, checkTimezone } from './time.js';
+
+const rules: { readonly [K in TypeSpec['kind']]: TypeRule<K> } = {
+  bool: checkBool,
+  enum: checkEnum,
+  int: checkInt,
+  decimal: checkDecimal,
+  timezone: checkTimezone,
+  hhmm: checkHhmm,
+  ipv4: checkIpv4,
+  port: checkPort,
+  host: checkHost,
+  url: checkUrl,
+  phone: checkPhone,
+  'dst-rule': checkDstRule,
+  schedule: checkSchedule,
+  tone: checkTone,
+  cadence: checkCadence,
+  'dial-plan': checkDialPlan,
+  string: checkString,
+  password: checkPassword,
+  rule: checkRule,
+};
+
+export function checkValue(value: string, type: TypeSpec): ValueProblem | undefined {
+  const rule = rules[type.kind] as TypeRule;
+  return rule(value, type);
+}
+
+export const typeKinds = Object.keys(rules) as TypeSpec['kind'][];

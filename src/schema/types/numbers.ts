@@ -1,0 +1,23 @@
+// Schema stage (type rules `int`, `decimal`, `port`): Uns/Sig integers, Float/Time/PwrLevel decimals, ports.
+// Input: a value and its limits. Output: a problem naming the allowed form or range.
+import type { TypeRule } from '../schema-types.js';
+import { DECIMAL, parseInteger, problem, rangeProblem } from './shared.js';
+
+export const checkInt: TypeRule<'int'> = (value, spec) => {
+  const n = parseInteger(value);
+  if (n === undefined) return problem('expected a whole number (decimal, or hex such as 0x68)');
+  return rangeProblem(n, spec.min, spec.max, spec.unit);
+};
+
+/** Extra decimal places are accepted: the phone ignores them (documented for Time<n>). */
+export const checkDecimal: TypeRule<'decimal'> = (value, spec) => {
+  if (!DECIMAL.test(value))
+    return problem(`expected a number such as ${spec.places === 0 ? '5' : '.5 or -3.5'}`);
+  return rangeProblem(Number(value), spec.min, spec.max, spec.unit);
+};
+
+export const checkPort: TypeRule<'port'> = (value) => {
+  const n = parseInteger(value);
+  if (n === undefined) return problem('expected a port number from 0 to 65535');
+  return rangeProblem(n, 0, 65535);
+};
