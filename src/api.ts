@@ -6,10 +6,20 @@ import { emitXml, type EmitResult } from './codegen/emit-xml.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Host } from './model/host.js';
 import { layer } from './model/layer.js';
-import { loadProfiles, parseOnce, type Input, type SplicedItem } from './model/load.js';
+import { loadProfiles, parseOnce, type Input, type Loaded, type SplicedItem } from './model/load.js';
 import { emptyNameTable, type NameTable } from './model/names.js';
+import { entriesOf, type Entry } from './model/profile.js';
+import { checkEntries } from './schema/check.js';
+import type { SchemaIndex } from './schema/lookup.js';
+import {
+  loadSchemaIndex,
+  normalizeValues,
+  unknownTargetDiagnostic,
+  type SchemaOptions,
+} from './schema/stage.js';
 
 export type OutputFormat = 'xml' | 'text';
+export type { SchemaOptions };
 
 export interface CheckResult {
   readonly diagnostics: Diagnostic[];
@@ -22,28 +32,62 @@ export interface CompileResult extends CheckResult {
   readonly output?: string;
 }
 
-export interface CompileOptions {
+export interface CheckOptions extends SchemaOptions {
   readonly host: Host;
+}
+
+export interface CompileOptions extends CheckOptions {
   readonly format?: OutputFormat;
+  /** XML -> text names; by default the schema's. */
   readonly names?: NameTable;
 }
 
-/** Lints inputs and everything they import. */
-export async function check(
-  inputs: readonly Input[],
-  options: { readonly host: Host },
-): Promise<CheckResult> {
+interface Checked {
+  readonly loaded: Loaded;
+  readonly index: SchemaIndex | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parses inputs and their imports, then checks every file read against the schema, once each. */
+async function load(inputs: readonly Input[], options: CheckOptions): Promise<Checked> {
   const loaded = await loadProfiles(inputs, options.host);
-  return { diagnostics: sortDiagnostics(loaded.diagnostics), sources: loaded.sources };
+  const picked = await loadSchemaIndex(options);
+  if (!picked.ok) {
+    const first = inputs[0]?.file ?? '';
+    return {
+      loaded,
+      index: undefined,
+      diagnostics: [unknownTargetDiagnostic(first, picked.message), ...loaded.diagnostics],
+    };
+  }
+  const index = picked.index;
+  const entries = loaded.files.flatMap((f) => entriesOf(f.items));
+  const damaged = damagedBy(loaded.diagnostics);
+  const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
+  return { loaded, index, diagnostics: [...loaded.diagnostics, ...schema] };
+}
+
+function damagedBy(parsed: readonly Diagnostic[]): (entry: Entry) => boolean {
+  const errors = parsed.filter((d) => d.severity === 'error');
+  return (entry) =>
+    errors.some(
+      (e) => e.file === entry.file && e.range.start <= entry.range.end && e.range.end >= entry.range.start,
+    );
+}
+
+/** Lints inputs and everything they import. */
+export async function check(inputs: readonly Input[], options: CheckOptions): Promise<CheckResult> {
+  const { loaded, diagnostics } = await load(inputs, options);
+  return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources };
 }
 
 /** Layers inputs in order (later wins, like `import`) and emits one canonical profile. */
 export async function compile(inputs: readonly Input[], options: CompileOptions): Promise<CompileResult> {
-  const loaded = await loadProfiles(inputs, options.host);
-  const items = layer(loaded.items);
-  const emitted =
-    (options.format ?? 'xml') === 'xml' ? emitXml(items) : emitText(items, options.names ?? emptyNameTable);
-  return finish(loaded.diagnostics, emitted, loaded.sources);
+  const { loaded, index, diagnostics } = await load(inputs, options);
+  const items = normalizeValues(layer(loaded.items), index);
+  const names = options.names ?? index?.nameTable ?? emptyNameTable;
+  const emitted = (options.format ?? 'xml') === 'xml' ? emitXml(items) : emitText(items, names);
+  return finish(diagnostics, emitted, loaded.sources);
 }
 
 export interface FormatResult extends CompileResult {
@@ -51,7 +95,7 @@ export interface FormatResult extends CompileResult {
   readonly changed: boolean;
 }
 
-/** Canonical layout of one file in its own format; imports stay imports. */
+/** Canonical layout of one file in its own format; imports stay imports. Values are not rewritten. */
 export function format(input: Input, names: NameTable = emptyNameTable): FormatResult {
   const loader = { parsed: new Map(), sources: new Map<string, string>(), diagnostics: [] as Diagnostic[] };
   const { profile } = parseOnce(loader, input);
@@ -65,13 +109,13 @@ export function format(input: Input, names: NameTable = emptyNameTable): FormatR
 }
 
 function finish(
-  parsed: readonly Diagnostic[],
+  checked: readonly Diagnostic[],
   emitted: EmitResult,
   sources: ReadonlyMap<string, string>,
 ): CompileResult {
-  const diagnostics = sortDiagnostics([...parsed, ...emitted.diagnostics]);
-  // Codegen diagnostics about values are meaningless when parsing already failed.
-  const shown = hasErrors(parsed) ? sortDiagnostics(parsed) : diagnostics;
+  const diagnostics = sortDiagnostics([...checked, ...emitted.diagnostics]);
+  // Codegen diagnostics about values are meaningless when parsing or checking already failed.
+  const shown = hasErrors(checked) ? sortDiagnostics(checked) : diagnostics;
   return hasErrors(shown)
     ? { diagnostics: shown, sources }
     : { diagnostics: shown, sources, output: emitted.text };

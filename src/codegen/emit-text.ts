@@ -81,7 +81,7 @@ function summaries(pending: Pending): Diagnostic[] {
   const first = (list: Entry[]) => list[0] as Entry;
   if (pending.xmlNames.length > 0) {
     const e = first(pending.xmlNames);
-    const message = `no name table maps XML names to text names: ${count(pending.xmlNames)} kept in XML spelling, such as '${e.name}', which the phone's text reader may not know`;
+    const message = `${count(pending.xmlNames)} with no known text name kept in XML spelling, such as '${e.name}', which the phone's text reader may not know`;
     out.push(diagnostic('SPAC5002', e.file, e.nameRange, message));
   }
   if (pending.defaultAccess.length > 0) {

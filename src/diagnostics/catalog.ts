@@ -38,7 +38,7 @@ export const catalog = {
   SPAC3001: { severity: 'warning', title: 'unknown parameter' },
   SPAC3002: { severity: 'error', title: 'value does not fit the parameter type' },
   SPAC3003: { severity: 'warning', title: 'parameter is not on the target model' },
-  SPAC3004: { severity: 'error', title: 'line index out of range for the model' },
+  SPAC3004: { severity: 'warning', title: 'line index out of range for the model' },
   SPAC3005: { severity: 'warning', title: 'secret in a profile that is not encrypted' },
   SPAC3006: { severity: 'error', title: 'unknown target model' },
   SPAC3007: { severity: 'error', title: 'invalid schema file' },

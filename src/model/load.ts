@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseProfile, type ParseResult } from '../parser/parse.js';
 import { findDuplicates } from './duplicates.js';
 import type { Host } from './host.js';
-import type { ImportItem, Item } from './profile.js';
+import type { ImportItem, Item, ProfileFile } from './profile.js';
 
 export interface Input {
   readonly file: string;
@@ -19,6 +19,8 @@ export interface Loaded {
   readonly items: SplicedItem[];
   readonly sources: Map<string, string>;
   readonly diagnostics: Diagnostic[];
+  /** Every file read, once each, in the order first read: what a linter checks. */
+  readonly files: ProfileFile[];
 }
 
 interface Loader {
@@ -32,7 +34,8 @@ export async function loadProfiles(inputs: readonly Input[], host: Host): Promis
   const loader: Loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [] };
   const items: SplicedItem[] = [];
   for (const input of inputs) items.push(...(await expand(loader, input, [input.file])));
-  return { items, sources: loader.sources, diagnostics: loader.diagnostics };
+  const files = [...loader.parsed.values()].map((p) => p.profile);
+  return { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
 }
 
 /** Parses a file once, however often it is imported, so its diagnostics appear once. */

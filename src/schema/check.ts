@@ -10,6 +10,8 @@ import { entryTag, type Found, type SchemaIndex } from './lookup.js';
 export interface SchemaCheckOptions {
   /** Secrets in a profile that will be encrypted are fine; in plain text they are readable by anyone. */
   readonly encrypted?: boolean;
+  /** Entries a syntax error ran through: their values are the parser's recovery, not the author's. */
+  readonly damaged?: (entry: Entry) => boolean;
 }
 
 export function checkEntries(
@@ -27,7 +29,7 @@ export function checkEntries(
     const inScope = index.target ? found.filter((f) => f.family === index.target?.family) : found;
     const ranged = checkIndexRange(entry, inScope[0] as Found, index);
     if (ranged) out.push(ranged);
-    const value = checkEntryValue(entry, inScope);
+    const value = options.damaged?.(entry) === true ? undefined : checkEntryValue(entry, inScope);
     if (value) out.push(value);
     if (!options.encrypted && isSetSecret(entry, inScope) && !secretFiles.has(entry.file)) {
       secretFiles.add(entry.file);

@@ -56,10 +56,12 @@ export function importSchema(profile: ProfileFile, options: ImportOptions): Impo
   const diagnostics: Diagnostic[] = [];
   const byXml = new Map<string, ParameterSpec>();
   let section: string | undefined;
+  let lines = 1;
   for (const item of profile.items) {
     if (item.kind === 'comment') section = sectionName(item.text) ?? section;
     if (item.kind !== 'entry' || isStatusField(item)) continue;
     const family = familyOf(item);
+    lines = Math.max(lines, family.index ?? 1);
     const where = item.attributes?.['group'] !== undefined ? groupSection(item) : section;
     const spec = parameterOf(item, family, where, diagnostics);
     const earlier = byXml.get(family.xml);
@@ -79,7 +81,8 @@ export function importSchema(profile: ProfileFile, options: ImportOptions): Impo
     family: options.family,
     title: options.title ?? options.family,
     ...(options.source === undefined ? {} : { source: options.source }),
-    models: options.models ?? [],
+    // A sample or an export lists every line the device has.
+    models: options.models ?? [{ name: options.family.toUpperCase(), lines }],
     parameters: [...byXml.values()].map(dropUniformDefaults),
   };
   return { schema, diagnostics };
@@ -154,10 +157,10 @@ function optionsOf(entry: Entry, out: Diagnostic[]): string[] | undefined {
     out.push(diagnostic('SPAC3008', entry.file, entry.valueRange ?? entry.nameRange, message));
     return grouped;
   }
-  const message =
-    `options of '${entry.name}' are ambiguous because the default '${value}' holds '/'; they were split at every '/'`;
+  // No grouping fits the default: any guess could reject a value the phone takes, so keep it a string.
+  const message = `options of '${entry.name}' are ambiguous because the default '${value}' holds '/'; imported as a plain string, list its options by hand`;
   out.push(diagnostic('SPAC3008', entry.file, entry.valueRange ?? entry.nameRange, message));
-  return parts;
+  return undefined;
 }
 
 const chunk = (parts: readonly string[], width: number): string[] =>

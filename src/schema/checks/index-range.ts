@@ -1,5 +1,5 @@
 // Schema check (rule): a per-line parameter names a line the model has (`Line_Enable[5]` on a 4-line phone).
-// Input: an entry and its parameter. Output: an error naming the model's line count.
+// Input: an entry and its parameter. Output: a warning naming the model's line count (the phone ignores it).
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Entry } from '../../model/profile.js';
 import type { Found, SchemaIndex } from '../lookup.js';
@@ -17,7 +17,7 @@ export function checkIndexRange(entry: Entry, found: Found, index: SchemaIndex):
   const message =
     line < 1
       ? `'${entry.name}' names line ${line}, but lines count from 1`
-      : `'${entry.name}' is for line ${line}, but ${who}`;
+      : `'${entry.name}' is for line ${line}, but ${who}; the phone ignores it`;
   return diagnostic('SPAC3004', entry.file, entry.nameRange, message);
 }
 

@@ -9,23 +9,13 @@ import { closest } from '../types/shared.js';
 const TEXT_INDEX = /\[([0-9]+)\]$/;
 const XML_INDEX = /^(.*[^_])_([0-9]+)_$/;
 
-/** Name -> (family key, index): `Line_Enabel[2]` -> (`Line_Enabel[n]`, 2); `Line_Enabel_2_` likewise. */
-function familyKey(name: string, form: 'text' | 'xml'): { key: string; index?: string } {
-  const m = form === 'text' ? TEXT_INDEX.exec(name) : XML_INDEX.exec(name);
-  if (!m) return { key: name };
-  return form === 'text'
-    ? { key: name.replace(TEXT_INDEX, '[n]'), index: m[1] ?? '' }
-    : { key: `${m[1] ?? ''}_{n}_`, index: m[2] ?? '' };
-}
-
+/** Per-line families are offered at the line the entry names (line 1 when it names none), so a
+ * suggestion is always a name that can be written as it stands. */
 export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
-  const { key, index: line } = familyKey(entry.name, entry.nameFormat);
-  const near = closest(key, index.names(entry.nameFormat));
-  return near === undefined
-    ? undefined
-    : line === undefined
-      ? near
-      : near.replace(/\[n\]$|\{n\}/, (m) => (m === '[n]' ? `[${line}]` : line));
+  const m = (entry.nameFormat === 'text' ? TEXT_INDEX : XML_INDEX).exec(entry.name);
+  const line = (entry.nameFormat === 'text' ? m?.[1] : m?.[2]) ?? '1';
+  const fill = (n: string) => n.replace('[n]', `[${line}]`).replace('{n}', line);
+  return closest(entry.name, index.names(entry.nameFormat).map(fill));
 }
 
 function renameFix(entry: Entry, name: string): Fix {

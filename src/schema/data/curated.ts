@@ -71,6 +71,11 @@ export const curations: readonly Curation[] = [
     rangeNote: 'CadScript: up to 127 characters',
   },
   {
+    match: /^Voice_Mail_Number$|^Speed_Dial_[2-9]$/,
+    type: { kind: 'phone' },
+    rangeNote: 'a number or SIP URI of up to 39 characters',
+  },
+  {
     match: /^Dial_Plan(?:_\{n\}_)?$/,
     type: { kind: 'dial-plan' },
     description: 'Dial plan script: which digit sequences the phone dials, and how.',
@@ -200,7 +205,25 @@ function provisioning(): Curation[] {
 function fxs(): Curation[] {
   const gain = { kind: 'decimal', unit: 'dB' } as const;
   return [
-    { match: exact('FXS_Port_Impedance'), description: 'Electrical impedance of the FXS port.' },
+    {
+      match: exact('FXS_Port_Impedance'),
+      // The corpus sample ends with 200+600||100nF, the seed chapter with 370+620||310nF: firmware differ.
+      type: {
+        kind: 'enum',
+        options: [
+          '600',
+          '900',
+          '600+2.16uF',
+          '900+2.16uF',
+          '270+750||150nF',
+          '220+820||120nF',
+          '220+820||115nF',
+          '200+600||100nF',
+          '370+620||310nF',
+        ],
+      },
+      description: 'Electrical impedance of the FXS port.',
+    },
     {
       match: exact('FXS_Port_Input_Gain'),
       type: gain,
@@ -319,6 +342,26 @@ const tr069: ParameterSpec[] = [
   param('BACKUP_ACS_Password', { kind: 'password' }, 'Password for the backup ACS.', { secret: true }),
 ];
 
+/** The ATA sample's bootstrap block keeps the router's web server reachable from the WAN side. */
+/** In the seed chapter's sample (SPA2102-class ATAs), missing from the corpus ATA sample. */
+const powerLimit = param(
+  'FXS_Port_Power_Limit',
+  { kind: 'enum', options: ['1', '2', '3', '4', '5', '6', '7', '8'] },
+  'FXS port power limit, 1 to 8.',
+  { default: '3', section: 'FXS Port Polarity Configuration' },
+);
+
+const ataBootstrap: ParameterSpec[] = [
+  ...phoneBootstrap.slice(0, 2),
+  param('Enable_WAN_Web_Server', bool, 'Serve the web interface on the WAN (Internet) port.', {
+    section: 'Router',
+  }),
+  param('WAN_Web_Server_Port', { kind: 'port' }, 'Port of the web interface on the WAN port.', {
+    default: '80',
+    section: 'Router',
+  }),
+];
+
 const reportMethod = param(
   'HTTP_Report_Method',
   { kind: 'enum', options: ['post', 'put'] },
@@ -330,5 +373,5 @@ const reportMethod = param(
 export const additions: Readonly<Record<string, readonly ParameterSpec[]>> = {
   spa5xx: [...phoneBootstrap, ...tr069.map((p) => ({ ...p, section: 'TR-069' })), reportMethod],
   spa9xx: phoneBootstrap,
-  ata: [],
+  ata: [...ataBootstrap, powerLimit],
 };

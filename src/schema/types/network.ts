@@ -39,6 +39,8 @@ export const checkUrl: TypeRule<'url'> = (value, spec) => {
   const scheme = (m[1] ?? '').toLowerCase();
   if (!schemes.includes(scheme))
     return problem(`the URL must use ${schemes.map((s) => `${s}://`).join(' or ')}`, 0, (m[1] ?? '').length);
+  // A host built from macros ($SERVIP, $(DHCP_OPTION_150)) is only known on the phone.
+  if ((m[2] ?? '').includes('$')) return undefined;
   const host = hostProblem(m[2] ?? '');
   return host === undefined ? undefined : problem(host, scheme.length + 3, (m[2] ?? '').length);
 };

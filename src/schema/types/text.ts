@@ -42,7 +42,8 @@ export function balanceProblem(
 const DIAL_PLAN_PAIRS = { '(': ')', '[': ']', '<': '>' };
 const RULE_PAIRS = { '(': ')', '[': ']' };
 
-/** Outside `<...>` replacements a dial plan uses digits, x, the timers S/L/P and its punctuation. */
+/** Outside `<...>` replacements a dial plan uses digits, x, the timers S/L/P and its punctuation; white
+ * space is ignored by the phone (the documented example `(S0 <:18005551212>)` has a space). */
 export const checkDialPlan: TypeRule<'dial-plan'> = (value) => {
   const balance = balanceProblem(value, DIAL_PLAN_PAIRS, false);
   if (balance) return balance;
@@ -51,7 +52,7 @@ export const checkDialPlan: TypeRule<'dial-plan'> = (value) => {
     const c = value[i] ?? '';
     if (c === '<') depth++;
     else if (c === '>') depth--;
-    else if (depth === 0 && !/[0-9xX*#.\-[\]()|,:;!SLPT@+^]/.test(c))
+    else if (depth === 0 && !/[0-9xX*#.\-[\]()|,:;!SLPTslpt@+^\s]/.test(c))
       return problem(`'${c}' is not a dial plan character`, i, 1);
   }
   return undefined;

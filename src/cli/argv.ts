@@ -1,0 +1,44 @@
+// CLI shell: what the yargs command definitions share: the `-` workaround and common options.
+// Input: none. Output: helpers and option specs.
+import type { Io } from './io.js';
+
+export type Run = (io: Io) => Promise<number>;
+export type Select = (run: Run) => void;
+
+/** yargs drops a lone `-` from positionals; carry it through as a token no shell can produce. */
+const DASH = '\u0000-';
+export const hideDash = (arg: string): string => (arg === '-' ? DASH : arg);
+export const showDash = (arg: string): string => (arg === DASH ? '-' : arg);
+export const showDashes = (args: readonly string[] | undefined): string[] => (args ?? []).map(showDash);
+
+export const diagnosticsOption = {
+  choices: ['pretty', 'compact', 'json'] as const,
+  default: 'pretty' as const,
+  describe: 'how diagnostics are printed',
+};
+
+export const targetOption = {
+  alias: 't',
+  type: 'string' as const,
+  describe: "model to check against, such as SPA504G (see 'spac schema list'); default: every family",
+};
+
+/** Not `array`: yargs would then swallow the input file after `--schema x.json` as a second schema. */
+export const schemaOption = {
+  type: 'string' as const,
+  requiresArg: true,
+  describe: "schema JSON file to use instead of the built-in ones (see 'spac schema import'); repeatable",
+};
+
+export const outputOption = {
+  alias: 'o',
+  type: 'string' as const,
+  default: '-',
+  describe: 'output file, or - for stdout',
+};
+
+/** The flags every schema-aware command takes, as the command modules want them. */
+export const schemaArgs = (a: { target?: string | undefined; schema?: string | string[] | undefined }) => ({
+  ...(a.target === undefined ? {} : { target: a.target }),
+  ...(a.schema === undefined ? {} : { schema: ([] as string[]).concat(a.schema) }),
+});

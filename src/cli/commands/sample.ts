@@ -1,0 +1,25 @@
+// CLI command `spac sample`: a full sample profile of one model, like SPC's `--sample-profile`.
+// Input: a target model (and optional schemas), an output format and path. Output: the sample profile.
+import { findModel } from '../../schema/lookup.js';
+import { sampleProfile } from '../../schema/sample.js';
+import type { Io } from '../io.js';
+import { schemaOptions, type SchemaArgs } from '../schema-args.js';
+import { EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+
+export interface SampleArgs extends SchemaArgs {
+  readonly target: string;
+  readonly format: 'text' | 'xml';
+  readonly output: string;
+}
+
+export async function runSample(args: SampleArgs, io: Io): Promise<number> {
+  const picked = await schemaOptions(args, io);
+  if (!picked.ok) return picked.exit;
+  const target = findModel(picked.schemas, args.target);
+  // schemaOptions has already rejected an unknown target.
+  if (!target) throw new Error(`target '${args.target}' vanished`);
+  const failed = await writeOutput(args.output, sampleProfile(target.family, target.model, args.format), io);
+  if (!failed) return EXIT_OK;
+  report([failed], new Map(), io, io.stderr);
+  return EXIT_USAGE;
+}

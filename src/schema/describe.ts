@@ -1,0 +1,106 @@
+// Schema stage: what a parameter is, for `spac schema show`, hover and completion.
+// Input: schemas, a parameter name in either spelling, and an optional target. Output: plain descriptions.
+import { textNameToXml } from '../model/names.js';
+import { findModel, schemaIndex, textNameOf, type Found } from './lookup.js';
+import type { SchemaFile, TypeSpec } from './schema-types.js';
+import { TIME_ZONES } from './types/time.js';
+
+export interface ParameterDescription {
+  readonly family: string;
+  readonly name: string;
+  readonly xml: string;
+  readonly type: string;
+  readonly options?: readonly string[];
+  readonly default?: string;
+  readonly access: string;
+  readonly section?: string;
+  readonly description?: string;
+  readonly models: readonly string[];
+  readonly lines?: string;
+  readonly secret: boolean;
+  readonly rangeNote?: string;
+}
+
+/** Finds a parameter by text name or XML tag, exact first, then ignoring case. */
+export function findParameter(schemas: readonly SchemaFile[], name: string, target?: string): Found[] {
+  const scope =
+    target === undefined ? schemas : [findModel(schemas, target)?.family].filter((f) => f !== undefined);
+  const index = schemaIndex(scope);
+  // `Line_Enable[n]` names the whole family.
+  const tag = textNameToXml(name.replace(/\[n\]$/, '[{n}]'));
+  const exact = index.find(tag);
+  if (exact.length > 0) return exact;
+  const byLower = new Map(index.names('xml').map((x) => [x.toLowerCase(), x]));
+  const line = /^(.*[^_])_([0-9]+)_$/.exec(tag);
+  const family = line ? byLower.get(`${(line[1] ?? '').toLowerCase()}_{n}_`) : undefined;
+  if (family !== undefined) return index.find(family.replace('{n}', line?.[2] ?? '1'));
+  const plain = byLower.get(tag.toLowerCase());
+  return plain === undefined ? [] : index.find(plain);
+}
+
+export function describeParameter(found: Found, target?: string): ParameterDescription {
+  const { spec, family } = found;
+  const models = family.models.filter((m) => spec.models === undefined || spec.models.includes(m.name));
+  const inScope =
+    target === undefined ? models : models.filter((m) => m.name.toLowerCase() === target.toLowerCase());
+  const perLine = spec.name.endsWith('[n]');
+  const maxLines = Math.max(0, ...inScope.map((m) => m.lines));
+  return {
+    family: family.family,
+    name: textNameOf(found) ?? spec.name,
+    xml: found.index === undefined ? spec.xml : spec.xml.replace('{n}', String(found.index)),
+    type: typeText(spec.type),
+    ...(spec.type.kind === 'enum'
+      ? { options: spec.type.options }
+      : spec.type.kind === 'timezone'
+        ? { options: TIME_ZONES }
+        : {}),
+    ...(spec.default === undefined ? {} : { default: spec.default }),
+    access: spec.access,
+    ...(spec.section === undefined ? {} : { section: spec.section }),
+    ...(spec.description === undefined ? {} : { description: spec.description }),
+    models: inScope.map((m) => m.name),
+    ...(perLine ? { lines: maxLines <= 1 ? '1' : `1 to ${maxLines}` } : {}),
+    secret: spec.secret === true,
+    ...(spec.rangeNote === undefined ? {} : { rangeNote: spec.rangeNote }),
+  };
+}
+
+/** One-line type summary: `whole number from 1 to 8`, `choice`, `rule (profile rule)`. */
+export function typeText(type: TypeSpec): string {
+  switch (type.kind) {
+    case 'int':
+    case 'decimal': {
+      const what =
+        type.kind === 'int'
+          ? 'whole number'
+          : type.places === undefined
+            ? 'decimal number'
+            : `decimal number (${type.places} places)`;
+      const bounds =
+        type.min !== undefined && type.max !== undefined
+          ? ` from ${type.min} to ${type.max}`
+          : type.min !== undefined
+            ? ` at least ${type.min}`
+            : type.max !== undefined
+              ? ` at most ${type.max}`
+              : '';
+      return `${what}${bounds}${type.unit === undefined ? '' : ` ${type.unit}`}`;
+    }
+    case 'string':
+    case 'password':
+      return type.maxLength === undefined
+        ? type.kind
+        : `${type.kind} of at most ${type.maxLength} characters`;
+    case 'url':
+      return type.schemes === undefined ? 'url' : `url (${type.schemes.join(', ')})`;
+    case 'rule':
+      return `rule (${type.language} rule)`;
+    case 'bool':
+      return 'Yes/No';
+    case 'enum':
+      return 'choice';
+    default:
+      return type.kind;
+  }
+}

@@ -1,0 +1,83 @@
+// Schema stage -> export: a JSON Schema (draft 2020-12) of one model or of every family, for other tools.
+// Input: schemas and an optional target model. Output: a JSON Schema object describing a profile as an
+// object from XML tag to string value.
+import { concreteParameters } from './model-view.js';
+import { typeText } from './describe.js';
+import type { ModelSpec, ParameterSpec, SchemaFile, TypeSpec } from './schema-types.js';
+import { TIME_ZONES } from './types/time.js';
+
+type Json = Record<string, unknown>;
+
+const BOOL_SPELLINGS = ['Yes', 'yes', 'Enable', 'enable', '1', 'No', 'no', 'Disable', 'disable', '0'];
+
+/** Value shapes a JSON Schema can say exactly; the rest (rules, scripts, ranges) stay spac's job. */
+function valueSchema(type: TypeSpec): Json {
+  switch (type.kind) {
+    case 'bool':
+      return { enum: BOOL_SPELLINGS };
+    case 'enum':
+      return { enum: type.options };
+    case 'timezone':
+      return { enum: TIME_ZONES };
+    case 'int':
+      return { type: 'string', pattern: '^(?:-?[0-9]+|0[xX][0-9a-fA-F]+)$' };
+    case 'decimal':
+      return { type: 'string', pattern: '^-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)$' };
+    case 'hhmm':
+      return { type: 'string', pattern: '^(?:[01][0-9]|2[0-3])[0-5][0-9]$' };
+    case 'port':
+      return { type: 'string', pattern: '^[0-9]{1,5}$' };
+    case 'string':
+    case 'password':
+      return { type: 'string', ...(type.maxLength === undefined ? {} : { maxLength: type.maxLength }) };
+    default:
+      return { type: 'string' };
+  }
+}
+
+function property(spec: ParameterSpec, value: string | undefined): Json {
+  const description = [
+    spec.description,
+    `Type: ${typeText(spec.type)}.`,
+    `User access by default: ${spec.access}.`,
+  ]
+    .filter((s) => s !== undefined)
+    .join(' ');
+  return {
+    ...valueSchema(spec.type),
+    description,
+    ...(value === undefined ? {} : { default: value }),
+    ...(spec.secret === true ? { writeOnly: true } : {}),
+  };
+}
+
+/** With a target, per-line families are listed line by line; without one, as patterns over any line. */
+export function toJsonSchema(
+  schemas: readonly SchemaFile[],
+  target?: { model: ModelSpec; family: SchemaFile },
+): Json {
+  const properties: Json = {};
+  const patternProperties: Json = {};
+  if (target) {
+    for (const p of concreteParameters(target.family, target.model))
+      properties[p.xml] = property(p.spec, p.default);
+  } else {
+    for (const spec of schemas.flatMap((s) => s.parameters)) {
+      if (spec.xml.includes('{n}')) patternProperties[linePattern(spec.xml)] ??= property(spec, spec.default);
+      else properties[spec.xml] ??= property(spec, spec.default);
+    }
+  }
+  const title = target ? `${target.model.name} provisioning profile` : 'SPA provisioning profile';
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title,
+    description:
+      'Parameters by XML tag. Unknown parameters are allowed: spac reports them as warnings, since the phone ignores them.',
+    type: 'object',
+    properties,
+    ...(target ? {} : { patternProperties }),
+  };
+}
+
+/** XML tags hold only letters, digits and `_ . : -`, so `.` is the one character to escape. */
+const linePattern = (xml: string): string => `^${xml.replace(/\./g, '\\.').replace('{n}', '[1-9][0-9]*')}$`;
