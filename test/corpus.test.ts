@@ -1,30 +1,21 @@
 // Conformance: every real sample profile in ../shared/corpus parses without a syntax error and round-trips.
 // The corpus is not part of the repository; without it these tests are skipped and say why.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitXml } from '../src/codegen/emit-xml.js';
 import { entriesOf } from '../src/model/profile.js';
 import { parseXml } from '../src/parser/xml-front.js';
+import { corpusAbsent, corpusDir, corpusPresent, renderTemplate } from './support/corpus.js';
 
-const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'provisioner');
-const present = existsSync(corpus);
+const corpus = corpusDir;
+const present = corpusPresent;
 const files = present ? readdirSync(corpus).filter((f) => f.endsWith('.xml')) : [];
 
-/** Renders the Smarty placeholders of the provisioner templates the way a provisioning system would:
- * `{$var|default}` becomes its default, `{$var}` a sample value, and loop markers disappear. */
-const renderTemplate = (text: string): string =>
-  text
-    .replace(/\{\/?[a-z_0-9]+\}/g, '')
-    .replace(/\{\$[A-Za-z0-9_.]+(?:\|([^}]*))?\}/g, (_m, fallback?: string) => fallback ?? '1');
-
 describe('corpus conformance', () => {
-  it.skipIf(!present)(
-    `finds the corpus samples${present ? '' : ' (skipped: ../shared/corpus is absent in this checkout)'}`,
-    () => {
-      expect(files.length).toBeGreaterThanOrEqual(6);
-    },
-  );
+  it.skipIf(!present)(`finds the corpus samples${present ? '' : corpusAbsent}`, () => {
+    expect(files.length).toBeGreaterThanOrEqual(6);
+  });
 
   for (const file of files) {
     it(`${file} parses with no error and round-trips`, () => {

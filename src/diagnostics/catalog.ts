@@ -42,7 +42,7 @@ export const catalog = {
   SPAC3005: { severity: 'warning', title: 'secret in a profile that is not encrypted' },
   SPAC3006: { severity: 'error', title: 'unknown target model' },
   SPAC3007: { severity: 'error', title: 'invalid schema file' },
-  SPAC3008: { severity: 'warning', title: 'ambiguous option list in a sample profile' },
+  SPAC3008: { severity: 'warning', title: 'option list in a sample profile needs review' },
   SPAC5001: { severity: 'error', title: 'value cannot be written in the output format' },
   SPAC5002: { severity: 'warning', title: 'names kept in XML spelling in text output' },
   SPAC5003: { severity: 'warning', title: 'value has white space that XML strips' },

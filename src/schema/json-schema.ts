@@ -1,6 +1,7 @@
 // Schema stage -> export: a JSON Schema (draft 2020-12) of one model or of every family, for other tools.
 // Input: schemas and an optional target model. Output: a JSON Schema object describing a profile as an
 // object from XML tag to string value.
+import { emptyAllowed } from './checks/value.js';
 import { concreteParameters } from './model-view.js';
 import { typeText } from './describe.js';
 import type { ModelSpec, ParameterSpec, SchemaFile, TypeSpec } from './schema-types.js';
@@ -10,23 +11,26 @@ type Json = Record<string, unknown>;
 
 const BOOL_SPELLINGS = ['Yes', 'yes', 'Enable', 'enable', '1', 'No', 'no', 'Disable', 'disable', '0'];
 
-/** Value shapes a JSON Schema can say exactly; the rest (rules, scripts, ranges) stay spac's job. */
-function valueSchema(type: TypeSpec): Json {
+/** Value shapes a JSON Schema can say exactly; the rest (rules, scripts, ranges) stay spac's job. As in
+ * checks/value.ts, an empty value ("unset") is allowed except for a choice whose default is not empty. */
+function valueSchema(type: TypeSpec, empty: boolean): Json {
+  const choice = (options: readonly string[]) => ({ enum: empty ? [...new Set([...options, ''])] : options });
+  const pattern = (body: string) => ({ type: 'string', pattern: `^(?:${body})?$` });
   switch (type.kind) {
     case 'bool':
-      return { enum: BOOL_SPELLINGS };
+      return choice(BOOL_SPELLINGS);
     case 'enum':
-      return { enum: type.options };
+      return choice(type.options);
     case 'timezone':
-      return { enum: TIME_ZONES };
+      return choice(TIME_ZONES);
     case 'int':
-      return { type: 'string', pattern: '^(?:-?[0-9]+|0[xX][0-9a-fA-F]+)$' };
+      return pattern('-?[0-9]+|0[xX][0-9a-fA-F]+');
     case 'decimal':
-      return { type: 'string', pattern: '^-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)$' };
+      return pattern('-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)');
     case 'hhmm':
-      return { type: 'string', pattern: '^(?:[01][0-9]|2[0-3])[0-5][0-9]$' };
+      return pattern('(?:[01][0-9]|2[0-3])[0-5][0-9]');
     case 'port':
-      return { type: 'string', pattern: '^[0-9]{1,5}$' };
+      return pattern('[0-9]{1,5}');
     case 'string':
     case 'password':
       return { type: 'string', ...(type.maxLength === undefined ? {} : { maxLength: type.maxLength }) };
@@ -44,7 +48,7 @@ function property(spec: ParameterSpec, value: string | undefined): Json {
     .filter((s) => s !== undefined)
     .join(' ');
   return {
-    ...valueSchema(spec.type),
+    ...valueSchema(spec.type, emptyAllowed(spec)),
     description,
     ...(value === undefined ? {} : { default: value }),
     ...(spec.secret === true ? { writeOnly: true } : {}),

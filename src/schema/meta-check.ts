@@ -70,7 +70,9 @@ function parameterProblems(p: unknown, path: string, models: Set<unknown>, seen:
   return out;
 }
 
-function typeSpecProblem(type: unknown): string | undefined {
+const RULE_LANGUAGES = ['profile', 'upgrade', 'report', 'trigger', 'log'];
+
+export function typeSpecProblem(type: unknown): string | undefined {
   if (!isObj(type) || !typeKinds.includes(type['kind'] as TypeSpec['kind']))
     return `'kind' must be one of ${typeKinds.join(', ')}`;
   if (type['kind'] === 'enum') {
@@ -78,6 +80,11 @@ function typeSpecProblem(type: unknown): string | undefined {
     if (!Array.isArray(options) || options.length === 0 || !options.every((o) => typeof o === 'string'))
       return 'an enum needs a non-empty list of string options';
   }
+  if (type['kind'] === 'rule' && !RULE_LANGUAGES.includes(type['language'] as string))
+    return `a rule needs a 'language': one of ${RULE_LANGUAGES.join(', ')}`;
+  const schemes = type['schemes'];
+  if (schemes !== undefined && !(Array.isArray(schemes) && schemes.every((x) => typeof x === 'string')))
+    return '\'schemes\' must be a list of URL schemes such as "http"';
   for (const key of ['min', 'max', 'places', 'maxLength'] as const) {
     if (type[key] !== undefined && typeof type[key] !== 'number') return `'${key}' must be a number`;
   }

@@ -1,6 +1,13 @@
 // Schema stage: a user-supplied schema file, parsed and meta-checked before anything uses it.
 // Input: the JSON text of a schema and its file name. Output: the schema, or diagnostics located in the file.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { asSchema, metaCheck } from './meta-check.js';
 import type { SchemaFile } from './schema-types.js';
@@ -11,11 +18,12 @@ export type UserSchemaResult =
 
 export function readUserSchema(text: string, file: string): UserSchemaResult {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  // Comments are allowed (JSONC, as in tsconfig.json): curated schemas explain themselves.
+  const root = text.trim() === '' ? undefined : parseTree(text, errors, { allowTrailingComma: false });
   if (errors.length > 0) return { ok: false, diagnostics: errors.map((e) => jsonError(file, e)) };
   if (!root)
     return { ok: false, diagnostics: [diagnostic('SPAC3007', file, range(0), 'the schema file is empty')] };
-  const data: unknown = JSON.parse(text);
+  const data: unknown = getNodeValue(root);
   const problems = metaCheck(data);
   if (problems.length === 0) return { ok: true, schema: asSchema(data) };
   return {

@@ -3,15 +3,16 @@
 import { diagnostic, quote, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { valueOffsetToSource, type Entry } from '../../model/profile.js';
 import type { Found } from '../lookup.js';
-import type { ValueProblem } from '../schema-types.js';
+import type { ParameterSpec, ValueProblem } from '../schema-types.js';
 import { checkValue } from '../types/index.js';
 
 /** An empty value means "unset" for most parameters; a Yes/No or a choice must be one unless its default is empty. */
+export const emptyAllowed = (spec: ParameterSpec): boolean =>
+  (spec.type.kind !== 'bool' && spec.type.kind !== 'enum') || spec.default === '';
+
 function problemFor(value: string, found: Found): ValueProblem | undefined {
-  const { type } = found.spec;
-  if (value === '' && ((type.kind !== 'bool' && type.kind !== 'enum') || found.spec.default === ''))
-    return undefined;
-  return checkValue(value, type);
+  if (value === '' && emptyAllowed(found.spec)) return undefined;
+  return checkValue(value, found.spec.type);
 }
 
 /** Where a name has different types in different families, a value any of them accepts is valid. */

@@ -1,0 +1,105 @@
+// Property tests for the schema stage: the importer always yields a schema the meta-check accepts, and
+// checking any profile against the built-in schemas never throws.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/api.js';
+import { memoryHost } from '../src/model/host.js';
+import { parseProfile } from '../src/parser/parse.js';
+import { importSchema } from '../src/schema/import.js';
+import { metaCheck } from '../src/schema/meta-check.js';
+import type { TypeSpec } from '../src/schema/schema-types.js';
+import { checkValue, typeKinds } from '../src/schema/types/index.js';
+
+const runs = { numRuns: 200 };
+const piece = fc.constantFrom(
+  'a',
+  'b',
+  '/',
+  ',',
+  '+',
+  '||',
+  '1',
+  '0x1',
+  '.5',
+  '-2',
+  'Yes',
+  'No',
+  ' ',
+  '$',
+  '[',
+  '(',
+);
+const word = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+const name = fc
+  .tuple(
+    fc.stringMatching(/^[A-Z][A-Za-z0-9_]{0,12}$/),
+    fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+  )
+  .map(([base, i]) => (i === undefined ? base : `${base}[${i}]`));
+const line = fc
+  .tuple(
+    name,
+    fc.constantFrom('', '!', '?'),
+    word,
+    fc.option(fc.array(word, { maxLength: 5 }), { nil: undefined }),
+  )
+  .map(
+    ([n, mark, value, options]) =>
+      `${n} ${mark} "${value}" ;${options ? `  # options: ${options.join('/')}` : ''}`,
+  );
+const profile = fc.array(fc.oneof(line, fc.constant('# *** Section'), fc.constant('')), { maxLength: 25 });
+
+describe('schema import', () => {
+  it('always yields a schema the meta-check accepts', () => {
+    fc.assert(
+      fc.property(profile, (lines) => {
+        const parsed = parseProfile(lines.join('\n'), 'gen.cfg');
+        const imported = importSchema(parsed.profile, { family: 'gen' });
+        expect(metaCheck(imported.schema)).toEqual([]);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('checking never throws', () => {
+  it('on any value of any type', () => {
+    const kinds = typeKinds.filter((k) => k !== 'enum' && k !== 'rule');
+    const spec: fc.Arbitrary<TypeSpec> = fc.oneof(
+      fc.constantFrom(...kinds).map((kind) => ({ kind }) as TypeSpec),
+      fc.array(word, { minLength: 1, maxLength: 5 }).map((options) => ({ kind: 'enum' as const, options })),
+      fc
+        .constantFrom(
+          'profile' as const,
+          'upgrade' as const,
+          'report' as const,
+          'trigger' as const,
+          'log' as const,
+        )
+        .map((language) => ({ kind: 'rule' as const, language })),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), spec, (value, type) => {
+        const problem = checkValue(value, type);
+        if (problem) expect((problem.at ?? 0) + (problem.length ?? 0)).toBeLessThanOrEqual(value.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on any profile, against every family and against one model', async () => {
+    const host = memoryHost({});
+    await fc.assert(
+      fc.asyncProperty(
+        profile,
+        fc.constantFrom(undefined, 'SPA504G', 'SPA962', 'SPA2102'),
+        async (lines, target) => {
+          const text = lines.join('\n');
+          const result = await check([{ file: 'gen.cfg', text }], { host, ...(target ? { target } : {}) });
+          for (const d of result.diagnostics) expect(d.range.end).toBeLessThanOrEqual(text.length);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
