@@ -66,7 +66,7 @@ describe('checking never throws', () => {
   it('on any value of any type', () => {
     const kinds = typeKinds.filter((k) => k !== 'enum' && k !== 'rule');
     const spec: fc.Arbitrary<TypeSpec> = fc.oneof(
-      fc.constantFrom(...kinds).map((kind) => ({ kind }) as TypeSpec),
+      fc.constantFrom(...kinds).map((kind): TypeSpec => ({ kind })),
       fc.array(word, { minLength: 1, maxLength: 5 }).map((options) => ({ kind: 'enum' as const, options })),
       fc
         .constantFrom(
