@@ -1,13 +1,19 @@
 // Benchmarks (npm run bench): figures are ratios against baselines measured in the same run, so they
 // compare across machines. Cold start: `spac check` on a ~1,800-parameter profile vs `node -e 0`.
-// Throughput: in-process parsing of the same profile in MB/s, as text and as XML.
+// Throughput: in-process parsing of the same profile in MB/s, as text and as XML; schema checking of the
+// largest built-in sample in parameters per second, as a ratio to parsing that sample.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitText } from '../src/codegen/emit-text.js';
 import { emitXml } from '../src/codegen/emit-xml.js';
-import type { Entry } from '../src/model/profile.js';
+import { entriesOf, type Entry } from '../src/model/profile.js';
+import { builtinSchemas } from '../src/schema/builtin.js';
+import { checkEntries } from '../src/schema/check.js';
+import { schemaIndex } from '../src/schema/lookup.js';
+import { concreteParameters } from '../src/schema/model-view.js';
+import { sampleProfile } from '../src/schema/sample.js';
 import { parseText } from '../src/parser/text-front.js';
 import { parseXml } from '../src/parser/xml-front.js';
 
@@ -52,15 +58,21 @@ function timeSpawn(args: string[], runs: number): number {
   return median(times);
 }
 
-function throughput(label: string, text: string, parse: (s: string, f: string) => unknown): void {
-  for (let i = 0; i < 5; i++) parse(text, 'warm');
+/** Rounds per second of `work`, run for 1.5 s after a warm-up. */
+function rate(work: () => unknown): { perSecond: number; rounds: number } {
+  for (let i = 0; i < 5; i++) work();
   let rounds = 0;
   const start = performance.now();
   while (performance.now() - start < 1500) {
-    parse(text, 'bench');
+    work();
     rounds++;
   }
-  const seconds = (performance.now() - start) / 1000;
+  return { perSecond: rounds / ((performance.now() - start) / 1000), rounds };
+}
+
+function throughput(label: string, text: string, parse: (s: string, f: string) => unknown): void {
+  const { perSecond, rounds } = rate(() => parse(text, 'bench'));
+  const seconds = rounds / perSecond;
   const mb = (text.length * rounds) / 1e6;
   console.log(
     `${label.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s  (${(text.length / 1024).toFixed(0)} KiB, ${String(rounds)} rounds)`,
@@ -99,3 +111,31 @@ throughput('text front end (1,800 parameters)', text, parseText);
 throughput('XML front end (1,800 parameters)', xml, parseXml);
 if (existsSync(corpusSample))
   throughput('XML front end (corpus spa5xx-sample.xml)', readFileSync(corpusSample, 'utf8'), parseXml);
+
+/** Schema checking of the largest built-in sample, against every family and against its own model. */
+async function checkThroughput(): Promise<void> {
+  const schemas = await builtinSchemas();
+  const [largest] = schemas
+    .flatMap((family) => family.models.map((model) => ({ family, model })))
+    .map((m) => ({ ...m, size: concreteParameters(m.family, m.model).length }))
+    .sort((a, b) => b.size - a.size);
+  if (!largest) throw new Error('no built-in schema');
+  const sample = sampleProfile(largest.family, largest.model, 'xml');
+  const entries = entriesOf(parseXml(sample, 'sample.xml').profile.items);
+  const parse = rate(() => parseXml(sample, 'sample.xml')).perSecond;
+  console.log(`\nschema check of the ${largest.model.name} sample (${String(entries.length)} parameters)`);
+  console.log(
+    `${'baseline: XML parse of the sample'.padEnd(44)} ${(parse * entries.length).toFixed(0).padStart(9)} parameters/s`,
+  );
+  for (const [label, target] of [
+    ['check against every family', undefined],
+    [`check against ${largest.model.name}`, largest.model.name],
+  ] as const) {
+    const index = schemaIndex(schemas, target);
+    const checks = rate(() => checkEntries(entries, index)).perSecond;
+    console.log(
+      `${label.padEnd(44)} ${(checks * entries.length).toFixed(0).padStart(9)} parameters/s  ratio ${(checks / parse).toFixed(2)}x parse`,
+    );
+  }
+}
+await checkThroughput();

@@ -17,7 +17,7 @@ export interface SchemaIndex {
   /** Where the name is a parameter, in every family that has it. */
   readonly find: (xmlTag: string) => Found[];
   /** Text and XML spellings of every parameter in scope (the target's family, or all), for suggestions. */
-  readonly names: (form: 'text' | 'xml') => string[];
+  readonly names: (form: 'text' | 'xml') => readonly string[];
   readonly nameTable: NameTable;
 }
 
@@ -48,8 +48,11 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
   };
   const target = targetName === undefined ? undefined : findModel(schemas, targetName);
   const scope = target ? [target.family] : schemas;
-  const names = (form: 'text' | 'xml') =>
-    scope.flatMap((f) => f.parameters.map((p) => (form === 'xml' ? p.xml : p.name)));
+  const spellings = {
+    text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
+    xml: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.xml)))],
+  };
+  const names = (form: 'text' | 'xml') => spellings[form];
   const nameTable: NameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
   return { schemas, ...(target ? { target } : {}), find, names, nameTable };
 }

@@ -6,16 +6,58 @@ import type { Entry } from '../../model/profile.js';
 import type { Found, SchemaIndex } from '../lookup.js';
 import { closest } from '../types/shared.js';
 
-const TEXT_INDEX = /\[([0-9]+)\]$/;
+const TEXT_INDEX = /^(.*)\[([0-9]+)\]$/;
 const XML_INDEX = /^(.*[^_])_([0-9]+)_$/;
+const LINE = '\u0000';
+
+interface Suggester {
+  /** What a name is compared with -> the name suggested (with the line as a placeholder). */
+  readonly candidates: Record<'text' | 'xml', ReadonlyMap<string, string>>;
+  readonly memo: Map<string, string | undefined>;
+}
+
+/** Suggestions depend only on the name with its line taken out, so they are worked out once per index. */
+const suggesters = new WeakMap<SchemaIndex, Suggester>();
+
+/** Per-line names are also compared without their line part: `User_ID` is a forgotten `User_ID[1]`. */
+function candidatesOf(names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const full = name.replace('[n]', `[${LINE}]`).replace('{n}', LINE);
+    out.set(full, full);
+  }
+  for (const full of [...out.keys()]) {
+    const bare = full.replace(`[${LINE}]`, '').replace(`_${LINE}_`, '');
+    if (!out.has(bare)) out.set(bare, full);
+  }
+  return out;
+}
+
+function suggesterOf(index: SchemaIndex): Suggester {
+  let found = suggesters.get(index);
+  if (!found) {
+    const candidates = { text: candidatesOf(index.names('text')), xml: candidatesOf(index.names('xml')) };
+    found = { candidates, memo: new Map() };
+    suggesters.set(index, found);
+  }
+  return found;
+}
 
 /** Per-line families are offered at the line the entry names (line 1 when it names none), so a
- * suggestion is always a name that can be written as it stands. */
+ * suggestion is always a name that can be written as it stands. Names are compared with the line as a
+ * placeholder on both sides: `Prxy[3]` is as near `Proxy[n]` as `Prxy[1]`. */
 export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
-  const m = (entry.nameFormat === 'text' ? TEXT_INDEX : XML_INDEX).exec(entry.name);
-  const line = (entry.nameFormat === 'text' ? m?.[1] : m?.[2]) ?? '1';
-  const fill = (n: string) => n.replace('[n]', `[${line}]`).replace('{n}', line);
-  return closest(entry.name, index.names(entry.nameFormat).map(fill));
+  const text = entry.nameFormat === 'text';
+  const m = (text ? TEXT_INDEX : XML_INDEX).exec(entry.name);
+  const key = m ? (text ? `${m[1] ?? ''}[${LINE}]` : `${m[1] ?? ''}_${LINE}_`) : entry.name;
+  const { candidates, memo } = suggesterOf(index);
+  const memoKey = `${entry.nameFormat}:${key}`;
+  if (!memo.has(memoKey)) {
+    const pool = candidates[entry.nameFormat];
+    const near = closest(key, pool.keys());
+    memo.set(memoKey, near === undefined ? undefined : pool.get(near));
+  }
+  return memo.get(memoKey)?.replace(LINE, m?.[2] ?? '1');
 }
 
 function renameFix(entry: Entry, name: string): Fix {
