@@ -1,7 +1,14 @@
 // Library entry: the public API of spac, free of the CLI and its dependencies.
-// Input: profile texts and a Host. Output: diagnostics, compiled profiles and formatted text.
+// Input: profile texts, a Host and schemas. Output: diagnostics, compiled profiles, formatted text, schemas.
 export { check, compile, format } from './api.js';
-export type { CheckResult, CompileOptions, CompileResult, FormatResult, OutputFormat } from './api.js';
+export type {
+  CheckOptions,
+  CheckResult,
+  CompileOptions,
+  CompileResult,
+  FormatResult,
+  OutputFormat,
+} from './api.js';
 export { catalog, isDiagnosticCode } from './diagnostics/catalog.js';
 export type { CatalogEntry, DiagnosticCode, Severity } from './diagnostics/catalog.js';
 export { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
@@ -32,3 +39,16 @@ export type {
 export { detectFormat, parseProfile } from './parser/parse.js';
 export { parseText } from './parser/text-front.js';
 export { parseXml } from './parser/xml-front.js';
+export { builtinSchemas } from './schema/builtin.js';
+export { describeParameter, findParameter, typeText } from './schema/describe.js';
+export { importSchema } from './schema/import.js';
+export type { ImportOptions, ImportResult } from './schema/import.js';
+export { toJsonSchema } from './schema/json-schema.js';
+export { metaCheck } from './schema/meta-check.js';
+export type { MetaProblem } from './schema/meta-check.js';
+export { concreteParameters } from './schema/model-view.js';
+export { sampleProfile } from './schema/sample.js';
+export type { ModelSpec, ParameterSpec, SchemaFile, TypeSpec } from './schema/schema-types.js';
+export type { SchemaOptions } from './schema/stage.js';
+export { readUserSchema } from './schema/user-schema.js';
+export type { UserSchemaResult } from './schema/user-schema.js';

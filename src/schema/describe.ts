@@ -96,11 +96,29 @@ export function typeText(type: TypeSpec): string {
       return type.schemes === undefined ? 'url' : `url (${type.schemes.join(', ')})`;
     case 'rule':
       return `rule (${type.language} rule)`;
-    case 'bool':
-      return 'Yes/No';
-    case 'enum':
-      return 'choice';
     default:
-      return type.kind;
+      return KIND_TEXT[type.kind];
   }
 }
+
+const KIND_TEXT: Record<TypeSpec['kind'], string> = {
+  bool: 'Yes/No',
+  enum: 'choice',
+  int: 'whole number',
+  decimal: 'decimal number',
+  timezone: 'time zone (GMT-12:00 to GMT+13:00)',
+  hhmm: 'time of day as HHmm',
+  ipv4: 'IPv4 address',
+  port: 'port (0 to 65535)',
+  host: 'host name or IPv4 address, optional :port',
+  url: 'url',
+  phone: 'phone number or SIP URI',
+  'dst-rule': 'daylight-saving rule (start=...;end=...;save=...)',
+  schedule: 'delay schedule in seconds (1800,3600+600)',
+  tone: 'tone script',
+  cadence: 'cadence script',
+  'dial-plan': 'dial plan',
+  string: 'string',
+  password: 'password',
+  rule: 'rule',
+};

@@ -11,6 +11,7 @@ import {
   type SchemaFile,
   type TypeSpec,
 } from './schema-types.js';
+import { checkValue } from './types/index.js';
 import { DECIMAL, HEX, INTEGER } from './types/shared.js';
 
 export interface ImportOptions {
@@ -62,7 +63,8 @@ export function importSchema(profile: ProfileFile, options: ImportOptions): Impo
     if (item.kind !== 'entry' || isStatusField(item)) continue;
     const family = familyOf(item);
     lines = Math.max(lines, family.index ?? 1);
-    const where = item.attributes?.['group'] !== undefined ? groupSection(item) : section;
+    const where =
+      item.attributes?.['group'] !== undefined ? groupSection(item, family.index !== undefined) : section;
     const spec = parameterOf(item, family, where, diagnostics);
     const earlier = byXml.get(family.xml);
     if (family.index !== undefined && earlier)
@@ -83,23 +85,29 @@ export function importSchema(profile: ProfileFile, options: ImportOptions): Impo
     ...(options.source === undefined ? {} : { source: options.source }),
     // A sample or an export lists every line the device has.
     models: options.models ?? [{ name: options.family.toUpperCase(), lines }],
-    parameters: [...byXml.values()].map(dropUniformDefaults),
+    parameters: [...byXml.values()].map(dropDefaultLines),
   };
   return { schema, diagnostics };
 }
 
-/** Per-line families keep their first place and section; defaults that differ by line are kept by line. */
+/** Per-line families keep their first place and section; defaults that differ by line are kept by line.
+ * A line whose default does not fit the type guessed from an earlier line makes the type a plain string:
+ * a guess must never reject what the device itself holds. */
 function withIndexDefault(spec: ParameterSpec, index: number, value: string | undefined): ParameterSpec {
   if (value === undefined) return spec;
-  return { ...spec, indexDefaults: { ...spec.indexDefaults, [String(index)]: value } };
+  const fits = value === '' || checkValue(value, spec.type) === undefined;
+  return {
+    ...spec,
+    ...(fits ? {} : { type: { kind: 'string' } }),
+    indexDefaults: { ...spec.indexDefaults, [String(index)]: value },
+  };
 }
 
-function dropUniformDefaults(spec: ParameterSpec): ParameterSpec {
-  const values = new Set(Object.values(spec.indexDefaults ?? {}));
-  if (spec.indexDefaults === undefined || (values.size === 1 && values.has(spec.default ?? ''))) {
-    return omitIndexDefaults(spec);
-  }
-  return spec;
+/** Only the lines whose default differs from the family's default are listed. */
+function dropDefaultLines(spec: ParameterSpec): ParameterSpec {
+  const differing = Object.entries(spec.indexDefaults ?? {}).filter(([, v]) => v !== (spec.default ?? ''));
+  if (differing.length === 0) return omitIndexDefaults(spec);
+  return { ...spec, indexDefaults: Object.fromEntries(differing) };
 }
 
 /** Exports (`spacfg.xml`) carry read-only status fields under the `Info/` tab: not settable parameters. */
@@ -111,8 +119,12 @@ function sectionName(comment: string): string | undefined {
   return text;
 }
 
-const groupSection = (entry: Entry): string | undefined =>
-  entry.attributes?.['group']?.replace(/_/g, ' ').replace(/\//g, ' / ');
+/** `Ext_1/General` -> `Ext 1 / General`; a per-line parameter's tab loses its line: `Ext / General`. */
+const groupSection = (entry: Entry, perLine: boolean): string | undefined =>
+  entry.attributes?.['group']
+    ?.replace(perLine ? /_[0-9]+(?=\/|$)/g : /$^/, '')
+    .replace(/_/g, ' ')
+    .replace(/\//g, ' / ');
 
 function parameterOf(
   entry: Entry,

@@ -1957,7 +1957,6 @@ export const schema: SchemaFile = {
       access: 'na',
       section: 'SIP Settings',
       indexDefaults: {
-        '1': '5060',
         '2': '5061',
       },
     },

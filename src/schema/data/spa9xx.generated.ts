@@ -1964,7 +1964,6 @@ export const schema: SchemaFile = {
       access: 'na',
       section: 'SIP Settings',
       indexDefaults: {
-        '1': '5060',
         '2': '5061',
         '3': '5062',
         '4': '5063',
