@@ -340,6 +340,21 @@ const tr069: ParameterSpec[] = [
   param('BACKUP_ACS_URL', acsUrl, 'Backup ACS URL; must be an HTTP or HTTPS URL.'),
   param('BACKUP_ACS_User', { kind: 'string' }, 'User name for the backup ACS.'),
   param('BACKUP_ACS_Password', { kind: 'password' }, 'Password for the backup ACS.', { secret: true }),
+  // Status fields on the TR-069 page: listed so that the names are known; the phone shows, not takes, them.
+  param(
+    'ACS_URL_In_Use',
+    { kind: 'string' },
+    'Status: the ACS URL in use; the phone displays it, a profile cannot set it.',
+    {
+      access: 'ro',
+    },
+  ),
+  param(
+    'Connection_Request_URL',
+    { kind: 'string' },
+    'Status: the URL the ACS uses for connection requests; the phone displays it, a profile cannot set it.',
+    { access: 'ro' },
+  ),
 ];
 
 /** The ATA sample's bootstrap block keeps the router's web server reachable from the WAN side. */
