@@ -9,6 +9,9 @@ import { layer } from './model/layer.js';
 import { loadProfiles, parseOnce, type Input, type Loaded, type SplicedItem } from './model/load.js';
 import { emptyNameTable, type NameTable } from './model/names.js';
 import { entriesOf, type Entry } from './model/profile.js';
+import type { DeviceFacts } from './rules/device.js';
+import { previewRules, type Preview } from './rules/preview.js';
+import { checkRules } from './rules/stage.js';
 import { checkEntries } from './schema/check.js';
 import type { SchemaIndex } from './schema/lookup.js';
 import {
@@ -64,7 +67,8 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
   const entries = loaded.files.flatMap((f) => entriesOf(f.items));
   const damaged = damagedBy(loaded.diagnostics);
   const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
-  return { loaded, index, diagnostics: [...loaded.diagnostics, ...schema] };
+  const rules = index ? checkRules(entries, entriesOf(layer(loaded.items)), index, damaged) : [];
+  return { loaded, index, diagnostics: [...loaded.diagnostics, ...schema, ...rules] };
 }
 
 function damagedBy(parsed: readonly Diagnostic[]): (entry: Entry) => boolean {
@@ -119,4 +123,46 @@ function finish(
   return hasErrors(shown)
     ? { diagnostics: shown, sources }
     : { diagnostics: shown, sources, output: emitted.text };
+}
+
+export interface ExpandOptions extends CheckOptions {
+  readonly device: DeviceFacts;
+}
+
+export interface ExpandResult extends CheckResult {
+  readonly preview: Preview;
+}
+
+/** What one device fetches with the rules of a layered profile set; the set is checked on the way. */
+export async function expand(inputs: readonly Input[], options: ExpandOptions): Promise<ExpandResult> {
+  const { loaded, index, diagnostics } = await load(inputs, options);
+  const preview = previewRules(entriesOf(layer(loaded.items)), index, options.device);
+  return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, preview };
+}
+
+/** The file name diagnostics about a rule given on its own (`spac expand --rule`) carry. */
+export const RULE_SOURCE = '<rule>';
+
+/** One rule string, as the value of Profile_Rule, checked and run for a device. */
+export async function expandRule(
+  rule: string,
+  options: SchemaOptions & { device: DeviceFacts },
+): Promise<ExpandResult> {
+  const entry: Entry = {
+    kind: 'entry',
+    name: 'Profile_Rule',
+    nameFormat: 'text',
+    path: [],
+    access: undefined,
+    value: rule,
+    file: RULE_SOURCE,
+    range: { start: 0, end: rule.length },
+    nameRange: { start: 0, end: 0 },
+    valueRange: { start: 0, end: rule.length },
+  };
+  const picked = await loadSchemaIndex(options);
+  const index = picked.ok ? picked.index : undefined;
+  const diagnostics = index ? checkRules([entry], [entry], index) : [];
+  const preview = previewRules([entry], index, options.device, ['Profile_Rule']);
+  return { diagnostics: sortDiagnostics(diagnostics), sources: new Map([[RULE_SOURCE, rule]]), preview };
 }

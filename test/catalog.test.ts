@@ -10,6 +10,7 @@ const bands: Record<string, string> = {
   '12': 'imports',
   '20': 'model',
   '30': 'schema',
+  '40': 'rules and macros',
   '50': 'codegen',
   '90': 'CLI and I/O',
 };

@@ -33,7 +33,7 @@ describe('the spac binary', () => {
     expect(r.stderr.match(/SPAC\d{4}/g)).toEqual(['SPAC3005']);
     expect(r.code).toBe(0);
     const xml = readFileSync(out, 'utf8');
-    expect(xml).toContain('<Profile_Rule ua="na">http://prov.example.com/spa/$PSN/$MA.cfg</Profile_Rule>');
+    expect(xml).toContain('<Profile_Rule ua="na">https://prov.example.com/spa/$PSN/$MA.cfg</Profile_Rule>');
     expect(xml).toContain('<Display_Name_1_ ua="rw">Front Desk</Display_Name_1_>');
   });
 

@@ -1,5 +1,5 @@
 // Golden fixtures: every folder fixtures/<area>/<valid|invalid>/<case>/ is one CLI run, found by a glob.
-// A case holds `command` (the spac arguments), its input files, and `expected/` with `stdout`, `stderr`,
+// A case holds `command` (the spac arguments; '...' quotes one argument with spaces), its input files, and `expected/` with `stdout`, `stderr`,
 // `exit` and `files/<name>` for each file the command writes. UPDATE_GOLDEN=1 rewrites `expected/`.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -32,8 +32,12 @@ function inputsOf(dir: string, prefix = ''): Record<string, Uint8Array> {
   return files;
 }
 
+/** Splits at white space; single quotes hold an argument with spaces or double quotes, as in a shell. */
+const words = (command: string): string[] =>
+  [...command.trim().matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+
 async function run(dir: string) {
-  const args = readFileSync(join(dir, 'command'), 'utf8').trim().split(/\s+/);
+  const args = words(readFileSync(join(dir, 'command'), 'utf8'));
   const stdin = existsSync(join(dir, 'stdin')) ? readFileSync(join(dir, 'stdin'), 'utf8') : '';
   const io = memoryIo(inputsOf(dir), stdin);
   const exit = await main(args, io);

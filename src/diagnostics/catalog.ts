@@ -1,6 +1,7 @@
 // Diagnostics stage: the catalog of every diagnostic code spac can report.
 // Input: nothing. Output: code -> default severity, stage band and one-line title.
-// Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 5000 codegen, 9000 CLI/I-O.
+// Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 4000 rules and macros,
+// 5000 codegen, 9000 CLI/I-O.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -43,6 +44,23 @@ export const catalog = {
   SPAC3006: { severity: 'error', title: 'unknown target model' },
   SPAC3007: { severity: 'error', title: 'invalid schema file' },
   SPAC3008: { severity: 'warning', title: 'option list in a sample profile needs review' },
+  SPAC4001: { severity: 'error', title: 'rule syntax error' },
+  SPAC4002: { severity: 'error', title: 'option not known in this rule language' },
+  SPAC4003: { severity: 'error', title: 'option argument missing or invalid' },
+  SPAC4004: { severity: 'error', title: 'unusable URL in a rule' },
+  SPAC4005: { severity: 'error', title: 'comparison of mismatched types' },
+  SPAC4006: { severity: 'error', title: 'alternative without a condition before the last' },
+  SPAC4007: { severity: 'error', title: 'rule part not allowed in this rule language' },
+  SPAC4008: { severity: 'warning', title: 'assignment to an unknown parameter' },
+  SPAC4010: { severity: 'warning', title: 'unknown macro' },
+  SPAC4011: { severity: 'warning', title: 'secret macro outside --key, --uid or --pwd' },
+  SPAC4012: { severity: 'warning', title: 'macro not expanded by provisioning on this phone' },
+  SPAC4013: { severity: 'info', title: 'macro has a better spelling' },
+  SPAC4014: { severity: 'warning', title: 'malformed macro' },
+  SPAC4015: { severity: 'warning', title: 'text macro compared without quotes' },
+  SPAC4016: { severity: 'warning', title: 'option given more than once' },
+  SPAC4020: { severity: 'warning', title: 'key register is empty or not set' },
+  SPAC4021: { severity: 'warning', title: 'secrets fetched in clear by a rule without --key' },
   SPAC5001: { severity: 'error', title: 'value cannot be written in the output format' },
   SPAC5002: { severity: 'warning', title: 'names kept in XML spelling in text output' },
   SPAC5003: { severity: 'warning', title: 'value has white space that XML strips' },

@@ -18,7 +18,9 @@ function problemFor(value: string, found: Found): ValueProblem | undefined {
 /** Where a name has different types in different families, a value any of them accepts is valid. */
 export function checkEntryValue(entry: Entry, found: readonly Found[]): Diagnostic | undefined {
   const value = entry.value;
-  if (value === undefined || found.length === 0) return undefined;
+  // Rule values are the rules stage's: it reports each finding with its own code.
+  if (value === undefined || found.length === 0 || found.some((f) => f.spec.type.kind === 'rule'))
+    return undefined;
   const problems = found.map((f) => problemFor(value, f));
   if (problems.some((p) => p === undefined)) return undefined;
   const problem = problems[0] as ValueProblem;

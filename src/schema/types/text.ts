@@ -1,6 +1,8 @@
 // Schema stage (type rules `string`, `password`, `dial-plan`, `rule`): free text with limits, dial plans,
 // and the structure every provisioning rule shares. Input: a value. Output: a problem, or nothing.
 import type { TypeRule, ValueProblem } from '../schema-types.js';
+import { catalog } from '../../diagnostics/catalog.js';
+import { checkRuleValue } from '../../rules/check-rule.js';
 import { problem } from './shared.js';
 
 export const checkString: TypeRule<'string'> = (value, spec) =>
@@ -13,39 +15,29 @@ export const checkPassword: TypeRule<'password'> = (value, spec) =>
     ? problem(`holds at most ${spec.maxLength} characters`)
     : undefined;
 
-/** Brackets balance and nest (`pairs` maps openers to closers); inside `"..."` nothing counts when
- * `quotes` is set (rule values quote strings; dial plans have no quotes). */
+/** Brackets balance and nest (`pairs` maps openers to closers). */
 export function balanceProblem(
   value: string,
   pairs: Readonly<Record<string, string>>,
-  quotes: boolean,
 ): ValueProblem | undefined {
   const closers = new Set(Object.values(pairs));
   const stack: { char: string; at: number }[] = [];
-  let quoted = -1;
   for (let i = 0; i < value.length; i++) {
     const c = value[i] ?? '';
-    if (quotes && c === '"') {
-      quoted = quoted < 0 ? i : -1;
-      continue;
-    }
-    if (quoted >= 0) continue;
     if (pairs[c] !== undefined) stack.push({ char: c, at: i });
     else if (closers.has(c) && pairs[stack.pop()?.char ?? ''] !== c)
       return problem(`'${c}' has no matching opening bracket`, i, 1);
   }
-  if (quoted >= 0) return problem("'\"' is not closed", quoted, 1);
   const open = stack.pop();
   return open ? problem(`'${open.char}' is not closed`, open.at, 1) : undefined;
 }
 
 const DIAL_PLAN_PAIRS = { '(': ')', '[': ']', '<': '>' };
-const RULE_PAIRS = { '(': ')', '[': ']' };
 
 /** Outside `<...>` replacements a dial plan uses digits, x, the timers S/L/P and its punctuation; white
  * space is ignored by the phone (the documented example `(S0 <:18005551212>)` has a space). */
 export const checkDialPlan: TypeRule<'dial-plan'> = (value) => {
-  const balance = balanceProblem(value, DIAL_PLAN_PAIRS, false);
+  const balance = balanceProblem(value, DIAL_PLAN_PAIRS);
   if (balance) return balance;
   let depth = 0;
   for (let i = 0; i < value.length; i++) {
@@ -58,7 +50,11 @@ export const checkDialPlan: TypeRule<'dial-plan'> = (value) => {
   return undefined;
 };
 
-/** The structure shared by profile, upgrade and report rules, triggers and log templates; the rule
- * languages' own grammar is checked by the rules stage. A value starting with `#` is a disabled rule. */
-export const checkRule: TypeRule<'rule'> = (value) =>
-  value.startsWith('#') ? undefined : balanceProblem(value, RULE_PAIRS, true);
+/** A rule, trigger or log template is valid when the rules stage finds no error in it; the rules stage
+ * reports every finding itself, with its own codes, so the schema check skips rule values. */
+export const checkRule: TypeRule<'rule'> = (value, spec) => {
+  const error = checkRuleValue(value, spec.language).problems.find(
+    (p) => catalog[p.code].severity === 'error',
+  );
+  return error ? problem(error.message, error.span.start, error.span.end - error.span.start) : undefined;
+};

@@ -1,0 +1,78 @@
+// Rules stage (preview): Profile_Rule to Profile_Rule_D and Upgrade_Rule of a layered profile set, run
+// for one device in the phone's order. Input: layered entries, a schema index, device facts.
+// Output: per rule, where its value came from and what the phone does with it.
+import { catalog } from '../diagnostics/catalog.js';
+import type { Entry } from '../model/profile.js';
+import { entryTag, type SchemaIndex } from '../schema/lookup.js';
+import type { RuleLanguage } from './ast.js';
+import { checkRuleValue } from './check-rule.js';
+import { deviceValues, type DeviceFacts } from './device.js';
+import { applyAssignments, evaluateRule, type Outcome } from './evaluate.js';
+import { macroInfo } from './macros.js';
+
+export const PREVIEWED = [
+  'Profile_Rule',
+  'Profile_Rule_B',
+  'Profile_Rule_C',
+  'Profile_Rule_D',
+  'Upgrade_Rule',
+];
+
+export interface RulePreview {
+  readonly name: string;
+  readonly value: string;
+  /** `profile`: set by the profile set (see `entry`); `default`: the model's factory value. */
+  readonly from: 'profile' | 'default' | 'unset';
+  readonly entry?: Entry;
+  readonly outcome: Outcome;
+}
+
+export interface Preview {
+  /** Macro values the preview used, secrets included (the CLI hides them unless asked). */
+  readonly values: ReadonlyMap<string, string>;
+  readonly rules: readonly RulePreview[];
+}
+
+export function previewRules(
+  layered: readonly Entry[],
+  index: SchemaIndex | undefined,
+  facts: DeviceFacts,
+  names: readonly string[] = PREVIEWED,
+): Preview {
+  const values = deviceValues(facts, registers(layered));
+  const shown = new Map(values);
+  const rules = names.map((name) => {
+    const picked = valueOf(name, layered, index);
+    const language: RuleLanguage = name === 'Upgrade_Rule' ? 'upgrade' : 'profile';
+    const checked = checkRuleValue(picked.value, language);
+    // A rule with errors is not run: what the phone makes of it is anybody's guess.
+    const outcome: Outcome = checked.problems.some((p) => catalog[p.code].severity === 'error')
+      ? { status: 'invalid', tried: [], missing: [] }
+      : evaluateRule(checked.rule, (m) => values.get(m));
+    // A matched alternative's assignments set registers that the following rules read.
+    if (language === 'profile') applyAssignments(values, outcome);
+    return { name, ...picked, outcome };
+  });
+  return { values: shown, rules };
+}
+
+/** GPP_A..GPP_P and GPP_SA..GPP_SD as the profile set leaves them, keyed by macro name. */
+function registers(layered: readonly Entry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of layered) {
+    const letter = /^GPP_([A-P]|S[A-D])$/.exec(entryTag(entry))?.[1];
+    if (letter && macroInfo(letter) && entry.value !== undefined) out.set(letter, entry.value);
+  }
+  return out;
+}
+
+function valueOf(name: string, layered: readonly Entry[], index: SchemaIndex | undefined) {
+  const entry = layered.findLast((e) => entryTag(e) === name && e.value !== undefined);
+  if (entry) return { value: entry.value ?? '', from: 'profile' as const, entry };
+  const found = index?.find(name) ?? [];
+  const own = found.find((f) => f.family === index?.target?.family) ?? found[0];
+  const fallback = own?.spec.default;
+  return fallback === undefined
+    ? { value: '', from: 'unset' as const }
+    : { value: fallback, from: 'default' as const };
+}

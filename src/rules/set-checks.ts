@@ -1,0 +1,71 @@
+// Rules stage (profile-set checks): what a rule means next to the rest of the layered profile set.
+// Input: the checked rules of the set and its values. Output: problems attached to rule entries.
+import type { Entry } from '../model/profile.js';
+import { entryTag, type SchemaIndex } from '../schema/lookup.js';
+import { optionOf } from './ast.js';
+import { macroInfo } from './macros.js';
+import { scanMacros } from './macro-scan.js';
+import { ruleProblem, type RuleProblem } from './problem.js';
+import type { RuleEntry } from './stage.js';
+import { effectiveScheme } from './url.js';
+
+export interface Placed {
+  readonly entry: Entry;
+  readonly problem: RuleProblem;
+  readonly related?: { readonly entry: Entry; readonly message: string };
+}
+
+/** `--key $SA` reads GPP_SA on the phone; if the set leaves it empty, the phone cannot decrypt. */
+export function keyProblems(
+  rules: readonly RuleEntry[],
+  value: (tag: string) => string | undefined,
+): Placed[] {
+  const out: Placed[] = [];
+  for (const { entry, checked } of rules)
+    for (const alt of checked.rule.alternatives) {
+      const arg = optionOf(alt, 'key')?.arg;
+      const pieces = arg ? scanMacros(arg.text) : [];
+      const only = pieces.length === 1 && pieces[0]?.kind === 'macro' ? pieces[0] : undefined;
+      const gpp = only ? macroInfo(only.name)?.gpp : undefined;
+      if (!arg || !gpp) continue;
+      const held = value(gpp);
+      if (held !== undefined && held !== '') continue;
+      const why =
+        held === undefined
+          ? `which no profile in this set sets: the phone decrypts with whatever '${gpp}' already holds`
+          : 'which is empty here: the phone has no key to decrypt with';
+      out.push({
+        entry,
+        problem: ruleProblem('SPAC4020', arg.span, `'--key ${arg.text}' reads '${gpp}', ${why}`),
+      });
+    }
+  return out;
+}
+
+/** Secrets travel in the profile the rules fetch; over tftp or http without --key anyone can read them. */
+export function secretsInClear(
+  rules: readonly RuleEntry[],
+  layered: readonly Entry[],
+  index: SchemaIndex,
+): Placed[] {
+  const secret = layered.find(
+    (e) =>
+      e.value !== undefined && e.value !== '' && index.find(entryTag(e)).some((f) => f.spec.secret === true),
+  );
+  if (!secret) return [];
+  const out: Placed[] = [];
+  for (const { entry, language, checked } of rules) {
+    if (language !== 'profile') continue;
+    for (const alt of checked.rule.alternatives) {
+      const scheme = alt.url ? effectiveScheme(alt.url.text) : 'https';
+      if (!alt.url || optionOf(alt, 'key') || (scheme !== 'tftp' && scheme !== 'http')) continue;
+      const message = `fetches '${alt.url.text}' over ${scheme} without '--key', and this profile set holds secrets such as '${secret.name}': anyone on the path can read them`;
+      out.push({
+        entry,
+        problem: ruleProblem('SPAC4021', alt.url.span, message),
+        related: { entry: secret, message: `'${secret.name}' is set here` },
+      });
+    }
+  }
+  return out;
+}

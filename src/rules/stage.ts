@@ -1,0 +1,78 @@
+// Rules stage: every rule, trigger and log template in a profile set, checked in place, plus the checks
+// that need the whole layered set (key registers, secrets fetched in clear). Input: entries and a schema
+// index. Output: diagnostics at the exact characters inside each value, in text and in XML files.
+import { diagnostic, range, type Diagnostic, type Fix } from '../diagnostics/diagnostic.js';
+import { valueOffsetToSource, type Entry } from '../model/profile.js';
+import { entryTag, type SchemaIndex } from '../schema/lookup.js';
+import type { RuleLanguage, Span } from './ast.js';
+import { checkRuleValue, type CheckedRule } from './check-rule.js';
+import { keyProblems, secretsInClear } from './set-checks.js';
+import type { RuleProblem } from './problem.js';
+
+export interface RuleEntry {
+  readonly entry: Entry;
+  readonly language: RuleLanguage;
+  readonly checked: CheckedRule;
+}
+
+export function languageOf(entry: Entry, index: SchemaIndex): RuleLanguage | undefined {
+  for (const found of index.find(entryTag(entry)))
+    if (found.spec.type.kind === 'rule') return found.spec.type.language;
+  return undefined;
+}
+
+/** `entries`: every entry of every file read; `layered`: what the phone ends up with, later files winning. */
+export function checkRules(
+  entries: readonly Entry[],
+  layered: readonly Entry[],
+  index: SchemaIndex,
+  damaged: (entry: Entry) => boolean = () => false,
+): Diagnostic[] {
+  const knows = (name: string) => index.find(name).length > 0;
+  const out: Diagnostic[] = [];
+  const checked = new Map<Entry, RuleEntry>();
+  for (const entry of entries) {
+    const language = languageOf(entry, index);
+    if (language === undefined || entry.value === undefined || damaged(entry)) continue;
+    const rule: RuleEntry = { entry, language, checked: checkRuleValue(entry.value, language, { knows }) };
+    checked.set(entry, rule);
+    out.push(...rule.checked.problems.map((p) => placed(entry, p)));
+  }
+  const rules = layered.flatMap((e) => checked.get(e) ?? []);
+  const value = (tag: string) => layered.findLast((e) => entryTag(e) === tag)?.value;
+  out.push(...keyProblems(rules, value).map(({ entry, problem }) => placed(entry, problem)));
+  out.push(
+    ...secretsInClear(rules, layered, index).map(({ entry, problem, related }) =>
+      placed(entry, problem, related),
+    ),
+  );
+  return out;
+}
+
+const sourceRange = (entry: Entry, span: Span) => {
+  if (!entry.valueRange) return entry.nameRange;
+  const start = valueOffsetToSource(entry, span.start);
+  return range(start, Math.max(start, valueOffsetToSource(entry, span.end)));
+};
+
+const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function placed(entry: Entry, problem: RuleProblem, related?: { entry: Entry; message: string }): Diagnostic {
+  const fix: Fix | undefined = problem.fix && {
+    description: problem.fix.description,
+    edits: [
+      {
+        file: entry.file,
+        range: sourceRange(entry, problem.fix.span),
+        newText: entry.nameFormat === 'xml' ? xmlEscape(problem.fix.text) : problem.fix.text,
+      },
+    ],
+  };
+  const message = `'${entry.name}': ${problem.message}`;
+  return diagnostic(problem.code, entry.file, sourceRange(entry, problem.span), message, {
+    ...(fix ? { fix } : {}),
+    ...(related
+      ? { related: [{ file: related.entry.file, range: related.entry.nameRange, message: related.message }] }
+      : {}),
+  });
+}
