@@ -4,6 +4,7 @@ import yargs, { type Argv } from 'yargs';
 import pkg from '../../package.json' with { type: 'json' };
 import { hideDash, type Run, type Select } from './argv.js';
 import type { Io } from './io.js';
+import { expandCommand } from './expand-command.js';
 import { checkCommand, compileCommand, fmtCommand } from './profile-commands.js';
 import { sampleCommand, schemaCommand } from './schema-commands.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './shared.js';
@@ -51,9 +52,10 @@ function commands(cli: Argv, select: Select): Argv {
     .command(compileCommand(select))
     .command(checkCommand(select))
     .command(fmtCommand(select))
+    .command(expandCommand(select))
     .command(schemaCommand(select))
     .command(sampleCommand(select))
-    .demandCommand(1, 'name a command: compile, check, fmt, schema or sample')
+    .demandCommand(1, 'name a command: compile, check, fmt, expand, schema or sample')
     .recommendCommands()
     .strict()
     .help()
