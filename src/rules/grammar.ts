@@ -81,14 +81,18 @@ const describe = (token: IToken): string =>
 
 const labelOf = (type: TokenType): string => type.LABEL ?? type.name;
 
+/** No operand before the operator either: the user has not started a comparison yet. */
+const comparisonStart = (expected: TokenType, previous: IToken): boolean =>
+  expected === Operator && (Number.isNaN(previous.startOffset) || [And, LParen].includes(previous.tokenType));
+
 const AFTER: Readonly<Record<string, string>> = {
   alternative: ": an alternative ends with one URL; separate alternatives with '|'",
   expression: ": join comparisons with 'and'",
 };
 
 const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage: ({ expected, actual }) =>
-    `expected ${labelOf(expected)}, found ${describe(actual)}`,
+  buildMismatchTokenMessage: ({ expected, actual, previous }) =>
+    `expected ${comparisonStart(expected, previous) ? 'a comparison' : labelOf(expected)}, found ${describe(actual)}`,
   buildNotAllInputParsedMessage: ({ firstRedundant, ruleName }) =>
     firstRedundant.image === 'or'
       ? "there is no 'or' in conditions: write one '( condition )?' alternative per case, separated by '|'"

@@ -1,0 +1,48 @@
+// Rule languages, table-driven: test/rules/<language>.json lists groups of { description, tests: [...] },
+// each test a value that is valid or has the listed problems (code and 1-based column inside the value).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RuleLanguage } from '../src/rules/ast.js';
+import { checkRuleValue } from '../src/rules/check-rule.js';
+
+interface Case {
+  description: string;
+  value: string;
+  valid?: true;
+  problems?: { code: string; column: number }[];
+}
+interface Group {
+  description: string;
+  tests: Case[];
+}
+
+const languages: RuleLanguage[] = ['log', 'profile', 'report', 'trigger', 'upgrade'];
+const dir = join(import.meta.dirname, 'rules');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+// The tables name GPP letters and one per-line parameter as assignment targets.
+const knows = (name: string): boolean => /^(GPP_[A-P]|User_ID_1_)$/.test(name);
+
+it('has a table for every rule language', () => {
+  expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(languages);
+});
+
+for (const file of files) {
+  const language = file.replace(/\.json$/, '') as RuleLanguage;
+  const groups = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Group[];
+  describe(language, () => {
+    for (const group of groups) {
+      describe(group.description, () => {
+        for (const test of group.tests) {
+          it(test.description, () => {
+            const found = checkRuleValue(test.value, language, { knows }).problems.map((p) => ({
+              code: p.code,
+              column: p.span.start + 1,
+            }));
+            expect(found).toEqual(test.valid ? [] : test.problems);
+          });
+        }
+      });
+    }
+  });
+}
