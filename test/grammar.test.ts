@@ -18,7 +18,7 @@ describe('grammar/', () => {
   it('diagram pages load nothing from the network', () => {
     const page = generated.get('railroad.html') ?? '';
     expect(page).toContain('drawDiagramsFromSerializedGrammar');
-    for (const rule of ['statement', 'parameter', 'startTag', 'attribute'])
+    for (const rule of ['statement', 'parameter', 'startTag', 'attribute', 'alternative', 'expression'])
       expect(page).toContain(`"name": "${rule}"`);
     expect(page).not.toMatch(/<(script|link)[^>]+(src|href)=/i);
   });

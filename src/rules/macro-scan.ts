@@ -15,9 +15,10 @@ const Bare = createToken({ name: 'MacroName', pattern: /\$[A-Za-z_][A-Za-z0-9_]*
 const Lone = createToken({ name: 'LoneDollar', pattern: /\$/ });
 const Text = createToken({ name: 'Text', pattern: /[^$]+/, line_breaks: true });
 
+/** In the order the lexer tries them; scripts/grammar.ts lists them in grammar/spac.ebnf. */
+export const macroTokens = [Dollars, Call, BadCall, Bare, Lone, Text];
 let lexer: Lexer | undefined;
-const macroLexer = (): Lexer =>
-  (lexer ??= new Lexer([Dollars, Call, BadCall, Bare, Lone, Text], { positionTracking: 'onlyOffset' }));
+const macroLexer = (): Lexer => (lexer ??= new Lexer(macroTokens, { positionTracking: 'onlyOffset' }));
 
 export type MacroPiece =
   | { readonly kind: 'text'; readonly text: string; readonly at: number }
