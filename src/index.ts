@@ -1,11 +1,14 @@
 // Library entry: the public API of spac, free of the CLI and its dependencies.
-// Input: profile texts, a Host and schemas. Output: diagnostics, compiled profiles, formatted text, schemas.
-export { check, compile, format } from './api.js';
+// Input: profile texts, a Host and schemas. Output: diagnostics, compiled profiles, formatted text, schemas,
+// rule checks and previews.
+export { check, compile, expand, expandRule, format, RULE_SOURCE } from './api.js';
 export type {
   CheckOptions,
   CheckResult,
   CompileOptions,
   CompileResult,
+  ExpandOptions,
+  ExpandResult,
   FormatResult,
   OutputFormat,
 } from './api.js';
@@ -52,3 +55,35 @@ export type { ModelSpec, ParameterSpec, SchemaFile, TypeSpec } from './schema/sc
 export type { SchemaOptions } from './schema/stage.js';
 export { readUserSchema } from './schema/user-schema.js';
 export type { UserSchemaResult } from './schema/user-schema.js';
+export type {
+  Alternative,
+  Assignment,
+  Comparison,
+  ComparisonOp,
+  Condition,
+  Group,
+  Operand,
+  ParsedRule,
+  RuleLanguage,
+  RuleOption,
+  Span,
+} from './rules/ast.js';
+export { checkRuleValue } from './rules/check-rule.js';
+export type { CheckedRule, RuleContext } from './rules/check-rule.js';
+export { compareVersions, evaluateCondition } from './rules/compare.js';
+export type { Truth, Verdict } from './rules/compare.js';
+export { parseMac } from './rules/device.js';
+export type { DeviceFacts } from './rules/device.js';
+export { evaluateRule } from './rules/evaluate.js';
+export type { Fetch, KeyUse, Outcome, Tried } from './rules/evaluate.js';
+export { expandMacros, scanMacros } from './rules/macro-scan.js';
+export type { MacroLookup, MacroPiece } from './rules/macro-scan.js';
+export { macroInfo, macroNames } from './rules/macros.js';
+export type { MacroInfo, MacroType } from './rules/macros.js';
+export { parseRule } from './rules/parse.js';
+export { PREVIEWED, previewRules } from './rules/preview.js';
+export type { Preview, RulePreview } from './rules/preview.js';
+export { printRule } from './rules/print.js';
+export type { RuleProblem, ValueEdit } from './rules/problem.js';
+export { urlParts } from './rules/url.js';
+export type { Scheme, UrlParts } from './rules/url.js';

@@ -28,6 +28,8 @@ export interface RulePreview {
 }
 
 export interface Preview {
+  /** The device as previewed: the model defaults to the schema's target. */
+  readonly device: DeviceFacts;
   /** Macro values the preview used, secrets included (the CLI hides them unless asked). */
   readonly values: ReadonlyMap<string, string>;
   readonly rules: readonly RulePreview[];
@@ -39,7 +41,9 @@ export function previewRules(
   facts: DeviceFacts,
   names: readonly string[] = PREVIEWED,
 ): Preview {
-  const values = deviceValues(facts, registers(layered));
+  const model = facts.model ?? index?.target?.model.name;
+  const device: DeviceFacts = { ...facts, ...(model === undefined ? {} : { model }) };
+  const values = deviceValues(device, registers(layered));
   const shown = new Map(values);
   const rules = names.map((name) => {
     const picked = valueOf(name, layered, index);
@@ -53,7 +57,7 @@ export function previewRules(
     if (language === 'profile') applyAssignments(values, outcome);
     return { name, ...picked, outcome };
   });
-  return { values: shown, rules };
+  return { device, values: shown, rules };
 }
 
 /** GPP_A..GPP_P and GPP_SA..GPP_SD as the profile set leaves them, keyed by macro name. */

@@ -4,7 +4,6 @@
 import { expand, expandRule, type ExpandResult } from '../../api.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { parseMac, parseSetting, type DeviceFacts } from '../../rules/device.js';
-import { findModel } from '../../schema/lookup.js';
 import { previewJson, previewText } from '../expand-report.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../schema-args.js';
@@ -26,12 +25,10 @@ export async function runExpand(args: ExpandArgs, io: Io): Promise<number> {
   };
   if ((args.rule === undefined) === (args.profiles.length === 0))
     return usage('give profiles or --rule, not both and not neither');
-  const facts = deviceFacts(args);
-  if ('error' in facts) return usage(facts.error);
+  const device = deviceFacts(args);
+  if ('error' in device) return usage(device.error);
   const picked = await schemaOptions(args, io);
   if (!picked.ok) return picked.exit;
-  const model = args.target === undefined ? undefined : findModel(picked.schemas, args.target)?.model.name;
-  const device: DeviceFacts = { ...facts, ...(model === undefined ? {} : { model }) };
   let result: ExpandResult;
   let ioFailed = false;
   if (args.rule !== undefined) result = await expandRule(args.rule, { ...picked.options, device });
@@ -42,11 +39,12 @@ export async function runExpand(args: ExpandArgs, io: Io): Promise<number> {
     result = { ...expanded, diagnostics: sortDiagnostics([...failures, ...expanded.diagnostics]) };
   }
   report(result.diagnostics, result.sources, io, io.stderr);
-  if (!ioFailed) io.stdout.write(render(result, device, args));
+  if (!ioFailed) io.stdout.write(render(result, args));
   return exitCodeFor(result.diagnostics, ioFailed);
 }
 
-function render(result: ExpandResult, device: DeviceFacts, args: ExpandArgs): string {
+function render(result: ExpandResult, args: ExpandArgs): string {
+  const device = result.preview.device;
   const shown = {
     mac: device.mac.replace(/(..)(?!$)/g, '$1:'),
     ...(device.model ? { model: device.model } : {}),
@@ -57,7 +55,7 @@ function render(result: ExpandResult, device: DeviceFacts, args: ExpandArgs): st
     : previewText(result.preview, shown, options);
 }
 
-function deviceFacts(args: ExpandArgs): Omit<DeviceFacts, 'model'> | { error: string } {
+function deviceFacts(args: ExpandArgs): DeviceFacts | { error: string } {
   const mac = parseMac(args.mac);
   if (mac === undefined)
     return { error: `invalid --mac '${args.mac}': give 12 hex digits, such as 00:0e:08:aa:bb:cc` };
