@@ -4,7 +4,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleLanguage } from '../src/rules/ast.js';
+import { Lexer } from 'chevrotain';
 import { checkRuleValue } from '../src/rules/check-rule.js';
+import { RuleGrammar } from '../src/rules/grammar.js';
+import { macroTokens } from '../src/rules/macro-scan.js';
+import {
+  lexerFor,
+  reportLexerDefinition,
+  ruleLexerDefinition,
+  triggerLexerDefinition,
+} from '../src/rules/tokens.js';
 
 interface Case {
   description: string;
@@ -22,6 +31,14 @@ const dir = join(import.meta.dirname, 'rules');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 // The tables name GPP letters and one per-line parameter as assignment targets.
 const knows = (name: string): boolean => /^(GPP_[A-P]|User_ID_1_)$/.test(name);
+
+// Runs skip chevrotain's definition checks for start-up time; here they run, and throw on a bad definition.
+it('has grammars and lexers that pass chevrotain validation', () => {
+  expect(() => new RuleGrammar(true)).not.toThrow();
+  for (const definition of [ruleLexerDefinition, reportLexerDefinition, triggerLexerDefinition])
+    expect(lexerFor(definition, true).lexerDefinitionErrors).toEqual([]);
+  expect(new Lexer(macroTokens).lexerDefinitionErrors).toEqual([]);
+});
 
 it('has a table for every rule language', () => {
   expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(languages);

@@ -106,8 +106,14 @@ const messages: IParserErrorMessageProvider = {
 };
 
 export class RuleGrammar extends EmbeddedActionsParser {
-  constructor() {
-    super(allRuleTokens, { recoveryEnabled: false, maxLookahead: 2, errorMessageProvider: messages });
+  /** Grammar validation costs start-up time on every run; tests build the grammar with it on. */
+  constructor(validate = false) {
+    super(allRuleTokens, {
+      recoveryEnabled: false,
+      maxLookahead: 2,
+      errorMessageProvider: messages,
+      skipValidations: !validate,
+    });
     this.performSelfAnalysis();
   }
 

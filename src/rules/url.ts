@@ -25,7 +25,8 @@ interface Split {
 }
 
 function split(url: string): Split {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url);
+  // Whatever precedes the first '://' is meant as a scheme, even when it cannot be one.
+  const m = /^([^/]*?):\/\//.exec(url);
   const rest = m ? url.slice(m[0].length) : url;
   const hostAt = m ? m[0].length : 0;
   const slash = rest.indexOf('/');
@@ -67,7 +68,7 @@ export function checkUrl(url: Operand): RuleProblem[] {
   }
   const s = split(url.text);
   const problems: RuleProblem[] = [];
-  if (s.scheme !== undefined && !SCHEMES.has(s.scheme.toLowerCase()))
+  if (s.scheme !== undefined && !schemeMayBeValid(s.scheme))
     problems.push(
       ruleProblem(
         'SPAC4004',
@@ -84,6 +85,13 @@ export function checkUrl(url: Operand): RuleProblem[] {
   if (s.path === '' && !(s.scheme === undefined ? url.text.startsWith('$') : s.hostPort.includes('$')))
     problems.push(pathProblem(url, s));
   return problems;
+}
+
+/** A scheme made of macros may expand to a good one; literal characters other than letters never do. */
+function schemeMayBeValid(scheme: string): boolean {
+  if (SCHEMES.has(scheme.toLowerCase())) return true;
+  const literal = scheme.replace(/\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*/g, '');
+  return literal !== scheme && /^[A-Za-z]*$/.test(literal);
 }
 
 function pathProblem(url: Operand, s: Split): RuleProblem {
