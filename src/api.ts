@@ -1,9 +1,12 @@
 // Library API: the pipeline stages composed into check, compile and format.
 // Input: profile texts (and a Host for imports). Output: plain results with diagnostics; nothing is thrown
 // for bad input, and nothing here touches a file system, a console or the process.
+import { familyFor, fromBinary, toBinary } from './binary/binary.js';
+import type { OpenOptions, SealOptions } from './binary/container.js';
 import { emitText } from './codegen/emit-text.js';
 import { emitXml, type EmitResult } from './codegen/emit-xml.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { wrapProfile, type WrapOptions } from './encrypt/wrap.js';
 import type { Host } from './model/host.js';
 import { layer } from './model/layer.js';
 import { loadProfiles, parseOnce, type Input, type Loaded, type SplicedItem } from './model/load.js';
@@ -13,7 +16,7 @@ import type { DeviceFacts } from './rules/device.js';
 import { previewRules, type Preview } from './rules/preview.js';
 import { checkRules } from './rules/stage.js';
 import { checkEntries } from './schema/check.js';
-import type { SchemaIndex } from './schema/lookup.js';
+import { schemaIndex, type SchemaIndex } from './schema/lookup.js';
 import {
   loadSchemaIndex,
   normalizeValues,
@@ -21,7 +24,7 @@ import {
   type SchemaOptions,
 } from './schema/stage.js';
 
-export type OutputFormat = 'xml' | 'text';
+export type OutputFormat = 'xml' | 'text' | 'bin';
 export type { SchemaOptions };
 
 export interface CheckResult {
@@ -31,8 +34,10 @@ export interface CheckResult {
 }
 
 export interface CompileResult extends CheckResult {
-  /** Present only when there are no error diagnostics. */
+  /** The profile text (XML or SPC text), present only when there are no error diagnostics. */
   readonly output?: string;
+  /** The file to write: the text packed as asked (gzip, AES-256-CBC), or the binary profile. */
+  readonly bytes?: Uint8Array;
 }
 
 export interface CheckOptions extends SchemaOptions {
@@ -43,6 +48,10 @@ export interface CompileOptions extends CheckOptions {
   readonly format?: OutputFormat;
   /** XML -> text names; by default the schema's. */
   readonly names?: NameTable;
+  /** gzip and AES-256-CBC for XML and text output, as the phone decrypts them. */
+  readonly wrap?: WrapOptions;
+  /** Key, device binding and KDF cost of a binary profile. */
+  readonly binary?: SealOptions;
 }
 
 interface Checked {
@@ -87,11 +96,60 @@ export async function check(inputs: readonly Input[], options: CheckOptions): Pr
 
 /** Layers inputs in order (later wins, like `import`) and emits one canonical profile. */
 export async function compile(inputs: readonly Input[], options: CompileOptions): Promise<CompileResult> {
-  const { loaded, index, diagnostics } = await load(inputs, options);
+  // Secrets are not exposed in a file only its key opens (a MAC alone is no secret).
+  const encrypted =
+    options.encrypted === true || options.wrap?.key !== undefined || options.binary?.key !== undefined;
+  const { loaded, index, diagnostics } = await load(inputs, { ...options, encrypted });
   const items = normalizeValues(layer(loaded.items), index);
+  if (options.format === 'bin')
+    return compileBinary(diagnostics, entriesOf(items), index, loaded.sources, options);
   const names = options.names ?? index?.nameTable ?? emptyNameTable;
   const emitted = (options.format ?? 'xml') === 'xml' ? emitXml(items) : emitText(items, names);
-  return finish(diagnostics, emitted, loaded.sources);
+  const result = finish(diagnostics, emitted, loaded.sources);
+  return result.output === undefined
+    ? result
+    : { ...result, bytes: wrapProfile(result.output, options.wrap) };
+}
+
+function compileBinary(
+  checked: readonly Diagnostic[],
+  entries: readonly Entry[],
+  index: SchemaIndex | undefined,
+  sources: ReadonlyMap<string, string>,
+  options: CompileOptions,
+): CompileResult {
+  const diagnostics = sortDiagnostics(checked);
+  if (hasErrors(diagnostics)) return { diagnostics, sources };
+  const family = index && familyFor(entries, index);
+  if (!family) {
+    const first = entries[0]?.file ?? '';
+    const message = 'a binary profile refers to schema parameters, but no schema is loaded';
+    return { diagnostics: [...diagnostics, diagnostic('SPAC6018', first, range(0), message)], sources };
+  }
+  return { diagnostics, sources, bytes: toBinary(entries, family, options.binary) };
+}
+
+export interface DecompileOptions extends SchemaOptions, OpenOptions {
+  readonly format?: Exclude<OutputFormat, 'bin'>;
+}
+
+/** A binary profile back to XML or SPC text, with the schemas it was built against. */
+export async function decompile(
+  bytes: Uint8Array,
+  file: string,
+  options: DecompileOptions,
+): Promise<CompileResult> {
+  const picked = await loadSchemaIndex(options);
+  const schemas = picked.ok && picked.index ? picked.index.schemas : [];
+  const read = fromBinary(bytes, file, schemas, options);
+  if (!read.ok)
+    return { diagnostics: [diagnostic(read.code, file, range(0), read.message)], sources: new Map() };
+  const emitted =
+    options.format === 'text'
+      ? emitText(read.entries, schemaIndex([read.family]).nameTable)
+      : emitXml(read.entries);
+  const result = finish([], emitted, new Map());
+  return result.output === undefined ? result : { ...result, bytes: new TextEncoder().encode(result.output) };
 }
 
 export interface FormatResult extends CompileResult {

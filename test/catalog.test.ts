@@ -12,6 +12,7 @@ const bands: Record<string, string> = {
   '30': 'schema',
   '40': 'rules and macros',
   '50': 'codegen',
+  '60': 'encryption and binary profiles',
   '90': 'CLI and I/O',
 };
 

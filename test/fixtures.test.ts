@@ -1,5 +1,6 @@
 // Golden fixtures: every folder fixtures/<area>/<valid|invalid>/<case>/ is one CLI run, found by a glob.
-// A case holds `command` (the spac arguments; '...' quotes one argument with spaces), its input files, and `expected/` with `stdout`, `stderr`,
+// A case holds `command` (the spac arguments; '...' quotes one argument with spaces), optional `stdin` and
+// `env` (NAME=value lines), its input files, and `expected/` with `stdout`, `stderr`,
 // `exit` and `files/<name>` for each file the command writes. UPDATE_GOLDEN=1 rewrites `expected/`.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,7 +26,7 @@ function inputsOf(dir: string, prefix = ''): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const name = prefix + entry.name;
-    if (name === 'command' || name === 'stdin' || name === 'expected') continue;
+    if (['command', 'stdin', 'env', 'expected'].includes(name)) continue;
     if (entry.isDirectory()) Object.assign(files, inputsOf(join(dir, entry.name), `${name}/`));
     else files[name] = readFileSync(join(dir, entry.name));
   }
@@ -36,10 +37,19 @@ function inputsOf(dir: string, prefix = ''): Record<string, Uint8Array> {
 const words = (command: string): string[] =>
   [...command.trim().matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
 
+/** `env`: NAME=value lines, the environment of the run (for --key-env). */
+function envOf(dir: string): Record<string, string> {
+  if (!existsSync(join(dir, 'env'))) return {};
+  const lines = readFileSync(join(dir, 'env'), 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('='));
+  return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+}
+
 async function run(dir: string) {
   const args = words(readFileSync(join(dir, 'command'), 'utf8'));
-  const stdin = existsSync(join(dir, 'stdin')) ? readFileSync(join(dir, 'stdin'), 'utf8') : '';
-  const io = memoryIo(inputsOf(dir), stdin);
+  const stdin = existsSync(join(dir, 'stdin')) ? readFileSync(join(dir, 'stdin')) : '';
+  const io = memoryIo(inputsOf(dir), stdin, envOf(dir));
   const exit = await main(args, io);
   return { exit, stdout: io.out(), stderr: io.err(), written: io.written };
 }
@@ -51,7 +61,7 @@ function golden(dir: string, actual: Awaited<ReturnType<typeof run>>): void {
   writeFileSync(join(expected, 'exit'), `${actual.exit}\n`);
   writeFileSync(join(expected, 'stdout'), actual.stdout);
   writeFileSync(join(expected, 'stderr'), actual.stderr);
-  for (const [name, text] of actual.written) writeFileSync(join(expected, 'files', name), text);
+  for (const [name, bytes] of actual.written) writeFileSync(join(expected, 'files', name), bytes);
 }
 
 const read = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '');
@@ -73,7 +83,9 @@ describe('golden fixtures', () => {
       const expectedFiles = existsSync(join(expected, 'files')) ? readdirSync(join(expected, 'files')) : [];
       expect([...actual.written.keys()].sort()).toEqual(expectedFiles.sort());
       for (const file of expectedFiles)
-        expect(actual.written.get(file)).toBe(read(join(expected, 'files', file)));
+        expect(Buffer.from(actual.written.get(file) ?? [])).toEqual(
+          readFileSync(join(expected, 'files', file)),
+        );
       if (name.includes('/valid/')) expect(actual.exit).toBe(0);
       else expect(actual.exit).not.toBe(0);
     });

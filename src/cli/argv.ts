@@ -42,3 +42,47 @@ export const schemaArgs = (a: { target?: string | undefined; schema?: string | s
   ...(a.target === undefined ? {} : { target: a.target }),
   ...(a.schema === undefined ? {} : { schema: ([] as string[]).concat(a.schema) }),
 });
+
+/** Where the key comes from. The value of --key is visible to other users in the process list. */
+export const keyOptions = {
+  key: {
+    type: 'string',
+    requiresArg: true,
+    describe:
+      "the key, as in the profile rule's --key (other users can see it in the process list: prefer --key-env or --key-file)",
+  },
+  'key-env': {
+    type: 'string',
+    requiresArg: true,
+    describe: 'name of an environment variable that holds the key',
+  },
+  'key-file': {
+    type: 'string',
+    requiresArg: true,
+    describe: 'file that holds the key (one trailing newline is not part of it)',
+  },
+  digest: {
+    choices: ['md5', 'sha256'],
+    describe:
+      'key derivation digest of AES-256-CBC profiles: md5 for SPA firmware (written by default), sha256 for newer firmware; read: both are tried',
+  },
+} as const;
+
+export interface KeyArgs {
+  readonly key?: string;
+  readonly keyEnv?: string;
+  readonly keyFile?: string;
+  readonly digest?: 'md5' | 'sha256';
+}
+
+export const keyArgs = (a: {
+  key?: string | undefined;
+  'key-env'?: string | undefined;
+  'key-file'?: string | undefined;
+  digest?: 'md5' | 'sha256' | undefined;
+}): KeyArgs => ({
+  ...(a.key === undefined ? {} : { key: a.key }),
+  ...(a['key-env'] === undefined ? {} : { keyEnv: a['key-env'] }),
+  ...(a['key-file'] === undefined ? {} : { keyFile: a['key-file'] }),
+  ...(a.digest === undefined ? {} : { digest: a.digest }),
+});

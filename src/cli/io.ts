@@ -1,22 +1,23 @@
 // CLI shell: everything the commands need from the outside world, as one injectable object.
 // Input: none (types and small helpers). Output: the Io contract that node-io.ts and the tests implement.
-import type { ReadResult } from '../model/host.js';
-
 export interface OutStream {
-  readonly write: (text: string) => void;
+  /** Bytes only on stdout, for a binary or encrypted profile written to `-`. */
+  readonly write: (data: string | Uint8Array) => void;
   readonly isTTY: boolean;
 }
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type ReadBytes =
+  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
 
 export interface Io {
   readonly stdout: OutStream;
   readonly stderr: OutStream;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly readFile: (path: string) => Promise<ReadResult>;
-  readonly readStdin: () => Promise<ReadResult>;
+  readonly readFile: (path: string) => Promise<ReadBytes>;
+  readonly readStdin: () => Promise<ReadBytes>;
   /** Writes to a temporary file beside `path`, then renames it: readers never see half a file. */
-  readonly writeFileAtomic: (path: string, text: string) => Promise<WriteResult>;
+  readonly writeFileAtomic: (path: string, data: string | Uint8Array) => Promise<WriteResult>;
 }
 
 export const STDIN_NAME = '<stdin>';

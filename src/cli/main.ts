@@ -4,6 +4,7 @@ import yargs, { type Argv } from 'yargs';
 import pkg from '../../package.json' with { type: 'json' };
 import { hideDash, type Run, type Select } from './argv.js';
 import type { Io } from './io.js';
+import { decompileCommand, decryptCommand } from './crypt-commands.js';
 import { expandCommand } from './expand-command.js';
 import { checkCommand, compileCommand, fmtCommand } from './profile-commands.js';
 import { sampleCommand, schemaCommand } from './schema-commands.js';
@@ -53,9 +54,11 @@ function commands(cli: Argv, select: Select): Argv {
     .command(checkCommand(select))
     .command(fmtCommand(select))
     .command(expandCommand(select))
+    .command(decryptCommand(select))
+    .command(decompileCommand(select))
     .command(schemaCommand(select))
     .command(sampleCommand(select))
-    .demandCommand(1, 'name a command: compile, check, fmt, expand, schema or sample')
+    .demandCommand(1, 'name a command: compile, check, fmt, expand, decrypt, decompile, schema or sample')
     .recommendCommands()
     .strict()
     .help()

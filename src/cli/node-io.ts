@@ -3,10 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { ReadResult } from '../model/host.js';
-import type { Io, WriteResult } from './io.js';
-
-const decoder = new TextDecoder('utf-8');
+import type { Io, ReadBytes, WriteResult } from './io.js';
 
 /** The message of a system error without its path (the diagnostic already names the file). */
 export function reasonOf(error: unknown): string {
@@ -24,33 +21,28 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function decodeProfile(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) return { ok: false, reason: 'not a text profile (it contains NUL bytes)' };
-  return { ok: true, text: decoder.decode(bytes) };
-}
-
-async function readPath(path: string): Promise<ReadResult> {
+async function readPath(path: string): Promise<ReadBytes> {
   try {
-    return decodeProfile(await readFile(path));
+    return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
 }
 
-async function readStdin(): Promise<ReadResult> {
+async function readStdin(): Promise<ReadBytes> {
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
-  return decodeProfile(Buffer.concat(chunks));
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
-async function writeFileAtomic(path: string, text: string): Promise<WriteResult> {
+async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<WriteResult> {
   const temp = join(dirname(path), `.${basename(path)}.spac-tmp-${randomBytes(6).toString('hex')}`);
   try {
-    await writeFile(temp, text, { mode: 0o644, flag: 'wx' });
+    await writeFile(temp, data, { mode: 0o644, flag: 'wx' });
     await rename(temp, path);
     return { ok: true };
   } catch (error) {

@@ -3,6 +3,8 @@
 import type { Argv } from 'yargs';
 import {
   diagnosticsOption,
+  keyArgs,
+  keyOptions,
   outputOption,
   schemaArgs,
   schemaOption,
@@ -12,53 +14,103 @@ import {
   type Select,
 } from './argv.js';
 
+const compileOptions = {
+  output: outputOption,
+  format: {
+    alias: 'f',
+    choices: ['xml', 'text', 'bin'],
+    default: 'xml',
+    describe: 'output format (bin: the compact binary, see grammar/binary-format.md)',
+  },
+  ...keyOptions,
+  gzip: { type: 'boolean', describe: 'compress before encrypting (xml, text); the phone detects gzip' },
+  reproducible: {
+    type: 'boolean',
+    describe: 'salt from the key and the profile: an unchanged profile gives identical bytes',
+  },
+  mac: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'bin: only the device with this MAC can read the file',
+  },
+  diagnostics: diagnosticsOption,
+  target: targetOption,
+  schema: schemaOption,
+} as const;
+
+interface KeyArgv {
+  key: string | undefined;
+  'key-env': string | undefined;
+  'key-file': string | undefined;
+  digest: 'md5' | 'sha256' | undefined;
+}
+
+interface CompileArgv extends KeyArgv {
+  inputs: string[] | undefined;
+  output: string;
+  format: 'xml' | 'text' | 'bin';
+  gzip: boolean | undefined;
+  reproducible: boolean | undefined;
+  mac: string | undefined;
+  diagnostics: 'pretty' | 'compact' | 'json';
+  target: string | undefined;
+  schema: string | string[] | undefined;
+}
+
 export function compileCommand(select: Select) {
   return {
     command: 'compile <inputs..>',
-    describe: 'layer profiles (later wins) and write one validated profile',
+    describe: 'layer profiles (later wins) and write one validated profile, optionally encrypted',
     builder: (y: Argv) =>
       y
         .positional('inputs', {
           type: 'string',
           array: true,
-          describe: 'SPC text or XML profiles, or - for stdin',
+          describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
         })
-        .option('output', outputOption)
-        .option('format', {
-          alias: 'f',
-          choices: ['xml', 'text'] as const,
-          default: 'xml' as const,
-          describe: 'output format',
-        })
-        .option('diagnostics', diagnosticsOption)
-        .option('target', targetOption)
-        .option('schema', schemaOption)
+        .options(compileOptions)
         .example('$0 compile site.cfg -o site.xml', 'SPC text to XML')
         .example('$0 compile site.cfg --target SPA504G -o site.xml', 'check against one model first')
-        .example('$0 compile base.xml site.xml -o - --format text', 'layer two XML files, print text'),
-    handler: (a: {
-      inputs: string[] | undefined;
-      output: string;
-      format: 'xml' | 'text';
-      diagnostics: 'pretty' | 'compact' | 'json';
-      target: string | undefined;
-      schema: string | string[] | undefined;
-    }) => {
+        .example('$0 compile base.xml site.xml -o - --format text', 'layer two XML files, print text')
+        .example('$0 compile site.cfg -o site.cfg.enc --key-env GPP_SA', "for a rule '[--key $SA] ...'")
+        .example('$0 compile site.cfg -o site.bin --format bin --target SPA504G', 'compact binary'),
+    handler: (a: CompileArgv) => {
       select(async (io) => {
         const { runCompile } = await import('./commands/compile.js');
-        return runCompile(
-          {
-            inputs: showDashes(a.inputs),
-            output: showDash(a.output),
-            format: a.format,
-            diagnostics: a.diagnostics,
-            ...schemaArgs(a),
-          },
-          io,
-        );
+        const args = {
+          inputs: showDashes(a.inputs),
+          output: showDash(a.output),
+          format: a.format,
+          diagnostics: a.diagnostics,
+          gzip: a.gzip ?? false,
+          reproducible: a.reproducible ?? false,
+          ...(a.mac === undefined ? {} : { mac: a.mac }),
+          ...keyArgs(a),
+          ...schemaArgs(a),
+        };
+        return runCompile(args, io);
       });
     },
   };
+}
+
+const checkOptions = {
+  format: { ...diagnosticsOption, alias: 'f' },
+  target: targetOption,
+  schema: schemaOption,
+  encrypted: {
+    type: 'boolean',
+    describe: 'the profile is delivered encrypted: secrets in it are not a warning',
+  },
+  ...keyOptions,
+} as const;
+
+interface CheckArgv extends KeyArgv {
+  files: string[] | undefined;
+  format: 'pretty' | 'compact' | 'json';
+  target: string | undefined;
+  schema: string | string[] | undefined;
+  encrypted: boolean | undefined;
 }
 
 export function checkCommand(select: Select) {
@@ -70,32 +122,27 @@ export function checkCommand(select: Select) {
         .positional('files', {
           type: 'string',
           array: true,
-          describe: 'SPC text or XML profiles, or - for stdin',
+          describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
         })
-        .option('format', { ...diagnosticsOption, alias: 'f' })
-        .option('target', targetOption)
-        .option('schema', schemaOption)
-        .option('encrypted', {
-          type: 'boolean',
-          describe: 'the profile is delivered encrypted: secrets in it are not a warning',
-        })
+        .options(checkOptions)
         .example('$0 check site.cfg', 'report problems with a code frame')
         .example('$0 check --target SPA504G site.cfg', 'check against one model')
-        .example('$0 check --format json profiles/*.xml', 'machine-readable report for CI'),
-    handler: (a: {
-      files: string[] | undefined;
-      format: 'pretty' | 'compact' | 'json';
-      target: string | undefined;
-      schema: string | string[] | undefined;
-      encrypted: boolean | undefined;
-    }) => {
+        .example('$0 check --format json profiles/*.xml', 'machine-readable report for CI')
+        .example('$0 check site.cfg.enc --key-file sa.key', 'check an encrypted profile'),
+    handler: (a: CheckArgv) => {
       select(async (io) => {
         const { runCheck } = await import('./commands/check.js');
         const args = { files: showDashes(a.files), format: a.format, encrypted: a.encrypted ?? false };
-        return runCheck({ ...args, ...schemaArgs(a) }, io);
+        return runCheck({ ...args, ...keyArgs(a), ...schemaArgs(a) }, io);
       });
     },
   };
+}
+
+interface FmtArgv extends KeyArgv {
+  files: string[] | undefined;
+  check: boolean | undefined;
+  write: boolean | undefined;
 }
 
 export function fmtCommand(select: Select) {
@@ -105,19 +152,18 @@ export function fmtCommand(select: Select) {
     builder: (y: Argv) =>
       y
         .positional('files', { type: 'string', array: true, describe: 'profiles to format, or - for stdin' })
-        .option('check', {
-          type: 'boolean',
-          describe: 'list files that would change; exit 1 if any',
-        })
+        .option('check', { type: 'boolean', describe: 'list files that would change; exit 1 if any' })
         .option('write', { alias: 'w', type: 'boolean', describe: 'rewrite files in place' })
+        .options(keyOptions)
         .conflicts('check', 'write')
         .example('$0 fmt site.cfg', 'print the formatted profile')
         .example('$0 fmt --write profiles/*.cfg', 'format in place')
         .example('$0 fmt --check profiles/*.cfg', 'fail CI when a file is not formatted'),
-    handler: (a: { files: string[] | undefined; check: boolean | undefined; write: boolean | undefined }) => {
+    handler: (a: FmtArgv) => {
       select(async (io) => {
         const { runFmt } = await import('./commands/fmt.js');
-        return runFmt({ files: showDashes(a.files), check: a.check ?? false, write: a.write ?? false }, io);
+        const args = { files: showDashes(a.files), check: a.check ?? false, write: a.write ?? false };
+        return runFmt({ ...args, ...keyArgs(a) }, io);
       });
     },
   };

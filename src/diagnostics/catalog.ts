@@ -1,7 +1,7 @@
 // Diagnostics stage: the catalog of every diagnostic code spac can report.
 // Input: nothing. Output: code -> default severity, stage band and one-line title.
 // Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 4000 rules and macros,
-// 5000 codegen, 9000 CLI/I-O.
+// 5000 codegen, 6000 encryption (6000-6009) and binary profiles (6010-6019), 9000 CLI/I-O.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -67,6 +67,22 @@ export const catalog = {
   SPAC5004: { severity: 'warning', title: 'factory-default access cannot be written in text' },
   SPAC5005: { severity: 'error', title: 'name cannot be written in the target format' },
   SPAC5006: { severity: 'error', title: 'nested XML group cannot be written in text' },
+  SPAC6001: { severity: 'error', title: 'encrypted input without a key' },
+  SPAC6002: { severity: 'error', title: 'wrong key or damaged encrypted file' },
+  SPAC6003: { severity: 'error', title: 'encrypted file cut short' },
+  SPAC6004: { severity: 'error', title: 'not an encrypted profile' },
+  SPAC6005: { severity: 'error', title: 'damaged gzip data' },
+  SPAC6006: { severity: 'error', title: 'encrypted or compressed file cannot be rewritten in place' },
+  SPAC6007: { severity: 'error', title: 'binary profile where a text profile is expected' },
+  SPAC6010: { severity: 'error', title: 'not a spac binary profile' },
+  SPAC6011: { severity: 'error', title: 'unsupported binary format version' },
+  SPAC6012: { severity: 'error', title: 'damaged binary profile' },
+  SPAC6013: { severity: 'error', title: 'wrong key or MAC, or damaged encrypted binary' },
+  SPAC6014: { severity: 'error', title: 'binary profile needs a key or a MAC' },
+  SPAC6015: { severity: 'error', title: 'binary built against another schema' },
+  SPAC6016: { severity: 'error', title: 'key derivation cost out of range' },
+  SPAC6017: { severity: 'error', title: 'malformed binary profile' },
+  SPAC6018: { severity: 'error', title: 'no schema for a binary profile' },
   SPAC9001: { severity: 'error', title: 'input file cannot be read' },
   SPAC9002: { severity: 'error', title: 'output file cannot be written' },
   SPAC9003: { severity: 'error', title: 'input is not a text profile' },

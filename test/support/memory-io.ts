@@ -1,47 +1,56 @@
 // Test support: an in-memory Io over a map of files, capturing what the CLI prints and writes.
 import { posix } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
-import { decodeProfile } from '../../src/cli/node-io.js';
 
 export interface MemoryIo extends Io {
   readonly files: Map<string, Uint8Array>;
   readonly out: () => string;
   readonly err: () => string;
-  readonly written: Map<string, string>;
+  /** Bytes written to stdout (binary output to `-`), with the text. */
+  readonly outBytes: () => Uint8Array;
+  readonly written: Map<string, Uint8Array>;
 }
 
-export function memoryIo(files: Record<string, string | Uint8Array> = {}, stdin = ''): MemoryIo {
+const encode = (data: string | Uint8Array): Uint8Array =>
+  typeof data === 'string' ? new TextEncoder().encode(data) : data;
+
+export function memoryIo(
+  files: Record<string, string | Uint8Array> = {},
+  stdin: string | Uint8Array = '',
+  env: Record<string, string> = {},
+): MemoryIo {
   const store = new Map<string, Uint8Array>(
-    Object.entries(files).map(([k, v]) => [
-      posix.normalize(k),
-      typeof v === 'string' ? new TextEncoder().encode(v) : v,
-    ]),
+    Object.entries(files).map(([k, v]) => [posix.normalize(k), encode(v)]),
   );
-  const written = new Map<string, string>();
-  let out = '';
+  const written = new Map<string, Uint8Array>();
+  const out: Uint8Array[] = [];
   let err = '';
   const folders = new Set([...store.keys()].map((k) => posix.dirname(k)));
   return {
     files: store,
     written,
-    out: () => out,
+    out: () => Buffer.concat(out).toString('utf8'),
+    outBytes: () => Buffer.concat(out),
     err: () => err,
-    stdout: { write: (t) => void (out += t), isTTY: false },
-    stderr: { write: (t) => void (err += t), isTTY: false },
-    env: {},
+    stdout: { write: (t) => void out.push(encode(t)), isTTY: false },
+    stderr: {
+      write: (t) => void (err += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
+      isTTY: false,
+    },
+    env,
     readFile: (path) => {
       const bytes = store.get(posix.normalize(path));
       return Promise.resolve(
-        bytes ? decodeProfile(bytes) : { ok: false, reason: 'no such file or directory' },
+        bytes ? { ok: true, bytes } : { ok: false, reason: 'no such file or directory' },
       );
     },
-    readStdin: () => Promise.resolve({ ok: true, text: stdin }),
-    writeFileAtomic: (path, text) => {
+    readStdin: () => Promise.resolve({ ok: true, bytes: encode(stdin) }),
+    writeFileAtomic: (path, data) => {
       const folder = posix.dirname(posix.normalize(path));
       if (folder !== '.' && !folders.has(folder))
         return Promise.resolve({ ok: false, reason: 'no such file or directory' });
-      written.set(posix.normalize(path), text);
-      store.set(posix.normalize(path), new TextEncoder().encode(text));
+      written.set(posix.normalize(path), encode(data));
+      store.set(posix.normalize(path), encode(data));
       return Promise.resolve({ ok: true });
     },
   };

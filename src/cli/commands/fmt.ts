@@ -1,18 +1,23 @@
 // CLI command `spac fmt`: canonical layout of each file in its own format (text stays text, XML stays XML).
-// Input: paths and a mode (print, --check, --write). Output: formatted text, a list of files, or rewritten files.
+// Input: paths, a mode (print, --check, --write) and key flags. Output: formatted text, a list of files,
+// or rewritten files.
 import { format } from '../../api.js';
-import { sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, range, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
+import { resolveKey } from '../keys.js';
 import { EXIT_ERRORS, exitCodeFor, readInputs, report, writeOutput } from '../shared.js';
 
-export interface FmtArgs {
+export interface FmtArgs extends KeyArgs {
   readonly files: readonly string[];
   readonly check: boolean;
   readonly write: boolean;
 }
 
 export async function runFmt(args: FmtArgs, io: Io): Promise<number> {
-  const { inputs, failures } = await readInputs(args.files, io);
+  const key = await resolveKey(args, io, 'fmt');
+  if (!key.ok) return key.exit;
+  const { inputs, failures, ioFailed, packed } = await readInputs(args.files, io, key.keys);
   const diagnostics: Diagnostic[] = [...failures];
   const sources = new Map<string, string>();
   const unformatted: string[] = [];
@@ -22,27 +27,34 @@ export async function runFmt(args: FmtArgs, io: Io): Promise<number> {
     for (const [file, text] of result.sources) sources.set(file, text);
     if (result.output === undefined) continue;
     if (result.changed) unformatted.push(input.file);
-    const failed = await emit(args, input.file, result.output, result.changed, io);
+    const formatted = { output: result.output, changed: result.changed };
+    const failed = await emit(args, { file: input.file, packed: packed.has(input.file) }, formatted, io);
     if (failed) diagnostics.push(failed);
   }
   const sorted = sortDiagnostics(diagnostics);
   report(sorted, sources, io, io.stderr);
   if (args.check) io.stdout.write(unformatted.map((file) => `${file}\n`).join(''));
-  const ioFailed = sorted.some(
-    (d) => d.code === 'SPAC9001' || d.code === 'SPAC9002' || d.code === 'SPAC9003',
-  );
-  const code = exitCodeFor(sorted, ioFailed);
+  const writeFailed = sorted.some((d) => d.code === 'SPAC9002');
+  const code = exitCodeFor(sorted, ioFailed || writeFailed);
   return code === 0 && args.check && unformatted.length > 0 ? EXIT_ERRORS : code;
 }
 
 async function emit(
   args: FmtArgs,
-  file: string,
-  output: string,
-  changed: boolean,
+  input: { readonly file: string; readonly packed: boolean },
+  result: { readonly output: string; readonly changed: boolean },
   io: Io,
 ): Promise<Diagnostic | undefined> {
   if (args.check) return undefined;
-  if (!args.write || file === '<stdin>') return writeOutput('-', output, io);
-  return changed ? writeOutput(file, output, io) : undefined;
+  if (!args.write || input.file === '<stdin>') return writeOutput('-', result.output, io);
+  if (!result.changed) return undefined;
+  // Writing plain text over a gzip'd or encrypted file would publish what it protected.
+  if (input.packed)
+    return diagnostic(
+      'SPAC6006',
+      input.file,
+      range(0),
+      `'${input.file}' is encrypted or compressed: 'fmt --write' does not rewrite it; format the source and compile it again`,
+    );
+  return writeOutput(input.file, result.output, io);
 }

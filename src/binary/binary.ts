@@ -1,0 +1,46 @@
+// Binary stage (entry points): profile entries <-> a binary profile file, against a schema family.
+// Input: entries and a family (encoding), or file bytes and the schemas on hand (decoding). Output: file
+// bytes, or entries with the family they were built against, or why the file cannot be read.
+import { xmlNameOf } from '../model/names.js';
+import type { Entry } from '../model/profile.js';
+import type { SchemaIndex } from '../schema/lookup.js';
+import type { SchemaFile } from '../schema/schema-types.js';
+import { open, seal, type OpenFailure, type OpenOptions, type SealOptions } from './container.js';
+import { decodeBody, type BodyResult } from './decode.js';
+import { encodeBody } from './encode.js';
+import { slotTable } from './slots.js';
+
+export const toBinary = (
+  entries: readonly Entry[],
+  family: SchemaFile,
+  options: SealOptions = {},
+): Uint8Array => seal(encodeBody(entries, family), options);
+
+export type FromBinaryResult =
+  | { readonly ok: true; readonly entries: Entry[]; readonly family: SchemaFile; readonly encrypted: boolean }
+  | OpenFailure
+  | Extract<BodyResult, { ok: false }>;
+
+export function fromBinary(
+  bytes: Uint8Array,
+  name: string,
+  schemas: readonly SchemaFile[],
+  options: OpenOptions = {},
+): FromBinaryResult {
+  const opened = open(bytes, name, options);
+  if (!opened.ok) return opened;
+  const decoded = decodeBody(opened.body, schemas, name);
+  return decoded.ok ? { ...decoded, encrypted: opened.encrypted } : decoded;
+}
+
+/** The target's family, else the family whose table holds the most of the entries (the first on a tie). */
+export function familyFor(entries: readonly Entry[], index: SchemaIndex): SchemaFile | undefined {
+  if (index.target) return index.target.family;
+  let best: { family: SchemaFile; known: number } | undefined;
+  for (const family of index.schemas) {
+    const table = slotTable(family);
+    const known = entries.filter((e) => table.slotOf(xmlNameOf(e)) !== undefined).length;
+    if (!best || known > best.known) best = { family, known };
+  }
+  return best?.family;
+}

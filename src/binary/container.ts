@@ -1,0 +1,167 @@
+// Binary stage (container): the body sealed in a file: magic, version, flags, then either the body and a
+// SHA-256 check, or scrypt parameters, salt, nonce and the body under AES-256-GCM with the header as
+// associated data. Input: body bytes and options, or file bytes. Output: file bytes, or the body back.
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  scryptSync,
+} from 'node:crypto';
+import { startsWith } from '../encrypt/openssl.js';
+import {
+  CHECK_LENGTH,
+  FLAG_ENCRYPTED,
+  FLAG_MAC_BOUND,
+  KDF_SCRYPT,
+  KNOWN_FLAGS,
+  MAGIC,
+  NONCE_LENGTH,
+  PLAIN_HEADER_LENGTH,
+  SALT_LENGTH,
+  SCRYPT_DEFAULT,
+  SCRYPT_LIMITS,
+  SEALED_HEADER_LENGTH,
+  TAG_LENGTH,
+  VERSION,
+} from './format.js';
+
+export interface ScryptCost {
+  readonly log2N: number;
+  readonly r: number;
+  readonly p: number;
+}
+
+export interface SealOptions {
+  /** A password; with `mac`, both are needed to open the file. Never echoed. */
+  readonly key?: string;
+  /** Twelve lower-case hex digits: only this device's MAC opens the file. */
+  readonly mac?: string;
+  /** Salt and nonce from the key and the body, so an unchanged profile gives the same bytes. */
+  readonly reproducible?: boolean;
+  readonly cost?: ScryptCost;
+}
+
+export const isSpacBinary = (bytes: Uint8Array): boolean => startsWith(bytes, MAGIC);
+
+export function seal(body: Uint8Array, options: SealOptions = {}): Uint8Array {
+  if (options.key === undefined && options.mac === undefined) {
+    const head = Uint8Array.of(...MAGIC, VERSION, 0);
+    return Buffer.concat([head, body, check(Buffer.concat([head, body]))]);
+  }
+  const cost = options.cost ?? SCRYPT_DEFAULT;
+  const password = passwordOf(options.key, options.mac);
+  const random = options.reproducible
+    ? createHmac('sha512', password).update('spac binary').update(body).digest()
+    : randomBytes(SALT_LENGTH + NONCE_LENGTH);
+  const salt = random.subarray(0, SALT_LENGTH);
+  const nonce = random.subarray(SALT_LENGTH, SALT_LENGTH + NONCE_LENGTH);
+  const flags = FLAG_ENCRYPTED | (options.mac === undefined ? 0 : FLAG_MAC_BOUND);
+  const head = Buffer.concat([
+    Uint8Array.of(...MAGIC, VERSION, flags, KDF_SCRYPT, cost.log2N, cost.r, cost.p),
+    salt,
+    nonce,
+  ]);
+  const cipher = createCipheriv('aes-256-gcm', derive(password, salt, cost), nonce);
+  cipher.setAAD(head);
+  return Buffer.concat([head, cipher.update(body), cipher.final(), cipher.getAuthTag()]);
+}
+
+const check = (bytes: Uint8Array): Uint8Array =>
+  createHash('sha256').update(bytes).digest().subarray(0, CHECK_LENGTH);
+
+/** The MAC joins the password, so a file bound to one device does not open with another's. */
+const passwordOf = (key: string | undefined, mac: string | undefined): Buffer =>
+  Buffer.concat([Buffer.from(key ?? '', 'utf8'), Uint8Array.of(0), Buffer.from(mac ?? '', 'ascii')]);
+
+const derive = (password: Uint8Array, salt: Uint8Array, cost: ScryptCost): Buffer =>
+  scryptSync(password, salt, 32, { N: 2 ** cost.log2N, r: cost.r, p: cost.p, maxmem: SCRYPT_LIMITS.maxmem });
+
+export interface OpenOptions {
+  readonly key?: string;
+  readonly mac?: string;
+}
+
+export type OpenFailure = {
+  readonly ok: false;
+  readonly code: 'SPAC6010' | 'SPAC6011' | 'SPAC6012' | 'SPAC6013' | 'SPAC6014' | 'SPAC6016';
+  readonly message: string;
+};
+export type OpenResult =
+  | { readonly ok: true; readonly body: Uint8Array; readonly encrypted: boolean; readonly macBound: boolean }
+  | OpenFailure;
+
+const fail = (code: OpenFailure['code'], message: string): OpenFailure => ({ ok: false, code, message });
+
+export function open(bytes: Uint8Array, name: string, options: OpenOptions = {}): OpenResult {
+  if (!isSpacBinary(bytes)) return fail('SPAC6010', `'${name}' is not a spac binary profile`);
+  const version = bytes[MAGIC.length];
+  const flags = bytes[MAGIC.length + 1];
+  if (version === undefined || flags === undefined) return cutShort(name);
+  if (version !== VERSION)
+    return fail(
+      'SPAC6011',
+      `'${name}' is binary format version ${String(version)}; this spac reads version ${String(VERSION)}`,
+    );
+  if ((flags & ~KNOWN_FLAGS) !== 0 || flags === FLAG_MAC_BOUND)
+    return fail('SPAC6012', `'${name}' is damaged: its header has flags this format does not define`);
+  return (flags & FLAG_ENCRYPTED) === 0 ? openPlain(bytes, name) : openSealed(bytes, name, flags, options);
+}
+
+const cutShort = (name: string): OpenFailure => fail('SPAC6012', `'${name}' is cut short`);
+
+function openPlain(bytes: Uint8Array, name: string): OpenResult {
+  if (bytes.length < PLAIN_HEADER_LENGTH + CHECK_LENGTH) return cutShort(name);
+  const end = bytes.length - CHECK_LENGTH;
+  if (!Buffer.from(check(bytes.subarray(0, end))).equals(bytes.subarray(end)))
+    return fail('SPAC6012', `'${name}' is damaged: its integrity check does not match`);
+  return { ok: true, body: bytes.subarray(PLAIN_HEADER_LENGTH, end), encrypted: false, macBound: false };
+}
+
+function openSealed(bytes: Uint8Array, name: string, flags: number, options: OpenOptions): OpenResult {
+  const macBound = (flags & FLAG_MAC_BOUND) !== 0;
+  if (macBound && options.mac === undefined)
+    return fail('SPAC6014', `'${name}' is bound to one device: give its MAC with --mac`);
+  if (!macBound && options.key === undefined)
+    return fail('SPAC6014', `'${name}' is encrypted: give its key with --key, --key-env or --key-file`);
+  if (bytes.length < SEALED_HEADER_LENGTH + TAG_LENGTH) return cutShort(name);
+  const at = PLAIN_HEADER_LENGTH;
+  const [kdf, log2N, r, p] = [bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]].map(Number);
+  if (kdf !== KDF_SCRYPT)
+    return fail('SPAC6012', `'${name}' is damaged: unknown key derivation ${String(kdf)}`);
+  const cost = { log2N: log2N ?? 0, r: r ?? 0, p: p ?? 0 };
+  if (!costAllowed(cost))
+    return fail(
+      'SPAC6016',
+      `'${name}' asks for a key derivation cost outside what spac allows (scrypt N=2^${String(cost.log2N)}, r=${String(cost.r)}, p=${String(cost.p)})`,
+    );
+  const salt = bytes.subarray(at + 4, at + 4 + SALT_LENGTH);
+  const nonce = bytes.subarray(at + 4 + SALT_LENGTH, SEALED_HEADER_LENGTH);
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    derive(passwordOf(options.key, options.mac), salt, cost),
+    nonce,
+  );
+  decipher.setAAD(bytes.subarray(0, SEALED_HEADER_LENGTH));
+  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_LENGTH));
+  try {
+    const body = Buffer.concat([
+      decipher.update(bytes.subarray(SEALED_HEADER_LENGTH, bytes.length - TAG_LENGTH)),
+      decipher.final(),
+    ]);
+    return { ok: true, body, encrypted: true, macBound };
+  } catch {
+    const what = macBound ? 'the key or the MAC is wrong' : 'the key is wrong';
+    return fail('SPAC6013', `cannot decrypt '${name}': ${what}, or the file is damaged`);
+  }
+}
+
+function costAllowed(c: ScryptCost): boolean {
+  const { log2N, r, p, maxmem } = SCRYPT_LIMITS;
+  const within = (v: number, [lo, hi]: readonly [number, number]) =>
+    Number.isInteger(v) && v >= lo && v <= hi;
+  return (
+    within(c.log2N, log2N) && within(c.r, r) && within(c.p, p) && 128 * 2 ** c.log2N * c.r * c.p < maxmem
+  );
+}

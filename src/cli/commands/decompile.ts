@@ -1,0 +1,53 @@
+// CLI command `spac decompile`: a binary profile back to XML or SPC text.
+// Input: a path or `-`, key flags, a MAC, schemas, an output path and format. Output: the profile, written
+// only when the file opens and matches its schema; exit 1 otherwise, 2 for usage and I/O.
+import { decompile } from '../../api.js';
+import { diagnostic, range } from '../../diagnostics/diagnostic.js';
+import { parseMac } from '../../rules/device.js';
+import type { KeyArgs } from '../argv.js';
+import { STDIN_NAME, type Io } from '../io.js';
+import { resolveKey } from '../keys.js';
+import { schemaOptions, type SchemaArgs } from '../schema-args.js';
+import { EXIT_USAGE, exitCodeFor, report, writeOutput } from '../shared.js';
+
+export interface DecompileArgs extends SchemaArgs, KeyArgs {
+  readonly file: string;
+  readonly output: string;
+  readonly format: 'xml' | 'text';
+  readonly mac?: string;
+}
+
+export async function runDecompile(args: DecompileArgs, io: Io): Promise<number> {
+  const mac = args.mac === undefined ? undefined : parseMac(args.mac);
+  if (args.mac !== undefined && mac === undefined) {
+    io.stderr.write(
+      `spac: invalid --mac '${args.mac}': give 12 hex digits, such as 00:0e:08:aa:bb:cc\nrun 'spac decompile --help' for usage\n`,
+    );
+    return EXIT_USAGE;
+  }
+  const key = await resolveKey(args, io, 'decompile');
+  if (!key.ok) return key.exit;
+  const picked = await schemaOptions(args, io);
+  if (!picked.ok) return picked.exit;
+  const file = args.file === '-' ? STDIN_NAME : args.file;
+  const read = args.file === '-' ? await io.readStdin() : await io.readFile(file);
+  if (!read.ok) {
+    report(
+      [diagnostic('SPAC9001', file, range(0), `cannot read '${file}': ${read.reason}`)],
+      new Map(),
+      io,
+      io.stderr,
+    );
+    return EXIT_USAGE;
+  }
+  const result = await decompile(read.bytes, file, {
+    ...picked.options,
+    format: args.format,
+    ...(key.keys.key === undefined ? {} : { key: key.keys.key }),
+    ...(mac === undefined ? {} : { mac }),
+  });
+  const written = result.bytes === undefined ? undefined : await writeOutput(args.output, result.bytes, io);
+  const diagnostics = written ? [...result.diagnostics, written] : result.diagnostics;
+  report(diagnostics, result.sources, io, io.stderr);
+  return exitCodeFor(diagnostics, written !== undefined);
+}

@@ -1,0 +1,45 @@
+// CLI command `spac decrypt`: the AES-256-CBC layer of a profile taken off, byte for byte.
+// Input: a path or `-`, key flags, an output path. Output: the plaintext (gzip stays gzip), written only
+// when the key opens the file; exit 1 for a wrong key, a damaged file or one that is not encrypted.
+import { diagnostic, range } from '../../diagnostics/diagnostic.js';
+import { decryptProfile } from '../../encrypt/unwrap.js';
+import type { KeyArgs } from '../argv.js';
+import { STDIN_NAME, type Io } from '../io.js';
+import { resolveKey } from '../keys.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+
+export interface DecryptArgs extends KeyArgs {
+  readonly file: string;
+  readonly output: string;
+}
+
+export async function runDecrypt(args: DecryptArgs, io: Io): Promise<number> {
+  const resolved = await resolveKey(args, io, 'decrypt');
+  if (!resolved.ok) return resolved.exit;
+  const key = resolved.keys.key;
+  if (key === undefined) {
+    io.stderr.write(
+      "spac: decrypt needs the key: --key, --key-env or --key-file\nrun 'spac decrypt --help' for usage\n",
+    );
+    return EXIT_USAGE;
+  }
+  const file = args.file === '-' ? STDIN_NAME : args.file;
+  const read = args.file === '-' ? await io.readStdin() : await io.readFile(file);
+  if (!read.ok) {
+    report(
+      [diagnostic('SPAC9001', file, range(0), `cannot read '${file}': ${read.reason}`)],
+      new Map(),
+      io,
+      io.stderr,
+    );
+    return EXIT_USAGE;
+  }
+  const decrypted = decryptProfile(read.bytes, file, key, resolved.keys.digest);
+  if (!decrypted.ok) {
+    report([diagnostic(decrypted.code, file, range(0), decrypted.message)], new Map(), io, io.stderr);
+    return EXIT_ERRORS;
+  }
+  const failed = await writeOutput(args.output, decrypted.plaintext, io);
+  if (failed) report([failed], new Map(), io, io.stderr);
+  return failed ? EXIT_USAGE : EXIT_OK;
+}

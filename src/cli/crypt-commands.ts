@@ -1,0 +1,86 @@
+// CLI shell: yargs definitions of `spac decrypt` and `spac decompile`, each loading its module lazily.
+// Input: a selector for the command to run. Output: yargs command modules.
+import type { Argv } from 'yargs';
+import {
+  keyArgs,
+  keyOptions,
+  outputOption,
+  schemaArgs,
+  schemaOption,
+  showDash,
+  type Select,
+} from './argv.js';
+
+interface KeyArgv {
+  key: string | undefined;
+  'key-env': string | undefined;
+  'key-file': string | undefined;
+  digest: 'md5' | 'sha256' | undefined;
+}
+
+export function decryptCommand(select: Select) {
+  return {
+    command: 'decrypt <file>',
+    describe: 'decrypt an AES-256-CBC profile (openssl enc format) to exactly what was encrypted',
+    builder: (y: Argv) =>
+      y
+        .positional('file', { type: 'string', describe: 'the encrypted profile, or - for stdin' })
+        .options({ output: outputOption, ...keyOptions })
+        .example('$0 decrypt site.cfg.enc -o site.xml --key-env GPP_SA', 'the plaintext profile')
+        .example('$0 decrypt site.cfg.enc --key-file sa.key --digest sha256', 'from newer firmware tooling'),
+    handler: (a: KeyArgv & { file: string | undefined; output: string }) => {
+      select(async (io) => {
+        const { runDecrypt } = await import('./commands/decrypt.js');
+        return runDecrypt({ file: showDash(a.file ?? '-'), output: showDash(a.output), ...keyArgs(a) }, io);
+      });
+    },
+  };
+}
+
+const decompileOptions = {
+  output: outputOption,
+  format: { alias: 'f', choices: ['xml', 'text'], default: 'xml', describe: 'output format' },
+  key: keyOptions.key,
+  'key-env': keyOptions['key-env'],
+  'key-file': keyOptions['key-file'],
+  mac: { type: 'string', requiresArg: true, describe: 'the MAC a bound binary was built for' },
+  schema: { ...schemaOption, describe: 'schema JSON file the binary was built against; repeatable' },
+} as const;
+
+interface DecompileArgv extends Omit<KeyArgv, 'digest'> {
+  file: string | undefined;
+  output: string;
+  format: 'xml' | 'text';
+  mac: string | undefined;
+  schema: string | string[] | undefined;
+}
+
+export function decompileCommand(select: Select) {
+  return {
+    command: 'decompile <file>',
+    describe: 'turn a binary profile (compile --format bin) back into XML or SPC text',
+    builder: (y: Argv) =>
+      y
+        .positional('file', { type: 'string', describe: 'the binary profile, or - for stdin' })
+        .options(decompileOptions)
+        .example('$0 decompile site.bin -o site.xml', 'back to XML')
+        .example(
+          '$0 decompile site.bin --format text --key-env GPP_SA --mac 000e08aabbcc',
+          'encrypted and bound',
+        ),
+    handler: (a: DecompileArgv) => {
+      select(async (io) => {
+        const { runDecompile } = await import('./commands/decompile.js');
+        const args = {
+          file: showDash(a.file ?? '-'),
+          output: showDash(a.output),
+          format: a.format,
+          ...(a.mac === undefined ? {} : { mac: a.mac }),
+          ...keyArgs(a),
+          ...schemaArgs(a),
+        };
+        return runDecompile(args, io);
+      });
+    },
+  };
+}

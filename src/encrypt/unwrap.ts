@@ -1,0 +1,105 @@
+// Encrypt stage (input side): what a downloaded profile file is, told from its first bytes as the phone
+// does, and its text. Input: file bytes and an optional key. Output: the profile text and the layers
+// taken off (AES-256-CBC, gzip), or why it cannot be read, as a catalogued code and a message.
+import { isSpacBinary } from '../binary/container.js';
+import { gunzip, isGzip } from './gzip.js';
+import { decryptOpenssl, isOpensslEncrypted, type Digest } from './openssl.js';
+
+export type Layer = 'aes-256-cbc' | 'gzip';
+
+export interface UnwrapOptions {
+  /** Never echoed in a message. */
+  readonly key?: string;
+  /** Fixed digest; by default MD5 is tried, then SHA-256. */
+  readonly digest?: Digest;
+}
+
+export type UnwrapFailure = {
+  readonly ok: false;
+  readonly code: 'SPAC6001' | 'SPAC6002' | 'SPAC6003' | 'SPAC6004' | 'SPAC6005' | 'SPAC6007' | 'SPAC9003';
+  readonly message: string;
+};
+export type UnwrapResult =
+  | { readonly ok: true; readonly text: string; readonly layers: readonly Layer[]; readonly digest?: Digest }
+  | UnwrapFailure;
+export type DecryptedResult =
+  { readonly ok: true; readonly plaintext: Uint8Array; readonly digest: Digest } | UnwrapFailure;
+
+const fail = (code: UnwrapFailure['code'], message: string): UnwrapFailure => ({ ok: false, code, message });
+
+/** `name` is how messages call the file. */
+export function unwrapProfile(bytes: Uint8Array, name: string, options: UnwrapOptions = {}): UnwrapResult {
+  if (!isOpensslEncrypted(bytes)) return inflate(bytes, name, [], false);
+  if (options.key === undefined)
+    return fail('SPAC6001', `'${name}' is encrypted: give its key with --key, --key-env or --key-file`);
+  const decrypted = decryptProfile(bytes, name, options.key, options.digest);
+  if (!decrypted.ok) return decrypted;
+  const inner = inflate(decrypted.plaintext, name, ['aes-256-cbc'], true);
+  return inner.ok ? { ...inner, digest: decrypted.digest } : inner;
+}
+
+/** The AES layer alone, byte for byte as `openssl enc -d` gives it. Without a fixed digest, the digest
+ * whose plaintext looks like a profile wins; garbage that passes a padding check (about 1 wrong key in
+ * 256) is then caught too. */
+export function decryptProfile(
+  bytes: Uint8Array,
+  name: string,
+  key: string,
+  digest?: Digest,
+): DecryptedResult {
+  if (!isOpensslEncrypted(bytes))
+    return fail('SPAC6004', `'${name}' is not an encrypted profile (it does not start with 'Salted__')`);
+  const tried = (digest ? [digest] : (['md5', 'sha256'] as const)).map((d) => ({
+    digest: d,
+    result: decryptOpenssl(bytes, key, d),
+  }));
+  const opened = tried.flatMap((t) =>
+    t.result.ok ? [{ digest: t.digest, plaintext: t.result.plaintext }] : [],
+  );
+  const plausible = opened.find((o) => looksLikeProfile(o.plaintext)) ?? (digest ? opened[0] : undefined);
+  if (plausible) return { ok: true, ...plausible };
+  return tried.some((t) => !t.result.ok && t.result.reason === 'truncated')
+    ? fail('SPAC6003', `'${name}' is cut short: its ciphertext is not a whole number of 16-byte blocks`)
+    : fail('SPAC6002', `cannot decrypt '${name}': the key is wrong or the file is damaged`);
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+// Profiles are text: tabs, line breaks and form feeds are the only control characters they hold.
+const ALLOWED_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
+const hasControl = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && !ALLOWED_CONTROLS.has(c)) || c === 0x7f) return true;
+  }
+  return false;
+};
+
+function looksLikeProfile(bytes: Uint8Array): boolean {
+  if (isGzip(bytes) || isSpacBinary(bytes)) return true;
+  try {
+    return !hasControl(strict.decode(bytes));
+  } catch {
+    return false;
+  }
+}
+
+function inflate(bytes: Uint8Array, name: string, layers: Layer[], decrypted: boolean): UnwrapResult {
+  if (!isGzip(bytes)) return asText(bytes, name, layers);
+  const inflated = gunzip(bytes);
+  if (!inflated.ok)
+    return decrypted
+      ? fail('SPAC6002', `cannot decrypt '${name}': the key is wrong or the file is damaged`)
+      : fail('SPAC6005', `cannot decompress '${name}': ${inflated.reason}`);
+  return asText(inflated.bytes, name, [...layers, 'gzip']);
+}
+
+/** Plain files are read as before: NUL bytes mark a binary file; other bytes pass (an odd Latin-1 byte in
+ * a comment should not stop a check). */
+function asText(bytes: Uint8Array, name: string, layers: readonly Layer[]): UnwrapResult {
+  if (isSpacBinary(bytes))
+    return fail('SPAC6007', `'${name}' is a spac binary profile: read it with 'spac decompile'`);
+  if (bytes.includes(0))
+    return fail('SPAC9003', `cannot read '${name}': not a text profile (it contains NUL bytes)`);
+  return { ok: true, text: lenient.decode(bytes), layers };
+}
