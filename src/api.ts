@@ -120,13 +120,7 @@ function compileBinary(
 ): CompileResult {
   const diagnostics = sortDiagnostics(checked);
   if (hasErrors(diagnostics)) return { diagnostics, sources };
-  const family = index && familyFor(entries, index);
-  if (!family) {
-    const first = entries[0]?.file ?? '';
-    const message = 'a binary profile refers to schema parameters, but no schema is loaded';
-    return { diagnostics: [...diagnostics, diagnostic('SPAC6018', first, range(0), message)], sources };
-  }
-  return { diagnostics, sources, bytes: toBinary(entries, family, options.binary) };
+  return { diagnostics, sources, bytes: toBinary(entries, familyFor(entries, index), options.binary) };
 }
 
 export interface DecompileOptions extends SchemaOptions, OpenOptions {

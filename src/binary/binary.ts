@@ -29,18 +29,29 @@ export function fromBinary(
 ): FromBinaryResult {
   const opened = open(bytes, name, options);
   if (!opened.ok) return opened;
-  const decoded = decodeBody(opened.body, schemas, name);
+  const decoded = decodeBody(opened.body, [...schemas, NO_SCHEMA], name);
   return decoded.ok ? { ...decoded, encrypted: opened.encrypted } : decoded;
 }
 
-/** The target's family, else the family whose table holds the most of the entries (the first on a tie). */
-export function familyFor(entries: readonly Entry[], index: SchemaIndex): SchemaFile | undefined {
+/** Without a schema every name goes to the name list: the file is larger but needs no schema to read. */
+export const NO_SCHEMA: SchemaFile = {
+  schemaVersion: 1,
+  family: '',
+  title: 'no schema',
+  models: [],
+  parameters: [],
+};
+
+/** The target's family, else the family whose table holds the most of the entries (the first on a tie);
+ * when no family knows any of them, none: the file then reads without a schema. */
+export function familyFor(entries: readonly Entry[], index: SchemaIndex | undefined): SchemaFile {
+  if (!index) return NO_SCHEMA;
   if (index.target) return index.target.family;
-  let best: { family: SchemaFile; known: number } | undefined;
+  let best = { family: NO_SCHEMA, known: 0 };
   for (const family of index.schemas) {
     const table = slotTable(family);
     const known = entries.filter((e) => table.slotOf(xmlNameOf(e)) !== undefined).length;
-    if (!best || known > best.known) best = { family, known };
+    if (known > best.known) best = { family, known };
   }
-  return best?.family;
+  return best.family;
 }

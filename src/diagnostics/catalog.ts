@@ -82,7 +82,6 @@ export const catalog = {
   SPAC6015: { severity: 'error', title: 'binary built against another schema' },
   SPAC6016: { severity: 'error', title: 'key derivation cost out of range' },
   SPAC6017: { severity: 'error', title: 'malformed binary profile' },
-  SPAC6018: { severity: 'error', title: 'no schema for a binary profile' },
   SPAC9001: { severity: 'error', title: 'input file cannot be read' },
   SPAC9002: { severity: 'error', title: 'output file cannot be written' },
   SPAC9003: { severity: 'error', title: 'input is not a text profile' },
