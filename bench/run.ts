@@ -1,8 +1,11 @@
 // Benchmarks (npm run bench): figures are ratios against baselines measured in the same run, so they
 // compare across machines. Cold start: `spac check` on a ~1,800-parameter profile vs `node -e 0`.
 // Throughput: in-process parsing of the same profile in MB/s, as text and as XML; schema checking of the
-// largest built-in sample in parameters per second, as a ratio to parsing that sample.
+// largest built-in sample in parameters per second, as a ratio to parsing that sample. Sizes: the largest
+// corpus sample as XML, gzip(XML), binary and gzip(binary), with the binary as a share of the XML.
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { familyFor, toBinary } from '../src/binary/binary.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,3 +143,29 @@ async function checkThroughput(): Promise<void> {
   }
 }
 await checkThroughput();
+
+/** Binary size against XML on the largest corpus sample: the target is at most 35% and below gzip(XML). */
+async function sizes(): Promise<void> {
+  if (!existsSync(corpusSample)) {
+    console.log('\nsizes: skipped, ../shared/corpus is absent');
+    return;
+  }
+  const entries = entriesOf(parseXml(readFileSync(corpusSample, 'utf8'), 'sample.xml').profile.items);
+  const xmlBytes = Buffer.from(emitXml(entries).text);
+  const binary = toBinary(entries, familyFor(entries, schemaIndex(await builtinSchemas())));
+  const gz = (b: Uint8Array) => gzipSync(b, { level: 9 }).length;
+  console.log(
+    `\nsizes of the corpus spa5xx-sample.xml (${String(entries.length)} parameters), as compiled XML`,
+  );
+  for (const [label, size] of [
+    ['XML', xmlBytes.length],
+    ['gzip(XML)', gz(xmlBytes)],
+    ['binary', binary.length],
+    ['gzip(binary)', gz(binary)],
+  ] as const)
+    console.log(
+      `${label.padEnd(44)} ${String(size).padStart(9)} bytes  ${((100 * size) / xmlBytes.length).toFixed(1).padStart(5)}% of XML`,
+    );
+  console.log(`${'binary / gzip(XML)'.padEnd(44)} ${(binary.length / gz(xmlBytes)).toFixed(2).padStart(9)}x`);
+}
+await sizes();

@@ -10,6 +10,7 @@ import { xmlLexerDefinition, xmlParser } from '../src/parser/xml-grammar.js';
 import { ruleGrammar } from '../src/rules/grammar.js';
 import { macroTokens } from '../src/rules/macro-scan.js';
 import { allRuleTokens } from '../src/rules/tokens.js';
+import { binaryFormatDoc } from './binary-doc.js';
 
 const TEXT_DRIVER = `(* SPC text profile. The driver (src/parser/text-front.ts) splits the token stream into lines at
    NewLine and into statements at Semi, and runs the rule "statement" on each, so an error never
@@ -58,6 +59,7 @@ export function generateGrammar(): Map<string, string> {
     ['text.json', `${JSON.stringify(text, null, 2)}\n`],
     ['xml.json', `${JSON.stringify(xml, null, 2)}\n`],
     ['rules.json', `${JSON.stringify(rules, null, 2)}\n`],
+    ['binary-format.md', binaryFormatDoc()],
     // One page for every grammar (their rule names differ), so the inlined diagram code is there once.
     ['railroad.html', offlineDiagrams([...text, ...xml, ...rules])],
     [

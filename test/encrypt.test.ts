@@ -1,0 +1,176 @@
+// Encryption the phones accept: known answers from OpenSSL, and interop with the real `openssl` command
+// both ways over random keys and payloads (empty and block-aligned ones included).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { gzip, gunzip } from '../src/encrypt/gzip.js';
+import {
+  decryptOpenssl,
+  encryptOpenssl,
+  evpBytesToKey,
+  reproducibleSalt,
+  type Digest,
+} from '../src/encrypt/openssl.js';
+import { decryptProfile, unwrapProfile } from '../src/encrypt/unwrap.js';
+import { wrapProfile } from '../src/encrypt/wrap.js';
+import { memoryIo } from './support/memory-io.js';
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCase();
+const salt = Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8);
+const phrase = 'SecretPhrase1234';
+const profile = '<flat-profile>\n  <Resync_Periodic>3600</Resync_Periodic>\n</flat-profile>\n';
+
+// Printed by `openssl enc -aes-256-cbc -md <digest> -S 0102030405060708 -k SecretPhrase1234 -P` (3.0.19).
+describe('known answers', () => {
+  it('derives key and IV as EVP_BytesToKey does with MD5 and with SHA-256', () => {
+    const md5 = evpBytesToKey(Buffer.from(phrase), salt, 'md5');
+    expect(hex(md5.key)).toBe('75618538A4502FA7161D6DC303F2A1F1C0EE19362EE647E725505C3C52364C82');
+    expect(hex(md5.iv)).toBe('04CA41F7B4E382DA569224B0C61B445A');
+    const sha = evpBytesToKey(Buffer.from(phrase), salt, 'sha256');
+    expect(hex(sha.key)).toBe('EC2A2D45A836181F7FA96D7E6204D9C24CD45FF1E1062E3B2DAE7E7BAA7D63A8');
+    expect(hex(sha.iv)).toBe('E10DD0D54AEFDDC59586871B1A7BD83C');
+  });
+
+  it('writes the ciphertext openssl writes for a fixed salt, after Salted__ and the salt', () => {
+    const out = encryptOpenssl(Buffer.from(profile), phrase, { salt, digest: 'md5' });
+    expect(Buffer.from(out.subarray(0, 16)).toString('latin1')).toBe(
+      'Salted__\x01\x02\x03\x04\x05\x06\x07\x08',
+    );
+    expect(Buffer.from(out.subarray(16)).toString('hex')).toBe(
+      '44ab1246e5d4fcbce76873ed2bdd6978d686f8600ff57febf9909a57e9933d43f258348712984719b2eae049cdd5fa1bb8eb75cd5909123709eb584625c7a72775b21ce1f9a4d7b141ff71d7e4e75590',
+    );
+    expect(
+      Buffer.from(encryptOpenssl(new Uint8Array(0), phrase, { salt }).subarray(16)).toString('hex'),
+    ).toBe('677cf94cb7db0a9c2ca8c2f35af40413');
+  });
+
+  it('gives the same bytes for the same key and profile with a reproducible salt, and other bytes otherwise', () => {
+    const a = wrapProfile(profile, { key: phrase, reproducible: true });
+    expect(wrapProfile(profile, { key: phrase, reproducible: true })).toEqual(a);
+    expect(wrapProfile(`${profile} `, { key: phrase, reproducible: true })).not.toEqual(a);
+    expect(wrapProfile(profile, { key: phrase })).not.toEqual(a);
+    expect(reproducibleSalt(Buffer.from(profile), phrase)).toHaveLength(8);
+  });
+
+  it('writes gzip that does not depend on the time or the platform', () => {
+    const packed = gzip(Buffer.from(profile));
+    expect([...packed.subarray(4, 10)]).toEqual([0, 0, 0, 0, 2, 3]);
+    const back = gunzip(packed);
+    expect(back.ok && Buffer.from(back.bytes).toString()).toBe(profile);
+  });
+});
+
+describe('reading encrypted profiles', () => {
+  const sealed = wrapProfile(profile, { key: phrase, gzip: true });
+
+  it('takes off AES and gzip, trying MD5 then SHA-256', () => {
+    expect(unwrapProfile(sealed, 'p')).toMatchObject({ ok: false, code: 'SPAC6001' });
+    expect(unwrapProfile(sealed, 'p', { key: phrase })).toEqual({
+      ok: true,
+      text: profile,
+      layers: ['aes-256-cbc', 'gzip'],
+      digest: 'md5',
+    });
+    const sha = wrapProfile(profile, { key: phrase, digest: 'sha256' });
+    expect(unwrapProfile(sha, 'p', { key: phrase })).toMatchObject({ ok: true, digest: 'sha256' });
+    expect(unwrapProfile(sha, 'p', { key: phrase, digest: 'md5' })).toMatchObject({ code: 'SPAC6002' });
+  });
+
+  it('tells a wrong key from a cut file from a file that is not encrypted, without echoing the key', () => {
+    const wrong = unwrapProfile(sealed, 'p', { key: 'not-the-key' });
+    expect(wrong).toMatchObject({ ok: false, code: 'SPAC6002' });
+    expect(JSON.stringify(wrong)).not.toContain('not-the-key');
+    expect(unwrapProfile(sealed.subarray(0, 30), 'p', { key: phrase })).toMatchObject({ code: 'SPAC6003' });
+    expect(decryptProfile(Buffer.from(profile), 'p', phrase)).toMatchObject({ code: 'SPAC6004' });
+    expect(unwrapProfile(Buffer.from(profile), 'p', { key: phrase })).toMatchObject({ ok: true, layers: [] });
+  });
+
+  it('rejects every wrong key over many tries, even when the padding happens to pass', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 20 }), (key) => {
+        fc.pre(key !== phrase);
+        expect(unwrapProfile(sealed, 'p', { key }).ok).toBe(false);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('never throws on any bytes behind the Salted__ header', () => {
+    const tail = fc.uint8Array({ maxLength: 80 });
+    fc.assert(
+      fc.property(tail, fc.boolean(), (rest, header) => {
+        const bytes = header ? Buffer.concat([Buffer.from('Salted__'), rest]) : rest;
+        expect(typeof unwrapProfile(bytes, 'p', { key: phrase }).ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const openssl = spawnSync('openssl', ['version'], { encoding: 'utf8' });
+const hasOpenssl = openssl.status === 0;
+const interop = hasOpenssl ? describe : describe.skip;
+const dir = mkdtempSync(join(tmpdir(), 'spac-openssl-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const enc = (args: string[]) =>
+  spawnSync('openssl', ['enc', '-aes-256-cbc', ...args], { encoding: 'buffer' });
+// Block-aligned and empty payloads are where padding goes wrong; the rest are random lengths.
+const payload = fc.oneof(
+  fc.constantFrom(0, 1, 15, 16, 17, 32, 48).chain((n) => fc.uint8Array({ minLength: n, maxLength: n })),
+  fc.uint8Array({ maxLength: 300 }),
+);
+const key = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((k) => !k.includes('\u0000'));
+const digest = fc.constantFrom<Digest>('md5', 'sha256');
+const runs = { numRuns: 40 };
+
+interop(`interop with ${hasOpenssl ? openssl.stdout.trim() : 'openssl (not installed: skipped)'}`, () => {
+  it('spac-encrypted files decrypt with openssl enc -d to the exact plaintext', () => {
+    fc.assert(
+      fc.property(payload, key, digest, (plain, k, d) => {
+        const file = join(dir, 'spac.enc');
+        writeFileSync(file, encryptOpenssl(plain, k, { digest: d }));
+        const r = enc(['-d', '-md', d, '-k', k, '-in', file]);
+        expect(r.status).toBe(0);
+        expect(Buffer.from(r.stdout).equals(Buffer.from(plain))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('openssl-encrypted files decrypt with spac decrypt to the exact plaintext', async () => {
+    await fc.assert(
+      fc.asyncProperty(payload, key, digest, async (plain, k, d) => {
+        const file = join(dir, 'openssl.enc');
+        writeFileSync(file, plain);
+        const r = enc(['-e', '-md', d, '-k', k, '-in', file]);
+        expect(r.status).toBe(0);
+        const io = memoryIo({ 'in.enc': r.stdout });
+        expect(await main(['decrypt', 'in.enc', '-o', 'out', '--key', k, '--digest', d], io)).toBe(0);
+        expect(Buffer.from(io.written.get('out') ?? []).equals(Buffer.from(plain))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('reads profiles openssl encrypted without being told the digest', () => {
+    for (const d of ['md5', 'sha256'] as const) {
+      const file = join(dir, `profile-${d}.xml`);
+      writeFileSync(file, profile);
+      const r = enc(['-e', '-md', d, '-k', phrase, '-in', file]);
+      expect(unwrapProfile(r.stdout, 'p', { key: phrase })).toMatchObject({
+        ok: true,
+        text: profile,
+        digest: d,
+      });
+      expect(decryptOpenssl(r.stdout, phrase, d)).toMatchObject({ ok: true });
+    }
+    expect(readFileSync(join(dir, 'profile-md5.xml'), 'utf8')).toBe(profile);
+  });
+});
