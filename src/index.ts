@@ -1,12 +1,13 @@
 // Library entry: the public API of spac, free of the CLI and its dependencies.
 // Input: profile texts, a Host and schemas. Output: diagnostics, compiled profiles, formatted text, schemas,
-// rule checks and previews.
-export { check, compile, expand, expandRule, format, RULE_SOURCE } from './api.js';
+// rule checks and previews, encryption the phones accept, and binary profiles.
+export { check, compile, decompile, expand, expandRule, format, RULE_SOURCE } from './api.js';
 export type {
   CheckOptions,
   CheckResult,
   CompileOptions,
   CompileResult,
+  DecompileOptions,
   ExpandOptions,
   ExpandResult,
   FormatResult,
@@ -87,3 +88,20 @@ export { printRule } from './rules/print.js';
 export type { RuleProblem, ValueEdit } from './rules/problem.js';
 export { urlParts } from './rules/url.js';
 export type { Scheme, UrlParts } from './rules/url.js';
+export { familyFor, fromBinary, NO_SCHEMA, toBinary } from './binary/binary.js';
+export type { FromBinaryResult } from './binary/binary.js';
+export { isSpacBinary } from './binary/container.js';
+export type { OpenOptions, ScryptCost, SealOptions } from './binary/container.js';
+export { gunzip, gzip, isGzip } from './encrypt/gzip.js';
+export {
+  decryptOpenssl,
+  encryptOpenssl,
+  evpBytesToKey,
+  isOpensslEncrypted,
+  reproducibleSalt,
+} from './encrypt/openssl.js';
+export type { DecryptResult, Digest, EncryptOptions, KeyIv } from './encrypt/openssl.js';
+export { decryptProfile, unwrapProfile } from './encrypt/unwrap.js';
+export type { Layer, UnwrapOptions, UnwrapResult } from './encrypt/unwrap.js';
+export { wrapProfile } from './encrypt/wrap.js';
+export type { WrapOptions } from './encrypt/wrap.js';
