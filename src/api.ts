@@ -6,6 +6,13 @@ import type { OpenOptions, SealOptions } from './binary/container.js';
 import { emitText } from './codegen/emit-text.js';
 import { emitXml, type EmitResult } from './codegen/emit-xml.js';
 import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { lineIndex } from './diagnostics/source-text.js';
+import {
+  applySeverities,
+  applySuppressions,
+  type FileComment,
+  type Severities,
+} from './diagnostics/suppress.js';
 import { wrapProfile, type WrapOptions } from './encrypt/wrap.js';
 import type { Host } from './model/host.js';
 import { layer } from './model/layer.js';
@@ -42,6 +49,8 @@ export interface CompileResult extends CheckResult {
 
 export interface CheckOptions extends SchemaOptions {
   readonly host: Host;
+  /** Per-code severities for a file (from spac.config.json); `off` drops the code. */
+  readonly severities?: (file: string) => Severities;
 }
 
 export interface CompileOptions extends CheckOptions {
@@ -77,7 +86,23 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
   const damaged = damagedBy(loaded.diagnostics);
   const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
   const rules = index ? checkRules(entries, entriesOf(layer(loaded.items)), index, damaged) : [];
-  return { loaded, index, diagnostics: [...loaded.diagnostics, ...schema, ...rules] };
+  const found = [...loaded.diagnostics, ...schema, ...rules];
+  return { loaded, index, diagnostics: tune(found, loaded, options) };
+}
+
+/** Suppression comments in the profiles, then the config's severities. */
+function tune(diagnostics: readonly Diagnostic[], loaded: Loaded, options: CheckOptions): Diagnostic[] {
+  const indexes = new Map([...loaded.sources].map(([file, text]) => [file, lineIndex(text)]));
+  const lineOf = (file: string, offset: number) => (indexes.get(file)?.position(offset).line ?? 1) - 1;
+  const comments: FileComment[] = loaded.files.flatMap((f) =>
+    f.items.flatMap((item) =>
+      item.kind === 'comment'
+        ? [{ file: f.file, text: item.text, range: item.range, line: lineOf(f.file, item.range.start) }]
+        : [],
+    ),
+  );
+  const kept = applySuppressions(diagnostics, comments, lineOf);
+  return options.severities ? applySeverities(kept, options.severities) : kept;
 }
 
 function damagedBy(parsed: readonly Diagnostic[]): (entry: Entry) => boolean {

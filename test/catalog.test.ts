@@ -13,6 +13,7 @@ const bands: Record<string, string> = {
   '40': 'rules and macros',
   '50': 'codegen',
   '60': 'encryption and binary profiles',
+  '70': 'configuration and suppressions',
   '90': 'CLI and I/O',
 };
 

@@ -152,7 +152,7 @@ interop(`interop with ${hasOpenssl ? openssl.stdout.trim() : 'openssl (not insta
         const r = enc(['-e', '-md', d, '-k', k, '-in', file]);
         expect(r.status).toBe(0);
         const io = memoryIo({ 'in.enc': r.stdout });
-        expect(await main(['decrypt', 'in.enc', '-o', 'out', '--key', k, '--digest', d], io)).toBe(0);
+        expect(await main(['decrypt', 'in.enc', '-o', 'out', `--key=${k}`, '--digest', d], io)).toBe(0);
         expect(Buffer.from(io.written.get('out') ?? []).equals(Buffer.from(plain))).toBe(true);
       }),
       runs,

@@ -14,10 +14,14 @@ export interface Io {
   readonly stdout: OutStream;
   readonly stderr: OutStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The working directory, absolute: config files are looked up from it and from the inputs' folders. */
+  readonly cwd: string;
   readonly readFile: (path: string) => Promise<ReadBytes>;
   readonly readStdin: () => Promise<ReadBytes>;
   /** Writes to a temporary file beside `path`, then renames it: readers never see half a file. */
   readonly writeFileAtomic: (path: string, data: string | Uint8Array) => Promise<WriteResult>;
+  /** Appends text (GitHub's step summary file). */
+  readonly appendFile: (path: string, text: string) => Promise<WriteResult>;
 }
 
 export const STDIN_NAME = '<stdin>';

@@ -4,7 +4,7 @@ import yargs, { type Argv } from 'yargs';
 import pkg from '../../package.json' with { type: 'json' };
 import { hideDash, type Run, type Select } from './argv.js';
 import type { Io } from './io.js';
-import { decompileCommand, decryptCommand } from './crypt-commands.js';
+import { decompileCommand, decryptCommand, explainCommand } from './tool-commands.js';
 import { expandCommand } from './expand-command.js';
 import { checkCommand, compileCommand, fmtCommand } from './profile-commands.js';
 import { sampleCommand, schemaCommand } from './schema-commands.js';
@@ -27,10 +27,13 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   };
   let failure: string | undefined;
   let printed = '';
-  const parser = commands(yargs(), select).fail((message, error) => {
-    // yargs hands over what a command handler threw: that is a bug, not a usage error.
-    if ((error as Error | undefined) instanceof Error) throw error;
-    failure = message;
+  // yargs types the message as a string, but passes null when it hands over an error.
+  const parser = commands(yargs(), select).fail((message: string | null, error) => {
+    // yargs hands over what a command handler threw: that is a bug, not a usage error. Its own
+    // validation errors (YError, such as an option value that looks like a flag) are usage errors.
+    const thrown = error as Error | undefined;
+    if (thrown instanceof Error && thrown.name !== 'YError') throw error;
+    failure = withHint(message ?? thrown?.message ?? 'invalid arguments');
   });
   await parser.parseAsync(argv.map(hideDash), {}, (_error, _parsed, output) => {
     printed = output;
@@ -56,9 +59,13 @@ function commands(cli: Argv, select: Select): Argv {
     .command(expandCommand(select))
     .command(decryptCommand(select))
     .command(decompileCommand(select))
+    .command(explainCommand(select))
     .command(schemaCommand(select))
     .command(sampleCommand(select))
-    .demandCommand(1, 'name a command: compile, check, fmt, expand, decrypt, decompile, schema or sample')
+    .demandCommand(
+      1,
+      'name a command: compile, check, fmt, expand, decrypt, decompile, explain, schema or sample',
+    )
     .recommendCommands()
     .strict()
     .help()
@@ -67,4 +74,12 @@ function commands(cli: Argv, select: Select): Argv {
     .epilog('Exit codes: 0 ok, 1 error diagnostics, 2 usage or I/O error, 70 internal error.')
     .wrap(100)
     .exitProcess(false);
+}
+
+/** yargs reads a value that starts with '-' as the next option; say how to pass one. */
+function withHint(message: string): string {
+  const option = /^Not enough arguments following: (\S+)$/.exec(message)?.[1];
+  return option === undefined
+    ? message
+    : `${message} (a value that starts with '-' is written --${option}=VALUE)`;
 }

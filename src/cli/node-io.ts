@@ -1,7 +1,7 @@
 // CLI shell: the real Io over Node's file system, standard streams and environment.
 // Input: paths and text. Output: file contents, or short reasons (never stack traces) for what failed.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Io, ReadBytes, WriteResult } from './io.js';
 
@@ -59,8 +59,17 @@ export function nodeIo(): Io {
     stdout: { write: (text) => process.stdout.write(text), isTTY: isTty(process.stdout) },
     stderr: { write: (text) => process.stderr.write(text), isTTY: isTty(process.stderr) },
     env: process.env,
+    cwd: process.cwd(),
     readFile: readPath,
     readStdin,
     writeFileAtomic,
+    appendFile: async (path, text) => {
+      try {
+        await appendFile(path, text);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: reasonOf(error) };
+      }
+    },
   };
 }

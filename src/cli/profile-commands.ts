@@ -33,6 +33,11 @@ const compileOptions = {
     requiresArg: true,
     describe: 'bin: only the device with this MAC can read the file',
   },
+  config: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'config file to use instead of the nearest spac.config.json above the first input',
+  },
   diagnostics: diagnosticsOption,
   target: targetOption,
   schema: schemaOption,
@@ -52,6 +57,7 @@ interface CompileArgv extends KeyArgv {
   gzip: boolean | undefined;
   reproducible: boolean | undefined;
   mac: string | undefined;
+  config: string | undefined;
   diagnostics: 'pretty' | 'compact' | 'json';
   target: string | undefined;
   schema: string | string[] | undefined;
@@ -85,6 +91,7 @@ export function compileCommand(select: Select) {
           gzip: a.gzip ?? false,
           reproducible: a.reproducible ?? false,
           ...(a.mac === undefined ? {} : { mac: a.mac }),
+          ...(a.config === undefined ? {} : { config: a.config }),
           ...keyArgs(a),
           ...schemaArgs(a),
         };
@@ -94,8 +101,30 @@ export function compileCommand(select: Select) {
   };
 }
 
+const configOption = {
+  type: 'string',
+  requiresArg: true,
+  describe: 'config file to use instead of the nearest spac.config.json above each profile',
+} as const;
+
 const checkOptions = {
-  format: { ...diagnosticsOption, alias: 'f' },
+  format: {
+    alias: 'f',
+    choices: ['pretty', 'compact', 'json', 'sarif', 'github'],
+    default: 'pretty',
+    describe: 'report format: sarif for code scanning, github for workflow annotations and a step summary',
+  },
+  'max-warnings': {
+    type: 'number',
+    requiresArg: true,
+    describe: 'exit 1 when there are more warnings than this',
+  },
+  'fail-on': {
+    choices: ['error', 'warning'],
+    default: 'error',
+    describe: 'the lowest severity that makes the exit code 1',
+  },
+  config: configOption,
   target: targetOption,
   schema: schemaOption,
   encrypted: {
@@ -107,7 +136,10 @@ const checkOptions = {
 
 interface CheckArgv extends KeyArgv {
   files: string[] | undefined;
-  format: 'pretty' | 'compact' | 'json';
+  format: 'pretty' | 'compact' | 'json' | 'sarif' | 'github';
+  'max-warnings': number | undefined;
+  'fail-on': 'error' | 'warning';
+  config: string | undefined;
   target: string | undefined;
   schema: string | string[] | undefined;
   encrypted: boolean | undefined;
@@ -128,11 +160,20 @@ export function checkCommand(select: Select) {
         .example('$0 check site.cfg', 'report problems with a code frame')
         .example('$0 check --target SPA504G site.cfg', 'check against one model')
         .example('$0 check --format json profiles/*.xml', 'machine-readable report for CI')
-        .example('$0 check site.cfg.enc --key-file sa.key', 'check an encrypted profile'),
+        .example('$0 check site.cfg.enc --key-file sa.key', 'check an encrypted profile')
+        .example('$0 check --format sarif profiles/*.cfg > spac.sarif', 'for GitHub code scanning')
+        .example('$0 check --format github --max-warnings 0 profiles/*.xml', 'annotations in a workflow'),
     handler: (a: CheckArgv) => {
       select(async (io) => {
         const { runCheck } = await import('./commands/check.js');
-        const args = { files: showDashes(a.files), format: a.format, encrypted: a.encrypted ?? false };
+        const args = {
+          files: showDashes(a.files),
+          format: a.format,
+          encrypted: a.encrypted ?? false,
+          failOn: a['fail-on'],
+          ...(a['max-warnings'] === undefined ? {} : { maxWarnings: a['max-warnings'] }),
+          ...(a.config === undefined ? {} : { config: a.config }),
+        };
         return runCheck({ ...args, ...keyArgs(a), ...schemaArgs(a) }, io);
       });
     },

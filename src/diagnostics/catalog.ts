@@ -1,7 +1,8 @@
 // Diagnostics stage: the catalog of every diagnostic code spac can report.
 // Input: nothing. Output: code -> default severity, stage band and one-line title.
 // Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 4000 rules and macros,
-// 5000 codegen, 6000 encryption (6000-6009) and binary profiles (6010-6019), 9000 CLI/I-O.
+// 5000 codegen, 6000 encryption (6000-6009) and binary profiles (6010-6019), 7000 configuration and
+// suppressions, 9000 CLI/I-O.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -82,6 +83,10 @@ export const catalog = {
   SPAC6015: { severity: 'error', title: 'binary built against another schema' },
   SPAC6016: { severity: 'error', title: 'key derivation cost out of range' },
   SPAC6017: { severity: 'error', title: 'malformed binary profile' },
+  SPAC7001: { severity: 'error', title: 'invalid config file' },
+  SPAC7002: { severity: 'error', title: 'config file cannot be read or extends in a cycle' },
+  SPAC7010: { severity: 'warning', title: 'unknown code in a suppression comment' },
+  SPAC7011: { severity: 'warning', title: 'unused suppression' },
   SPAC9001: { severity: 'error', title: 'input file cannot be read' },
   SPAC9002: { severity: 'error', title: 'output file cannot be written' },
   SPAC9003: { severity: 'error', title: 'input is not a text profile' },

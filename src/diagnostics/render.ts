@@ -3,13 +3,16 @@
 import { createColors } from 'picocolors';
 import { catalog } from './catalog.js';
 import type { Diagnostic } from './diagnostic.js';
+import { renderGithub, renderSarif } from './render-ci.js';
 import { lineIndex, type LineIndex, type Position } from './source-text.js';
 
-export type RenderFormat = 'pretty' | 'compact' | 'json';
+export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github';
 
 export interface RenderOptions {
   readonly sources: ReadonlyMap<string, string>;
   readonly color?: boolean;
+  /** Names the tool in SARIF output. */
+  readonly tool?: { readonly name: string; readonly version: string };
 }
 
 export interface JsonDiagnostic {
@@ -64,6 +67,12 @@ export function renderDiagnostics(
       null,
       2,
     )}\n`;
+  if (format === 'sarif')
+    return renderSarif(
+      diagnostics.map((d) => toJson(d, locate)),
+      options.tool ?? { name: 'spac', version: '0.0.0' },
+    );
+  if (format === 'github') return renderGithub(diagnostics.map((d) => toJson(d, locate)));
   if (format === 'compact') return diagnostics.map((d) => `${compactLine(d, locate)}\n`).join('');
   return diagnostics.map((d) => renderPretty(d, index, options)).join('');
 }

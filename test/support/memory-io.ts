@@ -11,6 +11,10 @@ export interface MemoryIo extends Io {
   readonly written: Map<string, Uint8Array>;
 }
 
+/** Files live relative to the working directory '/work'; absolute paths under it find them too. */
+const relativeToCwd = (path: string): string =>
+  posix.isAbsolute(path) ? posix.relative('/work', path) || '.' : posix.normalize(path);
+
 const encode = (data: string | Uint8Array): Uint8Array =>
   typeof data === 'string' ? new TextEncoder().encode(data) : data;
 
@@ -38,13 +42,21 @@ export function memoryIo(
       isTTY: false,
     },
     env,
+    cwd: '/work',
     readFile: (path) => {
-      const bytes = store.get(posix.normalize(path));
+      const bytes = store.get(relativeToCwd(path));
       return Promise.resolve(
         bytes ? { ok: true, bytes } : { ok: false, reason: 'no such file or directory' },
       );
     },
     readStdin: () => Promise.resolve({ ok: true, bytes: encode(stdin) }),
+    appendFile: (path, text) => {
+      const key = relativeToCwd(path);
+      const bytes = Buffer.concat([store.get(key) ?? new Uint8Array(0), encode(text)]);
+      store.set(key, bytes);
+      written.set(key, bytes);
+      return Promise.resolve({ ok: true });
+    },
     writeFileAtomic: (path, data) => {
       const folder = posix.dirname(posix.normalize(path));
       if (folder !== '.' && !folders.has(folder))

@@ -7,6 +7,7 @@ import type { RenderFormat } from '../../diagnostics/render.js';
 import { parseMac } from '../../rules/device.js';
 import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
+import { fileSettings } from '../file-settings.js';
 import { resolveKey } from '../keys.js';
 import { schemaOptions, type SchemaArgs } from '../schema-args.js';
 import { EXIT_USAGE, exitCodeFor, hostFor, readInputs, report, writeOutput } from '../shared.js';
@@ -19,6 +20,7 @@ export interface CompileArgs extends SchemaArgs, KeyArgs {
   readonly gzip?: boolean;
   readonly reproducible?: boolean;
   readonly mac?: string;
+  readonly config?: string;
 }
 
 export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
@@ -29,16 +31,30 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
   }
   const key = await resolveKey(args, io, 'compile');
   if (!key.ok) return key.exit;
-  const picked = await schemaOptions(args, io);
-  if (!picked.ok) return picked.exit;
   const keys = key.keys;
   const { inputs, failures, ioFailed } = await readInputs(args.inputs, io, keys);
   if (failures.length > 0) {
     report(failures, new Map(), io, io.stderr, args.diagnostics);
     return exitCodeFor(failures, ioFailed);
   }
+  // One output, one set of settings: those of the first input's config.
+  const found = await fileSettings(
+    io,
+    inputs.slice(0, 1).map((i) => i.file),
+    args.config,
+  );
+  if (!found.ok) {
+    report(found.diagnostics, found.sources, io, io.stderr);
+    return EXIT_USAGE;
+  }
+  const settings = [...found.settings.values()][0];
+  const target = args.target ?? settings?.target;
+  const schema = args.schema ?? settings?.schema;
+  const picked = await schemaOptions({ ...(target ? { target } : {}), ...(schema ? { schema } : {}) }, io);
+  if (!picked.ok) return picked.exit;
   const result = await compile(inputs, {
     ...picked.options,
+    severities: () => settings?.rules ?? {},
     host: hostFor(io, keys),
     format: args.format,
     wrap: { ...keys, gzip: args.gzip ?? false, reproducible: args.reproducible ?? false },

@@ -1,4 +1,4 @@
-// CLI shell: yargs definitions of `spac decrypt` and `spac decompile`, each loading its module lazily.
+// CLI shell: yargs definitions of `spac decrypt`, `spac decompile` and `spac explain`, each loading lazily.
 // Input: a selector for the command to run. Output: yargs command modules.
 import type { Argv } from 'yargs';
 import {
@@ -80,6 +80,27 @@ export function decompileCommand(select: Select) {
           ...schemaArgs(a),
         };
         return runDecompile(args, io);
+      });
+    },
+  };
+}
+
+export function explainCommand(select: Select) {
+  return {
+    command: 'explain [code]',
+    describe: 'explain a diagnostic code, with an example that gets it and one that does not',
+    builder: (y: Argv) =>
+      y
+        .positional('code', {
+          type: 'string',
+          describe: 'a code such as SPAC3001 (or 3001); none lists them all',
+        })
+        .example('$0 explain SPAC4004', 'why a rule URL is unusable')
+        .example('$0 explain', 'every code with its severity and title'),
+    handler: (a: { code: string | undefined }) => {
+      select(async (io) => {
+        const { runExplain } = await import('./commands/explain.js');
+        return runExplain(a.code === undefined ? {} : { code: a.code }, io);
       });
     },
   };

@@ -1,0 +1,28 @@
+// CLI shell: the config settings of each file a run touches, from the nearest spac.config.json (or
+// --config) and what it extends. Input: file paths, an Io, the --config flag. Output: file -> settings,
+// or the config's diagnostics (reported by the caller, exit 2).
+import { settingsFor, type FileSettings } from '../config/settings.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { absolute, configChain } from './config-loader.js';
+import type { Io } from './io.js';
+import { STDIN_NAME } from './io.js';
+
+export type SettingsResult =
+  | { readonly ok: true; readonly settings: ReadonlyMap<string, FileSettings> }
+  | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly sources: Map<string, string> };
+
+export async function fileSettings(
+  io: Io,
+  files: readonly string[],
+  explicit?: string,
+): Promise<SettingsResult> {
+  const settings = new Map<string, FileSettings>();
+  for (const file of new Set(files)) {
+    // Standard input has no folder: its config is the one above the working directory.
+    const from = file === STDIN_NAME ? 'stdin' : file;
+    const chain = await configChain(io, from, explicit);
+    if (!chain.ok) return chain;
+    settings.set(file, settingsFor(chain.chain, absolute(io, from)));
+  }
+  return { ok: true, settings };
+}

@@ -1,0 +1,133 @@
+// Config stage: `spac.config.json`, parsed and validated with diagnostics located in the file.
+// Input: the JSON text (comments allowed) and its path. Output: a typed config, or SPAC7001 diagnostics.
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import { isDiagnosticCode } from '../diagnostics/catalog.js';
+import { diagnostic, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+export const CONFIG_FILE = 'spac.config.json';
+
+export type RuleSetting = 'off' | 'warning' | 'error';
+
+/** Settings for the files a section applies to; paths are relative to the config file. */
+export interface ConfigSection {
+  readonly target?: string;
+  readonly schema?: readonly string[];
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface ConfigOverride extends ConfigSection {
+  /** Globs, relative to the config file's folder, of the files this override applies to. */
+  readonly files: readonly string[];
+}
+
+export interface Config extends ConfigSection {
+  readonly extends?: string;
+  readonly overrides?: readonly ConfigOverride[];
+}
+
+export type ConfigResult =
+  { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+type Problem = { readonly path: (string | number)[]; readonly message: string };
+
+export function parseConfig(text: string, file: string): ConfigResult {
+  const errors: ParseError[] = [];
+  const root = text.trim() === '' ? undefined : parseTree(text, errors);
+  if (errors.length > 0) return { ok: false, diagnostics: errors.map((e) => jsonError(file, e)) };
+  if (!root)
+    return { ok: false, diagnostics: [diagnostic('SPAC7001', file, range(0), 'the config file is empty')] };
+  const data: unknown = getNodeValue(root);
+  const problems = checkConfig(data);
+  if (problems.length === 0) return { ok: true, config: data as Config };
+  return {
+    ok: false,
+    diagnostics: sortDiagnostics(
+      problems.map((p) => {
+        const node = nodeAt(root, p.path);
+        return diagnostic('SPAC7001', file, range(node.offset, node.offset + node.length), p.message);
+      }),
+    ),
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const SECTION_KEYS = ['target', 'schema', 'rules'];
+
+function checkConfig(data: unknown): Problem[] {
+  if (!isObject(data)) return [{ path: [], message: 'the config is a JSON object' }];
+  const problems = checkSection(data, [], [...SECTION_KEYS, 'extends', 'overrides', '$schema']);
+  if (data['extends'] !== undefined && typeof data['extends'] !== 'string')
+    problems.push({ path: ['extends'], message: "'extends' is the path of another config file" });
+  const overrides = data['overrides'];
+  if (overrides !== undefined && !Array.isArray(overrides))
+    problems.push({
+      path: ['overrides'],
+      message: "'overrides' is a list of { files, target, schema, rules }",
+    });
+  if (Array.isArray(overrides)) overrides.forEach((o, i) => problems.push(...checkOverride(o, i)));
+  return problems;
+}
+
+function checkOverride(o: unknown, i: number): Problem[] {
+  const path = ['overrides', i];
+  if (!isObject(o)) return [{ path, message: 'an override is an object with files and settings' }];
+  const problems = checkSection(o, path, [...SECTION_KEYS, 'files']);
+  if (!isStrings(o['files']) || o['files'].length === 0)
+    problems.push({ path: [...path, 'files'], message: '\'files\' lists globs such as "ata/*.cfg"' });
+  return problems;
+}
+
+function checkSection(o: Record<string, unknown>, path: (string | number)[], keys: string[]): Problem[] {
+  const problems: Problem[] = Object.keys(o)
+    .filter((k) => !keys.includes(k))
+    .map((k) => ({
+      path: [...path, k],
+      message: `unknown setting '${k}'; known: ${keys.filter((x) => x !== '$schema').join(', ')}`,
+    }));
+  if (o['target'] !== undefined && typeof o['target'] !== 'string')
+    problems.push({ path: [...path, 'target'], message: '\'target\' is a model name such as "SPA504G"' });
+  const schema = o['schema'];
+  if (schema !== undefined && typeof schema !== 'string' && !isStrings(schema))
+    problems.push({ path: [...path, 'schema'], message: "'schema' is a schema file path or a list of them" });
+  return [...problems, ...checkRules(o['rules'], [...path, 'rules'])];
+}
+
+function checkRules(rules: unknown, path: (string | number)[]): Problem[] {
+  if (rules === undefined) return [];
+  if (!isObject(rules)) return [{ path, message: '\'rules\' maps codes to "off", "warning" or "error"' }];
+  return Object.entries(rules).flatMap(([code, setting]) => {
+    if (!isDiagnosticCode(code))
+      return [{ path: [...path, code], message: `unknown code '${code}' (see 'spac explain')` }];
+    return setting === 'off' || setting === 'warning' || setting === 'error'
+      ? []
+      : [{ path: [...path, code], message: `'${code}' is set to "off", "warning" or "error"` }];
+  });
+}
+
+function jsonError(file: string, e: ParseError): Diagnostic {
+  const what = printParseErrorCode(e.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return diagnostic('SPAC7001', file, range(e.offset, e.offset + e.length), `not valid JSON: ${what}`);
+}
+
+function nodeAt(root: Node, path: (string | number)[]): Node {
+  for (let n = path.length; n > 0; n--) {
+    const node = findNodeAtLocation(root, path.slice(0, n));
+    // Point at the key of an unknown setting rather than its value.
+    if (node)
+      return node.parent?.type === 'property' && node.parent.children?.[1] === node
+        ? (node.parent.children[0] ?? node)
+        : node;
+  }
+  return root;
+}

@@ -1,0 +1,43 @@
+// Diagnostics stage (explanations): every catalogued code's long-form explanation, for `spac explain`,
+// SARIF rule help and editor hovers. Input: a code. Output: its explanation; a test holds the table complete.
+import { catalog, type DiagnosticCode } from '../catalog.js';
+import { checkExplanations } from './checks.js';
+import { edgeExplanations } from './edges.js';
+import { syntaxExplanations } from './syntax.js';
+import type { Explanation } from './types.js';
+
+export type { Explanation };
+
+export const explanations: Readonly<Record<string, Explanation>> = {
+  ...syntaxExplanations,
+  ...checkExplanations,
+  ...edgeExplanations,
+};
+
+export const explanationOf = (code: DiagnosticCode): Explanation | undefined => explanations[code];
+
+/** Plain text for a terminal or SARIF help. */
+export function explainText(code: DiagnosticCode): string {
+  const e = explanations[code];
+  const entry = catalog[code];
+  const head = `${code} (${entry.severity}): ${entry.title}`;
+  if (!e) return `${head}\n`;
+  const indent = (s: string) =>
+    s
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n');
+  return `${head}\n\n${wrap(e.why, 100)}\n\nfor example, this gets ${code}:\n${indent(e.bad)}\n\nand this does not:\n${indent(e.good)}\n`;
+}
+
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}

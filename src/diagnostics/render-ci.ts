@@ -1,0 +1,137 @@
+// Diagnostics stage (edge, CI): diagnostics -> SARIF 2.1.0 for code scanning, and GitHub workflow
+// commands with a Markdown summary. Input: sorted diagnostics and their sources. Output: text.
+import { catalog, type DiagnosticCode } from './catalog.js';
+import type { Diagnostic } from './diagnostic.js';
+import { explanations, explainText } from './explanations/index.js';
+import type { JsonDiagnostic } from './render.js';
+
+type Region = Pick<JsonDiagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
+const level = (severity: Diagnostic['severity']): string =>
+  severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+
+const region = (r: Region) => ({
+  startLine: r.line,
+  startColumn: r.column,
+  endLine: r.endLine,
+  endColumn: r.endColumn,
+});
+
+/** Paths as the run gave them, with '/' and percent-encoding: relative URIs resolve against the checkout. */
+const uri = (file: string): string => encodeURI(file.replace(/\\/g, '/'));
+
+const location = (file: string, r: Region) => ({
+  physicalLocation: { artifactLocation: { uri: uri(file) }, region: region(r) },
+});
+
+function rules() {
+  return Object.entries(catalog).map(([id, entry]) => ({
+    id,
+    name: entry.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()),
+    shortDescription: { text: entry.title },
+    fullDescription: { text: explanations[id]?.why ?? entry.title },
+    help: { text: explainText(id as DiagnosticCode) },
+    defaultConfiguration: { level: level(entry.severity) },
+  }));
+}
+
+export function renderSarif(
+  json: readonly JsonDiagnostic[],
+  tool: { name: string; version: string },
+): string {
+  const ids = Object.keys(catalog);
+  const results = json.map((d) => ({
+    ruleId: d.code,
+    ruleIndex: ids.indexOf(d.code),
+    level: level(d.severity),
+    message: { text: d.message },
+    locations: [location(d.file, d)],
+    ...(d.related.length > 0
+      ? {
+          relatedLocations: d.related.map((r, i) => ({
+            id: i,
+            ...location(r.file, r),
+            message: { text: r.message },
+          })),
+        }
+      : {}),
+    ...(d.fix
+      ? {
+          fixes: [
+            {
+              description: { text: d.fix.description },
+              artifactChanges: groupEdits(d.fix.edits).map(([file, edits]) => ({
+                artifactLocation: { uri: uri(file) },
+                replacements: edits.map((e) => ({
+                  deletedRegion: region(e),
+                  insertedContent: { text: e.newText },
+                })),
+              })),
+            },
+          ],
+        }
+      : {}),
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            rules: rules(),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function groupEdits(edits: NonNullable<JsonDiagnostic['fix']>['edits']) {
+  const byFile = new Map<string, (typeof edits)[number][]>();
+  for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  return [...byFile];
+}
+
+/** Workflow-command escaping: data loses %, CR and LF; properties also ':' and ','. */
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function renderGithub(json: readonly JsonDiagnostic[]): string {
+  return json
+    .map((d) => {
+      const kind = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+      const props = [
+        `file=${escapeProperty(d.file)}`,
+        `line=${String(d.line)}`,
+        `col=${String(d.column)}`,
+        `endLine=${String(d.endLine)}`,
+        `endColumn=${String(d.endColumn)}`,
+        `title=${escapeProperty(`${d.code} ${d.title}`)}`,
+      ];
+      return `::${kind} ${props.join(',')}::${escapeData(d.message)}\n`;
+    })
+    .join('');
+}
+
+/** GitHub shows at most 10 annotations of each kind per step: the summary lists every problem. */
+export function githubSummary(json: readonly JsonDiagnostic[], files: number): string {
+  const count = (s: Diagnostic['severity'], word: string) => {
+    const n = json.filter((d) => d.severity === s).length;
+    return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+  };
+  const checked = `${String(files)} file${files === 1 ? '' : 's'} checked`;
+  const head = `### spac check\n\n${checked}: ${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}\n`;
+  if (json.length === 0) return head;
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = json.map(
+    (d) =>
+      `| ${d.severity} | ${d.code} | ${cell(`${d.file}:${String(d.line)}:${String(d.column)}`)} | ${cell(d.message)} |`,
+  );
+  return `${head}\n| severity | code | where | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+}

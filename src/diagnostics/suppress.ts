@@ -1,0 +1,134 @@
+// Diagnostics stage (suppressions and severities): `spac-disable-next-line`, `spac-disable` and
+// `spac-enable` comments in profiles, then the config's per-code severities.
+// Input: diagnostics, the comments of each file with their lines, and the severities. Output: the
+// diagnostics that remain, plus warnings for unknown codes and unused suppressions.
+import { isDiagnosticCode } from './catalog.js';
+import { diagnostic, type Diagnostic, type Range } from './diagnostic.js';
+
+export interface FileComment {
+  readonly file: string;
+  readonly text: string;
+  readonly range: Range;
+  /** 0-based line of the comment. */
+  readonly line: number;
+}
+
+interface Suppression {
+  readonly comment: FileComment;
+  /** Undefined: every code. */
+  readonly codes?: readonly string[];
+  readonly fromLine: number;
+  toLine: number;
+  used: boolean;
+}
+
+const DIRECTIVE = /^\s*spac-(disable-next-line|disable|enable)\b(.*)$/s;
+
+/** `lineOf(file, offset)` gives the 0-based line of an offset. */
+export function applySuppressions(
+  diagnostics: readonly Diagnostic[],
+  comments: readonly FileComment[],
+  lineOf: (file: string, offset: number) => number,
+): Diagnostic[] {
+  const { suppressions, problems } = readDirectives(comments);
+  const kept = diagnostics.filter((d) => {
+    const line = lineOf(d.file, d.range.start);
+    const hit = suppressions.find(
+      (s) =>
+        s.comment.file === d.file &&
+        line >= s.fromLine &&
+        line <= s.toLine &&
+        (s.codes?.includes(d.code) ?? true),
+    );
+    if (hit) hit.used = true;
+    return !hit;
+  });
+  const unused = suppressions
+    .filter((s) => !s.used)
+    .map((s) =>
+      diagnostic(
+        'SPAC7011',
+        s.comment.file,
+        s.comment.range,
+        `unused suppression: no ${s.codes?.join(', ') ?? 'problem'} is reported here`,
+      ),
+    );
+  return [...kept, ...problems, ...unused];
+}
+
+function readDirectives(comments: readonly FileComment[]) {
+  const suppressions: Suppression[] = [];
+  const problems: Diagnostic[] = [];
+  const open = new Map<string, Suppression>();
+  for (const comment of comments) {
+    const m = DIRECTIVE.exec(comment.text);
+    if (!m) continue;
+    const written = (m[2] ?? '').split(/[\s,]+/).filter((c) => c !== '' && c !== '--');
+    const unknown = written.filter((c) => !isDiagnosticCode(c));
+    for (const code of unknown)
+      problems.push(
+        diagnostic(
+          'SPAC7010',
+          comment.file,
+          comment.range,
+          `unknown code '${code}' in a suppression (see 'spac explain')`,
+        ),
+      );
+    const codes = written.length === 0 ? undefined : written.filter(isDiagnosticCode);
+    if (codes?.length === 0) continue;
+    if (m[1] === 'disable-next-line')
+      suppressions.push({
+        comment,
+        ...(codes ? { codes } : {}),
+        fromLine: comment.line + 1,
+        toLine: comment.line + 1,
+        used: false,
+      });
+    else if (m[1] === 'disable') openBlock(open, suppressions, comment, codes);
+    else closeBlock(open, comment, codes);
+  }
+  return { suppressions, problems };
+}
+
+const blockKey = (file: string, code: string | undefined) => `${file}\u0000${code ?? '*'}`;
+
+function openBlock(
+  open: Map<string, Suppression>,
+  list: Suppression[],
+  comment: FileComment,
+  codes?: readonly string[],
+) {
+  for (const code of codes ?? [undefined]) {
+    const s: Suppression = {
+      comment,
+      ...(code ? { codes: [code] } : {}),
+      fromLine: comment.line,
+      toLine: Number.MAX_SAFE_INTEGER,
+      used: false,
+    };
+    open.set(blockKey(comment.file, code), s);
+    list.push(s);
+  }
+}
+
+function closeBlock(open: Map<string, Suppression>, comment: FileComment, codes?: readonly string[]) {
+  for (const code of codes ?? [undefined]) {
+    const s = open.get(blockKey(comment.file, code));
+    if (s) s.toLine = comment.line;
+    open.delete(blockKey(comment.file, code));
+  }
+}
+
+export type Severities = Readonly<Record<string, 'off' | 'warning' | 'error'>>;
+
+/** `severitiesOf(file)`: the config's settings for that file. `off` drops a code. */
+export function applySeverities(
+  diagnostics: readonly Diagnostic[],
+  severitiesOf: (file: string) => Severities,
+): Diagnostic[] {
+  return diagnostics.flatMap((d) => {
+    const setting = severitiesOf(d.file)[d.code];
+    if (setting === undefined) return [d];
+    return setting === 'off' ? [] : [{ ...d, severity: setting }];
+  });
+}
