@@ -2,20 +2,16 @@
 // Input: file paths (or `-`), a report format, limits, key flags, a target, schemas and the config files
 // found from the inputs. Output: diagnostics on stdout (and GitHub's step summary); exit 0, 1 or 2.
 import pkg from '../../../package.json' with { type: 'json' };
-import { check } from '../../api.js';
-import type { FileSettings } from '../../config/settings.js';
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { githubSummary } from '../../diagnostics/render-ci.js';
 import { renderDiagnostics, toJson, type RenderFormat } from '../../diagnostics/render.js';
 import { lineIndex } from '../../diagnostics/source-text.js';
-import { applySeverities } from '../../diagnostics/suppress.js';
-import type { Input } from '../../model/load.js';
 import type { KeyArgs } from '../argv.js';
-import { fileSettings } from '../file-settings.js';
+import { analyze } from '../analyze.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import { schemaOptions, type SchemaArgs } from '../schema-args.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, hostFor, readInputs, report, summary } from '../shared.js';
+import type { SchemaArgs } from '../schema-args.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readInputs, report, summary } from '../shared.js';
 
 export interface CheckArgs extends SchemaArgs, KeyArgs {
   readonly files: readonly string[];
@@ -26,62 +22,29 @@ export interface CheckArgs extends SchemaArgs, KeyArgs {
   readonly config?: string;
 }
 
-interface Checked {
-  readonly diagnostics: Diagnostic[];
-  readonly sources: Map<string, string>;
-}
-
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const key = await resolveKey(args, io, 'check');
   if (!key.ok) return key.exit;
   const read = await readInputs(args.files, io, key.keys);
-  const found = await fileSettings(
-    io,
-    read.inputs.map((i) => i.file),
-    args.config,
-  );
-  if (!found.ok) {
-    report(found.diagnostics, found.sources, io, io.stderr);
-    return EXIT_USAGE;
-  }
-  const checked: Checked = { diagnostics: [...read.failures], sources: new Map() };
-  for (const group of groups(read.inputs, found.settings, args)) {
-    const picked = await schemaOptions(group.schemaArgs, io);
-    if (!picked.ok) return picked.exit;
-    const host = hostFor(io, key.keys);
-    const result = await check(group.inputs, {
-      ...picked.options,
-      host,
-      encrypted: args.encrypted === true || read.encrypted,
-    });
-    checked.diagnostics.push(...result.diagnostics);
-    for (const [file, text] of result.sources) checked.sources.set(file, text);
-  }
-  const rulesOf = (file: string) => found.settings.get(file)?.rules ?? {};
-  const diagnostics = sortDiagnostics(applySeverities(checked.diagnostics, rulesOf));
-  await print(diagnostics, checked.sources, args, io);
+  const encrypted = args.encrypted === true || read.encrypted;
+  const flags = {
+    ...schemaArgsOf(args),
+    ...(args.config ? { config: args.config } : {}),
+    encrypted,
+    keys: key.keys,
+  };
+  const analysis = await analyze(io, read.inputs, flags);
+  if (!analysis.ok) return analysis.exit;
+  const diagnostics = sortDiagnostics([...read.failures, ...analysis.diagnostics]);
+  await print(diagnostics, analysis.sources, args, io);
   if (read.ioFailed) return EXIT_USAGE;
   return failed(diagnostics, args) ? EXIT_ERRORS : EXIT_OK;
 }
 
-/** Inputs that share a target and schemas are checked together (imports are read once). */
-function groups(inputs: readonly Input[], settings: ReadonlyMap<string, FileSettings>, args: CheckArgs) {
-  const byKey = new Map<string, { schemaArgs: SchemaArgs; inputs: Input[] }>();
-  for (const input of inputs) {
-    const s = settings.get(input.file);
-    const target = args.target ?? s?.target;
-    const schema = args.schema ?? s?.schema;
-    const schemaArgs: SchemaArgs = {
-      ...(target === undefined ? {} : { target }),
-      ...(schema === undefined ? {} : { schema }),
-    };
-    const id = JSON.stringify([target, schema]);
-    const group = byKey.get(id) ?? { schemaArgs, inputs: [] };
-    group.inputs.push(input);
-    byKey.set(id, group);
-  }
-  return [...byKey.values()];
-}
+const schemaArgsOf = (args: CheckArgs): SchemaArgs => ({
+  ...(args.target === undefined ? {} : { target: args.target }),
+  ...(args.schema === undefined ? {} : { schema: args.schema }),
+});
 
 function failed(diagnostics: readonly Diagnostic[], args: CheckArgs): boolean {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -1,0 +1,92 @@
+// CLI shell (language server): spac's plain data <-> LSP shapes. Input: diagnostics, completion items,
+// hovers and outlines with offsets into a document. Output: LSP objects with line/character positions.
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  SymbolKind,
+  type CompletionItem as LspCompletion,
+  type Diagnostic as LspDiagnostic,
+  type DocumentSymbol,
+  type Range as LspRange,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { catalog } from '../../diagnostics/catalog.js';
+import type { Diagnostic, Fix, Range } from '../../diagnostics/diagnostic.js';
+import type { CompletionItem } from '../../editor/complete.js';
+import type { OutlineSection } from '../../editor/hover.js';
+
+export const lspRange = (doc: TextDocument, r: Range): LspRange => ({
+  start: doc.positionAt(r.start),
+  end: doc.positionAt(r.end),
+});
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** The fix rides along in `data`, for the code action that applies it. */
+export function lspDiagnostic(
+  doc: TextDocument,
+  d: Diagnostic,
+  uriOf: (file: string) => string,
+): LspDiagnostic {
+  return {
+    range: lspRange(doc, d.range),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'spac',
+    message: d.message,
+    ...(d.related
+      ? {
+          relatedInformation: d.related.map((r) => ({
+            location: {
+              uri: uriOf(r.file),
+              range:
+                r.file === d.file
+                  ? lspRange(doc, r.range)
+                  : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            },
+            message: r.message,
+          })),
+        }
+      : {}),
+    ...(d.fix ? { data: { fix: d.fix, title: catalog[d.code].title } } : {}),
+  };
+}
+
+export const fixOf = (d: LspDiagnostic): Fix | undefined => (d.data as { fix?: Fix } | undefined)?.fix;
+
+const KIND = {
+  parameter: CompletionItemKind.Property,
+  option: CompletionItemKind.EnumMember,
+  macro: CompletionItemKind.Variable,
+  file: CompletionItemKind.File,
+};
+
+export function lspCompletion(doc: TextDocument, item: CompletionItem): LspCompletion {
+  return {
+    label: item.label,
+    kind: KIND[item.kind],
+    ...(item.detail ? { detail: item.detail } : {}),
+    ...(item.documentation ? { documentation: item.documentation } : {}),
+    textEdit: { range: lspRange(doc, item.range), newText: item.insert },
+  };
+}
+
+export function lspSymbols(doc: TextDocument, sections: readonly OutlineSection[]): DocumentSymbol[] {
+  return sections.map((s) => ({
+    name: s.name,
+    kind: SymbolKind.Namespace,
+    range: lspRange(doc, s.range),
+    selectionRange: lspRange(doc, s.parameters[0]?.selection ?? s.range),
+    children: s.parameters.map((p) => ({
+      name: p.name,
+      kind: SymbolKind.Property,
+      ...(p.detail === undefined ? {} : { detail: p.detail }),
+      range: lspRange(doc, p.range),
+      selectionRange: lspRange(doc, p.selection),
+    })),
+  }));
+}

@@ -1,0 +1,45 @@
+// Editor stage (cursor context): what is being typed at an offset of a profile: a parameter name, a
+// value (of which parameter), an import path, or nothing. Input: document text, offset, format. Output:
+// the context with the range a completion replaces.
+import type { Range } from '../diagnostics/diagnostic.js';
+import type { SourceFormat } from '../model/profile.js';
+
+export type CursorContext =
+  | { readonly kind: 'name'; readonly prefix: string; readonly range: Range }
+  | { readonly kind: 'value'; readonly name: string; readonly prefix: string; readonly range: Range }
+  | { readonly kind: 'import'; readonly prefix: string; readonly range: Range }
+  | { readonly kind: 'none' };
+
+const NAME = /[A-Za-z0-9_.\-/()[\]]*$/;
+
+export function cursorContext(text: string, offset: number, format: SourceFormat): CursorContext {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+  const before = text.slice(lineStart, offset);
+  return format === 'xml' ? xmlContext(text, offset, before) : textContext(offset, before);
+}
+
+function textContext(offset: number, before: string): CursorContext {
+  if (before.includes('#')) return { kind: 'none' };
+  const imported = /^\s*import\s+(\S*)$/.exec(before);
+  if (imported) return { kind: 'import', prefix: imported[1] ?? '', range: back(offset, imported[1] ?? '') };
+  const quotes = before.split('"').length - 1;
+  if (quotes % 2 === 1) {
+    const name = /^\s*([^\s!?*"]+)/.exec(before)?.[1] ?? '';
+    const prefix = before.slice(before.lastIndexOf('"') + 1);
+    return { kind: 'value', name, prefix, range: back(offset, prefix) };
+  }
+  if (quotes > 0 || !/^\s*[A-Za-z0-9_.\-/()[\]]*$/.test(before)) return { kind: 'none' };
+  const prefix = NAME.exec(before)?.[0] ?? '';
+  return { kind: 'name', prefix, range: back(offset, prefix) };
+}
+
+function xmlContext(text: string, offset: number, before: string): CursorContext {
+  const open = /<([A-Za-z_][A-Za-z0-9_.:-]*)?$/.exec(before);
+  if (open) return { kind: 'name', prefix: open[1] ?? '', range: back(offset, open[1] ?? '') };
+  const lt = text.lastIndexOf('<', offset - 1);
+  const tag = /^<([A-Za-z_][A-Za-z0-9_.:-]*)[^<>]*>([^<]*)$/.exec(text.slice(lt, offset));
+  if (!tag || text.slice(lt, lt + 2) === '</') return { kind: 'none' };
+  return { kind: 'value', name: tag[1] ?? '', prefix: tag[2] ?? '', range: back(offset, tag[2] ?? '') };
+}
+
+const back = (offset: number, prefix: string): Range => ({ start: offset - prefix.length, end: offset });
