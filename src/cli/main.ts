@@ -4,7 +4,7 @@ import yargs, { type Argv } from 'yargs';
 import pkg from '../../package.json' with { type: 'json' };
 import { hideDash, type Run, type Select } from './argv.js';
 import type { Io } from './io.js';
-import { decompileCommand, decryptCommand, explainCommand } from './tool-commands.js';
+import { decompileCommand, decryptCommand, explainCommand, lspCommand } from './tool-commands.js';
 import { expandCommand } from './expand-command.js';
 import { checkCommand, compileCommand, fmtCommand } from './profile-commands.js';
 import { sampleCommand, schemaCommand } from './schema-commands.js';
@@ -60,11 +60,12 @@ function commands(cli: Argv, select: Select): Argv {
     .command(decryptCommand(select))
     .command(decompileCommand(select))
     .command(explainCommand(select))
+    .command(lspCommand(select))
     .command(schemaCommand(select))
     .command(sampleCommand(select))
     .demandCommand(
       1,
-      'name a command: compile, check, fmt, expand, decrypt, decompile, explain, schema or sample',
+      'name a command: compile, check, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
     )
     .recommendCommands()
     .strict()

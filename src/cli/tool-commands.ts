@@ -1,4 +1,4 @@
-// CLI shell: yargs definitions of `spac decrypt`, `spac decompile` and `spac explain`, each loading lazily.
+// CLI shell: yargs definitions of `spac decrypt`, `decompile`, `explain` and `lsp`, each loading lazily.
 // Input: a selector for the command to run. Output: yargs command modules.
 import type { Argv } from 'yargs';
 import {
@@ -101,6 +101,28 @@ export function explainCommand(select: Select) {
       select(async (io) => {
         const { runExplain } = await import('./commands/explain.js');
         return runExplain(a.code === undefined ? {} : { code: a.code }, io);
+      });
+    },
+  };
+}
+
+export function lspCommand(select: Select) {
+  return {
+    command: 'lsp',
+    describe: 'run the language server on stdin and stdout, for editors',
+    builder: (y: Argv) =>
+      y
+        .option('stdio', {
+          type: 'boolean',
+          describe: 'speak LSP over stdin/stdout (the default; VS Code passes it)',
+        })
+        .example('$0 lsp --stdio', 'what an editor starts'),
+    handler: () => {
+      select(async () => {
+        const { startServer } = await import('./lsp/server.js');
+        startServer();
+        // The server lives until the client sends 'exit' (which ends the process) or closes stdin.
+        return new Promise<number>(() => undefined);
       });
     },
   };

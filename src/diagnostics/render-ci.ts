@@ -40,7 +40,29 @@ export function renderSarif(
   tool: { name: string; version: string },
 ): string {
   const ids = Object.keys(catalog);
-  const results = json.map((d) => ({
+  const results = json.map((d) => result(d, ids));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            rules: rules(),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function result(d: JsonDiagnostic, ids: readonly string[]) {
+  return {
     ruleId: d.code,
     ruleIndex: ids.indexOf(d.code),
     level: level(d.severity),
@@ -71,25 +93,7 @@ export function renderSarif(
           ],
         }
       : {}),
-  }));
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: tool.name,
-            version: tool.version,
-            rules: rules(),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 function groupEdits(edits: NonNullable<JsonDiagnostic['fix']>['edits']) {

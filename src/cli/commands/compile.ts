@@ -4,6 +4,7 @@
 import { compile, type OutputFormat } from '../../api.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { RenderFormat } from '../../diagnostics/render.js';
+import type { Input } from '../../model/load.js';
 import { parseMac } from '../../rules/device.js';
 import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
@@ -37,21 +38,9 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
     report(failures, new Map(), io, io.stderr, args.diagnostics);
     return exitCodeFor(failures, ioFailed);
   }
-  // One output, one set of settings: those of the first input's config.
-  const found = await fileSettings(
-    io,
-    inputs.slice(0, 1).map((i) => i.file),
-    args.config,
-  );
-  if (!found.ok) {
-    report(found.diagnostics, found.sources, io, io.stderr);
-    return EXIT_USAGE;
-  }
-  const settings = [...found.settings.values()][0];
-  const target = args.target ?? settings?.target;
-  const schema = args.schema ?? settings?.schema;
-  const picked = await schemaOptions({ ...(target ? { target } : {}), ...(schema ? { schema } : {}) }, io);
+  const picked = await settingsOf(inputs, args, io);
   if (!picked.ok) return picked.exit;
+  const { settings } = picked;
   const result = await compile(inputs, {
     ...picked.options,
     severities: () => settings?.rules ?? {},
@@ -67,6 +56,24 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
   const diagnostics = sortDiagnostics(written ? [...result.diagnostics, written] : result.diagnostics);
   report(diagnostics, result.sources, io, io.stderr, args.diagnostics);
   return exitCodeFor(diagnostics, written !== undefined);
+}
+
+/** One output, one set of settings: those of the first input's config, under the flags. */
+async function settingsOf(inputs: readonly Input[], args: CompileArgs, io: Io) {
+  const found = await fileSettings(
+    io,
+    inputs.slice(0, 1).map((i) => i.file),
+    args.config,
+  );
+  if (!found.ok) {
+    report(found.diagnostics, found.sources, io, io.stderr);
+    return { ok: false as const, exit: EXIT_USAGE };
+  }
+  const settings = [...found.settings.values()][0];
+  const target = args.target ?? settings?.target;
+  const schema = args.schema ?? settings?.schema;
+  const picked = await schemaOptions({ ...(target ? { target } : {}), ...(schema ? { schema } : {}) }, io);
+  return picked.ok ? { ...picked, settings } : picked;
 }
 
 const macOf = (args: CompileArgs): { mac?: string } => {

@@ -1,0 +1,159 @@
+// CLI shell (language server): `spac lsp` over stdio. Diagnostics as `spac check` gives them (on open,
+// and debounced on change), completion, hover, outline, formatting and code actions from fixes.
+// Input: LSP messages on stdin. Output: LSP messages on stdout; logs go to the client, never to stdout.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from '../../api.js';
+import { detectFormat, parseProfile } from '../../parser/parse.js';
+import { entriesOf } from '../../model/profile.js';
+import { cursorContext } from '../../editor/context.js';
+import { completions } from '../../editor/complete.js';
+import { hoverAt, outline } from '../../editor/hover.js';
+import { analyze } from '../analyze.js';
+import type { Io } from '../io.js';
+import { nodeIo } from '../node-io.js';
+import { fixOf, lspCompletion, lspDiagnostic, lspRange, lspSymbols } from './convert.js';
+import { schemaIndexFor } from './schema-for.js';
+
+const DEBOUNCE_MS = 200;
+
+const CAPABILITIES: ServerCapabilities = {
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  completionProvider: { triggerCharacters: ['"', '$', '<', '('] },
+  hoverProvider: true,
+  documentSymbolProvider: true,
+  documentFormattingProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+};
+
+export function startServer(): Connection {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const documents = new TextDocuments(TextDocument);
+  // stdout carries the protocol: anything the shared CLI code prints goes to the client's log instead.
+  const io: Io = {
+    ...nodeIo(),
+    stdout: {
+      write: (t) => {
+        connection.console.log(String(t));
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (t) => {
+        connection.console.error(String(t));
+      },
+      isTTY: false,
+    },
+  };
+  connection.onInitialize(() => ({ capabilities: CAPABILITIES, serverInfo: { name: 'spac' } }));
+  publishDiagnostics(connection, documents, io);
+  features(connection, documents, io);
+  editing(connection, documents, io);
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+/** On open at once, on change after a pause in typing; cleared on close. */
+function publishDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, io: Io): void {
+  const pending = new Map<string, NodeJS.Timeout>();
+  const validate = async (doc: TextDocument) => {
+    const file = pathOf(doc.uri);
+    const analysis = await analyze(io, [{ file, text: doc.getText() }], {});
+    const diagnostics = analysis.ok ? analysis.diagnostics.filter((d) => d.file === file) : [];
+    const uriOf = (f: string) => pathToFileURL(f).href;
+    await connection.sendDiagnostics({
+      uri: doc.uri,
+      diagnostics: diagnostics.map((d) => lspDiagnostic(doc, d, uriOf)),
+    });
+  };
+  const schedule = (doc: TextDocument, delay: number) => {
+    clearTimeout(pending.get(doc.uri));
+    pending.set(
+      doc.uri,
+      setTimeout(() => void validate(doc), delay),
+    );
+  };
+  documents.onDidOpen((e) => {
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    schedule(e.document, DEBOUNCE_MS);
+  });
+  documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+}
+
+/** Completion and hover. */
+function features(connection: Connection, documents: TextDocuments<TextDocument>, io: Io): void {
+  const docOf = (uri: string) => documents.get(uri);
+  connection.onCompletion(async ({ textDocument, position }) => {
+    const doc = docOf(textDocument.uri);
+    if (!doc) return [];
+    const text = doc.getText();
+    const fmt = detectFormat(text);
+    const index = await schemaIndexFor(io, pathOf(doc.uri), text);
+    const items = completions(cursorContext(text, doc.offsetAt(position), fmt), index, fmt);
+    return items.map((i) => lspCompletion(doc, i));
+  });
+  connection.onHover(async ({ textDocument, position }) => {
+    const doc = docOf(textDocument.uri);
+    if (!doc) return null;
+    const text = doc.getText();
+    const entries = entriesOf(parseProfile(text, pathOf(doc.uri)).profile.items);
+    const hover = hoverAt(entries, doc.offsetAt(position), await schemaIndexFor(io, pathOf(doc.uri), text));
+    return hover
+      ? { contents: { kind: 'markdown', value: hover.markdown }, range: lspRange(doc, hover.range) }
+      : null;
+  });
+}
+
+/** Outline, formatting (as spac fmt) and quick fixes from the fixes diagnostics carry. */
+function editing(connection: Connection, documents: TextDocuments<TextDocument>, io: Io): void {
+  const docOf = (uri: string) => documents.get(uri);
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const doc = docOf(textDocument.uri);
+    if (!doc) return [];
+    const text = doc.getText();
+    const entries = entriesOf(parseProfile(text, pathOf(doc.uri)).profile.items);
+    return lspSymbols(doc, outline(entries, await schemaIndexFor(io, pathOf(doc.uri), text)));
+  });
+  connection.onDocumentFormatting(async ({ textDocument }) => {
+    const doc = docOf(textDocument.uri);
+    if (!doc) return [];
+    const index = await schemaIndexFor(io, pathOf(doc.uri), doc.getText());
+    const result = format({ file: pathOf(doc.uri), text: doc.getText() }, index?.nameTable);
+    if (result.output === undefined || !result.changed) return [];
+    return [{ range: lspRange(doc, { start: 0, end: doc.getText().length }), newText: result.output }];
+  });
+  connection.onCodeAction(({ textDocument, context }) => {
+    const doc = docOf(textDocument.uri);
+    if (!doc) return [];
+    return context.diagnostics.flatMap((d) => {
+      const fix = fixOf(d);
+      if (!fix) return [];
+      const edits = fix.edits
+        .filter((e) => e.file === pathOf(doc.uri))
+        .map((e) => ({ range: lspRange(doc, e.range), newText: e.newText }));
+      return [
+        {
+          title: fix.description,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [doc.uri]: edits } },
+        },
+      ];
+    });
+  });
+}
+
+/** Documents that are not files (untitled buffers) are checked under their URI as the name. */
+const pathOf = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);

@@ -1,0 +1,165 @@
+// The language server, driven over stdio by a real JSON-RPC client, as an editor drives `spac lsp`
+// (npm test builds dist/ first): initialize, didOpen, didChange, completion, hover, symbols, formatting,
+// code actions and shutdown, on an SPC text and an XML document.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+
+const bin = join(import.meta.dirname, '..', 'dist', 'cli.js');
+
+interface Published {
+  uri: string;
+  diagnostics: { code: string; range: { start: { line: number; character: number } }; data?: unknown }[];
+}
+
+describe('spac lsp', () => {
+  let server: ChildProcess;
+  let rpc: MessageConnection;
+  const published = new Map<string, Published['diagnostics']>();
+  const waiters: (() => void)[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'spac-lsp-'));
+  const textUri = pathToFileURL(join(dir, 'site.cfg')).href;
+  const xmlUri = pathToFileURL(join(dir, 'site.xml')).href;
+  // The target comes from the config file next to the documents.
+  writeFileSync(join(dir, 'spac.config.json'), '{ "target": "SPA504G" }');
+
+  /** Resolves once diagnostics for `uri` satisfy `ok`. */
+  const diagnosticsFor = (uri: string, ok: (d: Published['diagnostics']) => boolean) =>
+    new Promise<Published['diagnostics']>((resolve) => {
+      const check = () => {
+        const d = published.get(uri);
+        if (d && ok(d)) resolve(d);
+        else waiters.push(check);
+      };
+      check();
+    });
+
+  beforeAll(async () => {
+    if (!existsSync(bin))
+      throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) first');
+    server = spawn(process.execPath, [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    if (!server.stdout || !server.stdin) throw new Error('no stdio');
+    rpc = createMessageConnection(
+      new StreamMessageReader(server.stdout),
+      new StreamMessageWriter(server.stdin),
+    );
+    rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      published.set(p.uri, p.diagnostics);
+      for (const w of waiters.splice(0)) w();
+    });
+    rpc.onNotification('window/logMessage', () => undefined);
+    rpc.listen();
+    const init = await rpc.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: {},
+    });
+    expect(init.capabilities).toMatchObject({ hoverProvider: true, documentFormattingProvider: true });
+    await rpc.sendNotification('initialized', {});
+  });
+
+  afterAll(async () => {
+    await rpc.sendRequest('shutdown');
+    await rpc.sendNotification('exit');
+    const exited = await new Promise<number | null>((resolve) => server.on('exit', resolve));
+    expect(exited).toBe(0);
+    rpc.dispose();
+  });
+
+  const open = (uri: string, text: string) =>
+    rpc.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'spa', version: 1, text },
+    });
+
+  it('publishes the diagnostics spac check gives, on open and on change, for text', async () => {
+    await open(textUri, 'Line_Enabel[1] "Yes" ;\nTime_Zone "GMT-5" ;\n');
+    const first = await diagnosticsFor(textUri, (d) => d.length > 0);
+    expect(first.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([
+      ['SPAC3001', 0, 0],
+      ['SPAC3002', 1, 11],
+    ]);
+    await rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: textUri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 1, character: 11 }, end: { line: 1, character: 16 } }, text: 'GMT-05:00' },
+      ],
+    });
+    const second = await diagnosticsFor(textUri, (d) => d.length === 1);
+    expect(second[0]?.code).toBe('SPAC3001');
+  });
+
+  it('turns the did-you-mean fix into a quick fix', async () => {
+    const diagnostics = published.get(textUri) ?? [];
+    const actions = await rpc.sendRequest<
+      { title: string; edit: { changes: Record<string, { newText: string }[]> } }[]
+    >('textDocument/codeAction', {
+      textDocument: { uri: textUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics },
+    });
+    expect(actions[0]?.title).toContain('Line_Enable[1]');
+    expect(actions[0]?.edit.changes[textUri]?.[0]?.newText).toBe('Line_Enable[1]');
+  });
+
+  it('completes names with type and default, options inside values, and macros inside rules', async () => {
+    const names = await rpc.sendRequest<{ label: string; detail?: string }[]>('textDocument/completion', {
+      textDocument: { uri: textUri },
+      position: { line: 0, character: 6 },
+    });
+    expect(names.map((n) => n.label)).toContain('Line_Enable[4]');
+    expect(names.map((n) => n.label)).not.toContain('Line_Enable[5]');
+    await rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: textUri, version: 3 },
+      contentChanges: [{ text: 'Line_Enable[1] "Y\nProfile_Rule "/$MA' }],
+    });
+    const yes = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri: textUri },
+      position: { line: 0, character: 17 },
+    });
+    expect(yes.map((o) => o.label)).toEqual(['Yes', 'No']);
+    const macros = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri: textUri },
+      position: { line: 1, character: 18 },
+    });
+    expect(macros.map((m) => m.label)).toEqual(expect.arrayContaining(['$MA', '$MAU', '$MAC']));
+  });
+
+  it('explains a parameter on hover, outlines the document and formats it, for XML', async () => {
+    const xml =
+      '<flat-profile>\n<!-- spac: target=SPA504G -->\n  <Resync_Periodic>3600</Resync_Periodic>\n      <Time_Zone ua="na">GMT-05:00</Time_Zone>\n</flat-profile>\n';
+    await open(xmlUri, xml);
+    await diagnosticsFor(xmlUri, () => true);
+    const hover = await rpc.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: xmlUri },
+      position: { line: 2, character: 5 },
+    });
+    expect(hover.contents.value).toContain('**Resync_Periodic**');
+    expect(hover.contents.value).toContain('- default access:');
+    const symbols = await rpc.sendRequest<{ name: string; children: { name: string }[] }[]>(
+      'textDocument/documentSymbol',
+      {
+        textDocument: { uri: xmlUri },
+      },
+    );
+    expect(symbols.flatMap((s) => s.children.map((c) => c.name))).toEqual(['Resync_Periodic', 'Time_Zone']);
+    const edits = await rpc.sendRequest<{ newText: string }[]>('textDocument/formatting', {
+      textDocument: { uri: xmlUri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    expect(edits[0]?.newText).toContain('\n  <Time_Zone ua="na">GMT-05:00</Time_Zone>\n');
+    const options = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri: xmlUri },
+      position: { line: 3, character: 25 },
+    });
+    expect(options.map((o) => o.label)).toContain('GMT-05:00');
+  });
+});
