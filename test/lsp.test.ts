@@ -97,6 +97,17 @@ describe('spac lsp', () => {
     expect(second[0]?.code).toBe('SPAC3001');
   });
 
+  it('completes import file names from the document folder', async () => {
+    writeFileSync(join(dir, 'common.cfg'), 'Resync_Periodic "3600" ;\n');
+    const uri = pathToFileURL(join(dir, 'with-import.cfg')).href;
+    await open(uri, 'import co\n');
+    const files = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 0, character: 9 },
+    });
+    expect(files.map((f) => f.label)).toEqual(['common.cfg']);
+  });
+
   it('turns the did-you-mean fix into a quick fix', async () => {
     const diagnostics = published.get(textUri) ?? [];
     const actions = await rpc.sendRequest<
@@ -161,5 +172,20 @@ describe('spac lsp', () => {
       position: { line: 3, character: 25 },
     });
     expect(options.map((o) => o.label)).toContain('GMT-05:00');
+  });
+
+  it('offers the closest option and the removal of a duplicate as quick fixes, in XML', async () => {
+    const uri = pathToFileURL(join(dir, 'fixes.xml')).href;
+    await open(
+      uri,
+      '<flat-profile>\n  <Time_Zone>GMT-5</Time_Zone>\n  <Time_Zone>GMT-05:00</Time_Zone>\n</flat-profile>\n',
+    );
+    const diagnostics = await diagnosticsFor(uri, (d) => d.length === 2);
+    const actions = await rpc.sendRequest<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+      context: { diagnostics },
+    });
+    expect(actions.map((a) => a.title)).toEqual(["remove this setting of 'Time_Zone'", "write 'GMT-05:00'"]);
   });
 });

@@ -78,6 +78,8 @@ export interface ValueProblem {
   readonly message: string;
   readonly at?: number;
   readonly length?: number;
+  /** A value that fits, close to the one written: offered as a fix. */
+  readonly suggestion?: string;
 }
 
 export type TypeRule<K extends TypeKind = TypeKind> = (

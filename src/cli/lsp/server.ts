@@ -1,6 +1,8 @@
 // CLI shell (language server): `spac lsp` over stdio. Diagnostics as `spac check` gives them (on open,
 // and debounced on change), completion, hover, outline, formatting and code actions from fixes.
 // Input: LSP messages on stdin. Output: LSP messages on stdout; logs go to the client, never to stdout.
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -15,8 +17,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../../api.js';
 import { detectFormat, parseProfile } from '../../parser/parse.js';
 import { entriesOf } from '../../model/profile.js';
-import { cursorContext } from '../../editor/context.js';
-import { completions } from '../../editor/complete.js';
+import { cursorContext, type CursorContext } from '../../editor/context.js';
+import { completions, type CompletionItem } from '../../editor/complete.js';
 import { hoverAt, outline } from '../../editor/hover.js';
 import { analyze } from '../analyze.js';
 import type { Io } from '../io.js';
@@ -101,7 +103,9 @@ function features(connection: Connection, documents: TextDocuments<TextDocument>
     const text = doc.getText();
     const fmt = detectFormat(text);
     const index = await schemaIndexFor(io, pathOf(doc.uri), text);
-    const items = completions(cursorContext(text, doc.offsetAt(position), fmt), index, fmt);
+    const ctx = cursorContext(text, doc.offsetAt(position), fmt);
+    const items =
+      ctx.kind === 'import' ? await importable(pathOf(doc.uri), ctx) : completions(ctx, index, fmt);
     return items.map((i) => lspCompletion(doc, i));
   });
   connection.onHover(async ({ textDocument, position }) => {
@@ -153,6 +157,20 @@ function editing(connection: Connection, documents: TextDocuments<TextDocument>,
       ];
     });
   });
+}
+
+/** Profiles beside the document (or in the folder typed so far), for `import`. */
+async function importable(
+  file: string,
+  ctx: Extract<CursorContext, { kind: 'import' }>,
+): Promise<CompletionItem[]> {
+  const typedDir = ctx.prefix.includes('/') ? ctx.prefix.slice(0, ctx.prefix.lastIndexOf('/') + 1) : '';
+  const names = await readdir(join(dirname(file), typedDir), { withFileTypes: true }).catch(() => []);
+  return names
+    .filter((d) => d.isDirectory() || /\.(cfg|spc|txt|xml)$/i.test(d.name))
+    .map((d) => `${typedDir}${d.name}${d.isDirectory() ? '/' : ''}`)
+    .filter((name) => name.startsWith(ctx.prefix) && join(dirname(file), name) !== file)
+    .map((name) => ({ label: name, kind: 'file' as const, insert: name, range: ctx.range }));
 }
 
 /** Documents that are not files (untitled buffers) are checked under their URI as the name. */

@@ -26,12 +26,25 @@ export function checkEntryValue(entry: Entry, found: readonly Found[]): Diagnost
   const problem = problems[0] as ValueProblem;
   const secret = found.some((f) => f.spec.secret === true);
   const what = secret || value === '' ? 'invalid value' : `invalid value ${quote(value)}`;
+  const fix =
+    problem.suggestion === undefined || secret ? undefined : replaceValue(entry, problem.suggestion);
   return diagnostic(
     'SPAC3002',
     entry.file,
     problemRange(entry, problem),
     `${what} for '${entry.name}': ${problem.message}`,
+    fix ? { fix } : {},
   );
+}
+
+/** The whole value replaced; XML needs its two special characters escaped. */
+function replaceValue(entry: Entry, value: string) {
+  if (!entry.valueRange) return undefined;
+  const text = entry.nameFormat === 'xml' ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;') : value;
+  return {
+    description: `write '${value}'`,
+    edits: [{ file: entry.file, range: entry.valueRange, newText: text }],
+  };
 }
 
 function problemRange(entry: Entry, problem: ValueProblem) {

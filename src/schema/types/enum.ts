@@ -8,5 +8,6 @@ export const checkEnum: TypeRule<'enum'> = (value, spec) => {
   const same = spec.options.find((o) => o.toLowerCase() === value.toLowerCase());
   const near = same ?? closest(value, spec.options);
   const hint = near === undefined ? '' : `; did you mean '${near}'?`;
-  return problem(`expected ${listOf(spec.options)}${hint}`);
+  const found = problem(`expected ${listOf(spec.options)}${hint}`);
+  return near === undefined ? found : { ...found, suggestion: near };
 };

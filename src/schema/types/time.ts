@@ -23,9 +23,10 @@ function canonicalZone(value: string): string | undefined {
 export const checkTimezone: TypeRule<'timezone'> = (value) => {
   if (TIME_ZONES.includes(value)) return undefined;
   const near = canonicalZone(value);
-  return problem(
+  const found = problem(
     `expected a time zone from 'GMT-12:00' to 'GMT+13:00' as the phone lists it${near ? `; did you mean '${near}'?` : ''}`,
   );
+  return near === undefined ? found : { ...found, suggestion: near };
 };
 
 export const checkHhmm: TypeRule<'hhmm'> = (value) =>
