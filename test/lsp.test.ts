@@ -97,6 +97,38 @@ describe('spac lsp', () => {
     expect(second[0]?.code).toBe('SPAC3001');
   });
 
+  it('explains, outlines, formats and fixes a text document', async () => {
+    const uri = pathToFileURL(join(dir, 'text-features.cfg')).href;
+    await open(uri, 'Resync_Periodic   "3600" ;\nLine_Enable[1] "enable" ;\n');
+    const diagnostics = await diagnosticsFor(uri, (d) => d.length === 1);
+    expect(diagnostics[0]?.code).toBe('SPAC3009');
+    const hover = await rpc.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 3 },
+    });
+    expect(hover.contents.value).toContain('**Line_Enable[1]**');
+    expect(hover.contents.value).toContain('- models (spa5xx): ');
+    const symbols = await rpc.sendRequest<{ name: string; children: { name: string }[] }[]>(
+      'textDocument/documentSymbol',
+      { textDocument: { uri } },
+    );
+    expect(symbols.flatMap((s) => s.children.map((c) => c.name))).toEqual([
+      'Resync_Periodic',
+      'Line_Enable[1]',
+    ]);
+    const edits = await rpc.sendRequest<{ newText: string }[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    expect(edits[0]?.newText.split('\n')[0]).toMatch(/^Resync_Periodic {2,}"3600" ;$/);
+    const actions = await rpc.sendRequest<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+      context: { diagnostics },
+    });
+    expect(actions.map((a) => a.title)).toEqual(["write 'Yes'"]);
+  });
+
   it('completes import file names from the document folder', async () => {
     writeFileSync(join(dir, 'common.cfg'), 'Resync_Periodic "3600" ;\n');
     const uri = pathToFileURL(join(dir, 'with-import.cfg')).href;

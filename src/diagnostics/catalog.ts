@@ -45,6 +45,7 @@ export const catalog = {
   SPAC3006: { severity: 'error', title: 'unknown target model' },
   SPAC3007: { severity: 'error', title: 'invalid schema file' },
   SPAC3008: { severity: 'warning', title: 'option list in a sample profile needs review' },
+  SPAC3009: { severity: 'info', title: 'yes/no value not in its canonical spelling' },
   SPAC4001: { severity: 'error', title: 'rule syntax error' },
   SPAC4002: { severity: 'error', title: 'option not known in this rule language' },
   SPAC4003: { severity: 'error', title: 'option argument missing or invalid' },

@@ -2,6 +2,7 @@
 // Input: profile entries, a schema index and whether the output is encrypted. Output: diagnostics.
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/profile.js';
+import { checkCanonical } from './checks/canonical.js';
 import { checkIndexRange } from './checks/index-range.js';
 import { checkKnown } from './checks/known.js';
 import { checkEntryValue } from './checks/value.js';
@@ -31,6 +32,8 @@ export function checkEntries(
     if (ranged) out.push(ranged);
     const value = options.damaged?.(entry) === true ? undefined : checkEntryValue(entry, inScope);
     if (value) out.push(value);
+    const canonical = value ? undefined : checkCanonical(entry, inScope);
+    if (canonical) out.push(canonical);
     if (!options.encrypted && isSetSecret(entry, inScope) && !secretFiles.has(entry.file)) {
       secretFiles.add(entry.file);
       out.push(secretWarning(entry));

@@ -43,6 +43,11 @@ export const checkExplanations: Readonly<Record<string, Explanation>> = {
     '# options: month/day/day/month',
     '"type": { "kind": "enum", "options": ["month/day", "day/month"] }',
   ),
+  SPAC3009: explain(
+    "SPC accepts yes, enable and 1 for Yes (and their opposites for No), and spac's output always says Yes or No. Writing the canonical form keeps source and output alike; editors offer the fix.",
+    'Line_Enable[1] "enable" ;',
+    'Line_Enable[1] "Yes" ;',
+  ),
   SPAC4001: explain(
     "The rule does not parse as the phone reads it: an unclosed '(' or '[', a group that ends neither with ')?' nor ')!', 'or' (there is none), or an empty alternative. A broken Profile_Rule strands the phone.",
     'Profile_Rule "( $SWVER lt 7.5.5 | /new.cfg" ;',
