@@ -75,12 +75,15 @@ export interface KeyArgs {
   readonly digest?: 'md5' | 'sha256';
 }
 
-export const keyArgs = (a: {
-  key?: string | undefined;
-  'key-env'?: string | undefined;
-  'key-file'?: string | undefined;
-  digest?: 'md5' | 'sha256' | undefined;
-}): KeyArgs => ({
+/** The key flags as yargs parses them. */
+export interface KeyArgv {
+  key: string | undefined;
+  'key-env': string | undefined;
+  'key-file': string | undefined;
+  digest: 'md5' | 'sha256' | undefined;
+}
+
+export const keyArgs = (a: Partial<KeyArgv>): KeyArgs => ({
   ...(a.key === undefined ? {} : { key: a.key }),
   ...(a['key-env'] === undefined ? {} : { keyEnv: a['key-env'] }),
   ...(a['key-file'] === undefined ? {} : { keyFile: a['key-file'] }),

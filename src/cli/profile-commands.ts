@@ -5,6 +5,7 @@ import {
   diagnosticsOption,
   keyArgs,
   keyOptions,
+  type KeyArgv,
   outputOption,
   schemaArgs,
   schemaOption,
@@ -42,13 +43,6 @@ const compileOptions = {
   target: targetOption,
   schema: schemaOption,
 } as const;
-
-interface KeyArgv {
-  key: string | undefined;
-  'key-env': string | undefined;
-  'key-file': string | undefined;
-  digest: 'md5' | 'sha256' | undefined;
-}
 
 interface CompileArgv extends KeyArgv {
   inputs: string[] | undefined;

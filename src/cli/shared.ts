@@ -57,6 +57,20 @@ export async function readInputs(
   return { inputs, failures, ioFailed, encrypted, packed };
 }
 
+/** One input's bytes (a path, or `-` for stdin), or the SPAC9001 diagnostic saying why not. */
+export async function readOne(
+  io: Io,
+  path: string,
+): Promise<{ ok: true; file: string; bytes: Uint8Array } | { ok: false; failure: Diagnostic }> {
+  const file = path === '-' ? STDIN_NAME : path;
+  const read = path === '-' ? await io.readStdin() : await io.readFile(file);
+  if (read.ok) return { ok: true, file, bytes: read.bytes };
+  return {
+    ok: false,
+    failure: diagnostic('SPAC9001', file, range(0), `cannot read '${file}': ${read.reason}`),
+  };
+}
+
 /** Imported files are read like inputs: encrypted or gzip'd imports open with the same key. */
 export const hostFor = (io: Io, keys: UnwrapOptions = {}): Host => ({
   read: async (path) => {

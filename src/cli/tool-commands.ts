@@ -4,19 +4,13 @@ import type { Argv } from 'yargs';
 import {
   keyArgs,
   keyOptions,
+  type KeyArgv,
   outputOption,
   schemaArgs,
   schemaOption,
   showDash,
   type Select,
 } from './argv.js';
-
-interface KeyArgv {
-  key: string | undefined;
-  'key-env': string | undefined;
-  'key-file': string | undefined;
-  digest: 'md5' | 'sha256' | undefined;
-}
 
 export function decryptCommand(select: Select) {
   return {

@@ -1,15 +1,8 @@
 // Config stage: `spac.config.json`, parsed and validated with diagnostics located in the file.
 // Input: the JSON text (comments allowed) and its path. Output: a typed config, or SPAC7001 diagnostics.
-import {
-  findNodeAtLocation,
-  getNodeValue,
-  parseTree,
-  printParseErrorCode,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
 import { isDiagnosticCode } from '../diagnostics/catalog.js';
 import { diagnostic, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { nodeAt, parseJsonc } from '../diagnostics/jsonc.js';
 
 export const CONFIG_FILE = 'spac.config.json';
 
@@ -38,19 +31,16 @@ export type ConfigResult =
 type Problem = { readonly path: (string | number)[]; readonly message: string };
 
 export function parseConfig(text: string, file: string): ConfigResult {
-  const errors: ParseError[] = [];
-  const root = text.trim() === '' ? undefined : parseTree(text, errors);
-  if (errors.length > 0) return { ok: false, diagnostics: errors.map((e) => jsonError(file, e)) };
-  if (!root)
-    return { ok: false, diagnostics: [diagnostic('SPAC7001', file, range(0), 'the config file is empty')] };
-  const data: unknown = getNodeValue(root);
+  const parsed = parseJsonc(text, file, 'SPAC7001', 'the config file');
+  if (!parsed.ok) return parsed;
+  const { root, data } = parsed;
   const problems = checkConfig(data);
   if (problems.length === 0) return { ok: true, config: data as Config };
   return {
     ok: false,
     diagnostics: sortDiagnostics(
       problems.map((p) => {
-        const node = nodeAt(root, p.path);
+        const node = nodeAt(root, p.path, true);
         return diagnostic('SPAC7001', file, range(node.offset, node.offset + node.length), p.message);
       }),
     ),
@@ -111,23 +101,4 @@ function checkRules(rules: unknown, path: (string | number)[]): Problem[] {
       ? []
       : [{ path: [...path, code], message: `'${code}' is set to "off", "warning" or "error"` }];
   });
-}
-
-function jsonError(file: string, e: ParseError): Diagnostic {
-  const what = printParseErrorCode(e.error)
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-  return diagnostic('SPAC7001', file, range(e.offset, e.offset + e.length), `not valid JSON: ${what}`);
-}
-
-function nodeAt(root: Node, path: (string | number)[]): Node {
-  for (let n = path.length; n > 0; n--) {
-    const node = findNodeAtLocation(root, path.slice(0, n));
-    // Point at the key of an unknown setting rather than its value.
-    if (node)
-      return node.parent?.type === 'property' && node.parent.children?.[1] === node
-        ? (node.parent.children[0] ?? node)
-        : node;
-  }
-  return root;
 }

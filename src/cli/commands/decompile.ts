@@ -2,13 +2,12 @@
 // Input: a path or `-`, key flags, a MAC, schemas, an output path and format. Output: the profile, written
 // only when the file opens and matches its schema; exit 1 otherwise, 2 for usage and I/O.
 import { decompile } from '../../api.js';
-import { diagnostic, range } from '../../diagnostics/diagnostic.js';
 import { parseMac } from '../../rules/device.js';
 import type { KeyArgs } from '../argv.js';
-import { STDIN_NAME, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import { schemaOptions, type SchemaArgs } from '../schema-args.js';
-import { EXIT_USAGE, exitCodeFor, report, writeOutput } from '../shared.js';
+import { EXIT_USAGE, exitCodeFor, readOne, report, writeOutput } from '../shared.js';
 
 export interface DecompileArgs extends SchemaArgs, KeyArgs {
   readonly file: string;
@@ -29,17 +28,12 @@ export async function runDecompile(args: DecompileArgs, io: Io): Promise<number>
   if (!key.ok) return key.exit;
   const picked = await schemaOptions(args, io);
   if (!picked.ok) return picked.exit;
-  const file = args.file === '-' ? STDIN_NAME : args.file;
-  const read = args.file === '-' ? await io.readStdin() : await io.readFile(file);
+  const read = await readOne(io, args.file);
   if (!read.ok) {
-    report(
-      [diagnostic('SPAC9001', file, range(0), `cannot read '${file}': ${read.reason}`)],
-      new Map(),
-      io,
-      io.stderr,
-    );
+    report([read.failure], new Map(), io, io.stderr);
     return EXIT_USAGE;
   }
+  const { file } = read;
   const result = await decompile(read.bytes, file, {
     ...picked.options,
     format: args.format,

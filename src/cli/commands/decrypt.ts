@@ -4,9 +4,9 @@
 import { diagnostic, range } from '../../diagnostics/diagnostic.js';
 import { decryptProfile } from '../../encrypt/unwrap.js';
 import type { KeyArgs } from '../argv.js';
-import { STDIN_NAME, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readOne, report, writeOutput } from '../shared.js';
 
 export interface DecryptArgs extends KeyArgs {
   readonly file: string;
@@ -23,17 +23,12 @@ export async function runDecrypt(args: DecryptArgs, io: Io): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const file = args.file === '-' ? STDIN_NAME : args.file;
-  const read = args.file === '-' ? await io.readStdin() : await io.readFile(file);
+  const read = await readOne(io, args.file);
   if (!read.ok) {
-    report(
-      [diagnostic('SPAC9001', file, range(0), `cannot read '${file}': ${read.reason}`)],
-      new Map(),
-      io,
-      io.stderr,
-    );
+    report([read.failure], new Map(), io, io.stderr);
     return EXIT_USAGE;
   }
+  const { file } = read;
   const decrypted = decryptProfile(read.bytes, file, key, resolved.keys.digest);
   if (!decrypted.ok) {
     report([diagnostic(decrypted.code, file, range(0), decrypted.message)], new Map(), io, io.stderr);
