@@ -1,6 +1,7 @@
 // CLI shell: the config settings of each file a run touches, from the nearest spac.config.json (or
 // --config) and what it extends. Input: file paths, an Io, the --config flag. Output: file -> settings,
 // or the config's diagnostics (reported by the caller, exit 2).
+import { posix } from 'node:path';
 import { settingsFor, type FileSettings } from '../config/settings.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { absolute, configChain } from './config-loader.js';
@@ -17,10 +18,14 @@ export async function fileSettings(
   explicit?: string,
 ): Promise<SettingsResult> {
   const settings = new Map<string, FileSettings>();
+  // Files in one folder share their config: it is looked up once per folder.
+  const chains = new Map<string, Awaited<ReturnType<typeof configChain>>>();
   for (const file of new Set(files)) {
     // Standard input has no folder: its config is the one above the working directory.
     const from = file === STDIN_NAME ? 'stdin' : file;
-    const chain = await configChain(io, from, explicit);
+    const dir = posix.dirname(absolute(io, from));
+    const chain = chains.get(dir) ?? (await configChain(io, from, explicit));
+    chains.set(dir, chain);
     if (!chain.ok) return chain;
     settings.set(file, settingsFor(chain.chain, absolute(io, from)));
   }

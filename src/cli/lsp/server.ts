@@ -70,7 +70,11 @@ function publishDiagnostics(connection: Connection, documents: TextDocuments<Tex
   const pending = new Map<string, NodeJS.Timeout>();
   const validate = async (doc: TextDocument) => {
     const file = pathOf(doc.uri);
-    const analysis = await analyze(io, [{ file, text: doc.getText() }], {});
+    // A bug must not take the server down with it: it is logged, and the editor keeps working.
+    const analysis = await analyze(io, [{ file, text: doc.getText() }], {}).catch((error: unknown) => {
+      connection.console.error(`spac: internal error, please report it: ${String(error)}`);
+      return { ok: false as const, exit: 70 };
+    });
     const diagnostics = analysis.ok ? analysis.diagnostics.filter((d) => d.file === file) : [];
     const uriOf = (f: string) => pathToFileURL(f).href;
     await connection.sendDiagnostics({
