@@ -23,6 +23,13 @@ export interface CheckArgs extends SchemaArgs, KeyArgs {
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const limit = args.maxWarnings;
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
+    io.stderr.write(
+      "spac: --max-warnings takes a whole number, 0 or more\nrun 'spac check --help' for usage\n",
+    );
+    return EXIT_USAGE;
+  }
   const key = await resolveKey(args, io, 'check');
   if (!key.ok) return key.exit;
   const read = await readInputs(args.files, io, key.keys);
