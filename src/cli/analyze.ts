@@ -10,7 +10,7 @@ import type { UnwrapOptions } from '../encrypt/unwrap.js';
 import type { Input } from '../model/load.js';
 import { fileSettings } from './file-settings.js';
 import type { Io } from './io.js';
-import { schemaOptions, type SchemaArgs, type SchemaArgsResult } from './schema-args.js';
+import { schemaOptions, type SchemaArgs } from './schema-args.js';
 import { EXIT_USAGE, hostFor, report } from './shared.js';
 
 export interface AnalyzeFlags extends SchemaArgs {
@@ -74,5 +74,3 @@ function groups(inputs: readonly Input[], settings: ReadonlyMap<string, FileSett
   }
   return [...byKey.values()];
 }
-
-export type { SchemaArgsResult };

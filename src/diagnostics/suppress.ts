@@ -33,15 +33,16 @@ export function applySuppressions(
   const { suppressions, problems } = readDirectives(comments);
   const kept = diagnostics.filter((d) => {
     const line = lineOf(d.file, d.range.start);
-    const hit = suppressions.find(
+    // Every suppression that covers the problem has done its job, not only the first found.
+    const hits = suppressions.filter(
       (s) =>
         s.comment.file === d.file &&
         line >= s.fromLine &&
         line <= s.toLine &&
         (s.codes?.includes(d.code) ?? true),
     );
-    if (hit) hit.used = true;
-    return !hit;
+    for (const hit of hits) hit.used = true;
+    return hits.length === 0;
   });
   const unused = suppressions
     .filter((s) => !s.used)

@@ -95,7 +95,12 @@ function publishDiagnostics(connection: Connection, documents: TextDocuments<Tex
   documents.onDidChangeContent((e) => {
     schedule(e.document, DEBOUNCE_MS);
   });
-  documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+  documents.onDidClose((e) => {
+    // A check still waiting would publish problems for a document the editor no longer shows.
+    clearTimeout(pending.get(e.document.uri));
+    pending.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
 }
 
 /** Completion and hover. */

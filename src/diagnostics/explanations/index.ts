@@ -14,8 +14,6 @@ export const explanations: Readonly<Record<string, Explanation>> = {
   ...edgeExplanations,
 };
 
-export const explanationOf = (code: DiagnosticCode): Explanation | undefined => explanations[code];
-
 /** Plain text for a terminal or SARIF help. */
 export function explainText(code: DiagnosticCode): string {
   const e = explanations[code];
