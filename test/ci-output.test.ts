@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvModule from 'ajv-draft-04';
+import formatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { catalog } from '../src/diagnostics/catalog.js';
@@ -11,15 +12,16 @@ import { explanations } from '../src/diagnostics/explanations/index.js';
 import { memoryIo } from './support/memory-io.js';
 
 const require = createRequire(import.meta.url);
-// ajv-draft-04 is CommonJS: its class is the default export's 'default'.
+// ajv-draft-04 and ajv-formats are CommonJS: what they export is the default export's 'default'.
 // The OASIS schema (2.1.0-rtm.5, the final 2.1.0), as Microsoft's SARIF test matchers ship it. One of its
 // patterns is not valid with the u flag, so Ajv compiles patterns without it.
 const sarifSchema = JSON.parse(
   readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
 ) as object;
-const validate = new AjvModule.default({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
-  sarifSchema,
-);
+const ajv = new AjvModule.default({ allErrors: true, strict: false, unicodeRegExp: false });
+// Formats (uri, uri-reference, date-time) are checked too, not skipped with a warning.
+formatsModule.default(ajv);
+const validate = ajv.compile(sarifSchema);
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'ci', 'invalid', 'sarif');
 const inputs = {
   'site.cfg': readFileSync(join(fixture, 'site.cfg')),

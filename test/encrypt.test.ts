@@ -15,7 +15,7 @@ import {
   reproducibleSalt,
   type Digest,
 } from '../src/encrypt/openssl.js';
-import { decryptProfile, unwrapProfile } from '../src/encrypt/unwrap.js';
+import { decryptProfile, looksLikeProfile, unwrapProfile } from '../src/encrypt/unwrap.js';
 import { wrapProfile } from '../src/encrypt/wrap.js';
 import { memoryIo } from './support/memory-io.js';
 
@@ -97,6 +97,36 @@ describe('reading encrypted profiles', () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  // The first salt, in a fixed order, under which the wrong digest's garbage passes the padding check:
+  // the case a random salt hits once in about 256 runs.
+  const paddingPassesWithWrongDigest = (): Uint8Array => {
+    for (let n = 0; ; n++) {
+      const s = Buffer.alloc(8);
+      s.writeUInt32BE(n);
+      const file = encryptOpenssl(Buffer.from(profile), phrase, { salt: s, digest: 'sha256' });
+      if (decryptOpenssl(file, phrase, 'md5').ok) return file;
+    }
+  };
+
+  it('calls garbage that passes the padding check a wrong key, with the digest fixed or not', () => {
+    const file = paddingPassesWithWrongDigest();
+    expect(unwrapProfile(file, 'p', { key: phrase, digest: 'md5' })).toMatchObject({ code: 'SPAC6002' });
+    expect(unwrapProfile(file, 'p', { key: phrase })).toMatchObject({ ok: true, text: profile });
+    // `spac decrypt --digest` is `openssl enc -d`: it hands back the bytes as they are.
+    expect(decryptProfile(file, 'p', phrase, 'md5')).toMatchObject({ ok: true, digest: 'md5' });
+  });
+
+  it('takes text as a profile when it is UTF-8 or mostly ASCII, and nothing with control bytes', () => {
+    const latin1 = Buffer.from('# Caf\xe9 Fran\xe7ois\nResync_Periodic "3600" ;\n', 'latin1');
+    expect(looksLikeProfile(latin1)).toBe(true);
+    const sealedLatin1 = encryptOpenssl(latin1, phrase, { digest: 'md5' });
+    expect(unwrapProfile(sealedLatin1, 'p', { key: phrase, digest: 'md5' })).toMatchObject({ ok: true });
+    expect(looksLikeProfile(Buffer.from('Station_Name "Иван Петров" ;\n'))).toBe(true);
+    expect(looksLikeProfile(Buffer.from('\xe9\xe8\xe7\xe0 "x"', 'latin1'))).toBe(false);
+    expect(looksLikeProfile(Buffer.from('A "1" ;\u0001\n'))).toBe(false);
+    expect(looksLikeProfile(new Uint8Array(0))).toBe(true);
   });
 
   it('never throws on any bytes behind the Salted__ header', () => {

@@ -26,6 +26,8 @@ export type DecryptedResult =
   { readonly ok: true; readonly plaintext: Uint8Array; readonly digest: Digest } | UnwrapFailure;
 
 const fail = (code: UnwrapFailure['code'], message: string): UnwrapFailure => ({ ok: false, code, message });
+const wrongKey = (name: string): UnwrapFailure =>
+  fail('SPAC6002', `cannot decrypt '${name}': the key is wrong or the file is damaged`);
 
 /** `name` is how messages call the file. */
 export function unwrapProfile(bytes: Uint8Array, name: string, options: UnwrapOptions = {}): UnwrapResult {
@@ -34,13 +36,14 @@ export function unwrapProfile(bytes: Uint8Array, name: string, options: UnwrapOp
     return fail('SPAC6001', `'${name}' is encrypted: give its key with --key, --key-env or --key-file`);
   const decrypted = decryptProfile(bytes, name, options.key, options.digest);
   if (!decrypted.ok) return decrypted;
+  if (!looksLikeProfile(decrypted.plaintext)) return wrongKey(name);
   const inner = inflate(decrypted.plaintext, name, ['aes-256-cbc'], true);
   return inner.ok ? { ...inner, digest: decrypted.digest } : inner;
 }
 
 /** The AES layer alone, byte for byte as `openssl enc -d` gives it. Without a fixed digest, the digest
  * whose plaintext looks like a profile wins; garbage that passes a padding check (about 1 wrong key in
- * 256) is then caught too. */
+ * 256) is then caught too. With one, any bytes pass, as with openssl; `unwrapProfile` checks them. */
 export function decryptProfile(
   bytes: Uint8Array,
   name: string,
@@ -60,37 +63,44 @@ export function decryptProfile(
   if (plausible) return { ok: true, ...plausible };
   return tried.some((t) => !t.result.ok && t.result.reason === 'truncated')
     ? fail('SPAC6003', `'${name}' is cut short: its ciphertext is not a whole number of 16-byte blocks`)
-    : fail('SPAC6002', `cannot decrypt '${name}': the key is wrong or the file is damaged`);
+    : wrongKey(name);
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
 // Profiles are text: tabs, line breaks and form feeds are the only control characters they hold.
 const ALLOWED_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
-const hasControl = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && !ALLOWED_CONTROLS.has(c)) || c === 0x7f) return true;
-  }
-  return false;
-};
+const isControl = (byte: number): boolean => (byte < 0x20 && !ALLOWED_CONTROLS.has(byte)) || byte === 0x7f;
+// A profile saved as Latin-1 is not UTF-8 but is still mostly ASCII; random bytes are about half high
+// bytes, so one eighth tells the two apart for all but the shortest plaintexts.
+const MAX_HIGH_SHARE = 1 / 8;
 
-function looksLikeProfile(bytes: Uint8Array): boolean {
-  if (isGzip(bytes) || isSpacBinary(bytes)) return true;
+function isUtf8(bytes: Uint8Array): boolean {
   try {
-    return !hasControl(strict.decode(bytes));
+    strict.decode(bytes);
+    return true;
   } catch {
     return false;
   }
+}
+
+/** Decides whether a decryption worked, so it must not wave garbage through: text with no control byte
+ * that is UTF-8 or mostly ASCII, or a gzip or spac binary stream. */
+export function looksLikeProfile(bytes: Uint8Array): boolean {
+  if (isGzip(bytes) || isSpacBinary(bytes)) return true;
+  let high = 0;
+  for (const byte of bytes) {
+    if (isControl(byte)) return false;
+    if (byte >= 0x80) high++;
+  }
+  return high <= bytes.length * MAX_HIGH_SHARE || isUtf8(bytes);
 }
 
 function inflate(bytes: Uint8Array, name: string, layers: Layer[], decrypted: boolean): UnwrapResult {
   if (!isGzip(bytes)) return asText(bytes, name, layers);
   const inflated = gunzip(bytes);
   if (!inflated.ok)
-    return decrypted
-      ? fail('SPAC6002', `cannot decrypt '${name}': the key is wrong or the file is damaged`)
-      : fail('SPAC6005', `cannot decompress '${name}': ${inflated.reason}`);
+    return decrypted ? wrongKey(name) : fail('SPAC6005', `cannot decompress '${name}': ${inflated.reason}`);
   return asText(inflated.bytes, name, [...layers, 'gzip']);
 }
 
