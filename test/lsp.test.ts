@@ -1,7 +1,7 @@
 // The language server, driven over stdio by a real JSON-RPC client, as an editor drives `spac lsp`
 // (npm test builds dist/ first): initialize, didOpen, didChange, completion, hover, symbols, formatting,
 // code actions and shutdown, on an SPC text and an XML document.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -220,4 +220,20 @@ describe('spac lsp', () => {
     });
     expect(actions.map((a) => a.title)).toEqual(["remove this setting of 'Time_Zone'", "write 'GMT-05:00'"]);
   });
+});
+
+describe('spac lsp as VS Code starts a Node module server', () => {
+  // With spac.path set to dist/cli.js, VS Code's client appends --clientProcessId=<its pid>.
+  it('accepts --clientProcessId and exits once that process is gone', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const server = spawn(process.execPath, [bin, 'lsp', '--stdio', `--clientProcessId=${String(gone)}`], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => server.on('exit', resolve));
+    expect(stderr).toBe('');
+    // vscode-languageserver checks every 3 s and exits with 1: no shutdown request came first.
+    expect(code).toBe(1);
+  }, 20_000);
 });

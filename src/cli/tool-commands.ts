@@ -110,6 +110,12 @@ export function lspCommand(select: Select) {
           type: 'boolean',
           describe: 'speak LSP over stdin/stdout (the default; VS Code passes it)',
         })
+        // VS Code's client passes it when it runs the server as a Node module (spac.path set to
+        // dist/cli.js); vscode-languageserver reads it from argv and exits when that process is gone.
+        .option('clientProcessId', {
+          type: 'number',
+          describe: "the editor's process id: the server exits when that process ends",
+        })
         .example('$0 lsp --stdio', 'what an editor starts'),
     handler: () => {
       select(async () => {
