@@ -36,14 +36,13 @@ export function unwrapProfile(bytes: Uint8Array, name: string, options: UnwrapOp
     return fail('SPAC6001', `'${name}' is encrypted: give its key with --key, --key-env or --key-file`);
   const decrypted = decryptProfile(bytes, name, options.key, options.digest);
   if (!decrypted.ok) return decrypted;
-  if (!looksLikeProfile(decrypted.plaintext)) return wrongKey(name);
   const inner = inflate(decrypted.plaintext, name, ['aes-256-cbc'], true);
   return inner.ok ? { ...inner, digest: decrypted.digest } : inner;
 }
 
-/** The AES layer alone, byte for byte as `openssl enc -d` gives it. Without a fixed digest, the digest
- * whose plaintext looks like a profile wins; garbage that passes a padding check (about 1 wrong key in
- * 256) is then caught too. With one, any bytes pass, as with openssl; `unwrapProfile` checks them. */
+/** The AES layer alone, byte for byte as `openssl enc -d` gives it, for a profile: the plaintext must look
+ * like one, so garbage that passes the padding check (about 1 wrong key in 256) is a wrong key here, where
+ * openssl would hand it out. Without a fixed digest, the digest whose plaintext looks like one wins. */
 export function decryptProfile(
   bytes: Uint8Array,
   name: string,
@@ -59,7 +58,7 @@ export function decryptProfile(
   const opened = tried.flatMap((t) =>
     t.result.ok ? [{ digest: t.digest, plaintext: t.result.plaintext }] : [],
   );
-  const plausible = opened.find((o) => looksLikeProfile(o.plaintext)) ?? (digest ? opened[0] : undefined);
+  const plausible = opened.find((o) => looksLikeProfile(o.plaintext));
   if (plausible) return { ok: true, ...plausible };
   return tried.some((t) => !t.result.ok && t.result.reason === 'truncated')
     ? fail('SPAC6003', `'${name}' is cut short: its ciphertext is not a whole number of 16-byte blocks`)
