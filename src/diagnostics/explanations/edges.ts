@@ -9,7 +9,7 @@ export const edgeExplanations: Readonly<Record<string, Explanation>> = {
     'spac check site.cfg.enc --key-env GPP_SA',
   ),
   SPAC6002: explain(
-    'The key does not open the file, or the file was damaged. Both digests (MD5, SHA-256) were tried unless --digest fixed one.',
+    'The key does not open the file, or the file was damaged: what came out is not a text, gzip or spac binary profile. Both digests (MD5, SHA-256) were tried unless --digest fixed one.',
     'spac check site.cfg.enc --key wrong',
     'spac check site.cfg.enc --key-file sa.key',
   ),
