@@ -16,7 +16,7 @@ import { builtinSchemas } from '../src/schema/builtin.js';
 import { checkEntries } from '../src/schema/check.js';
 import { schemaIndex } from '../src/schema/lookup.js';
 import { concreteParameters } from '../src/schema/model-view.js';
-import { sampleProfile } from '../src/schema/sample.js';
+import { sampleProfile } from '../src/codegen/sample.js';
 import { parseText } from '../src/parser/text-front.js';
 import { parseXml } from '../src/parser/xml-front.js';
 

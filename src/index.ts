@@ -1,7 +1,7 @@
 // Library entry: the public API of spac, free of the CLI and its dependencies.
 // Input: profile texts, a Host and schemas. Output: diagnostics, compiled profiles, formatted text, schemas,
 // rule checks and previews, encryption the phones accept, and binary profiles.
-export { check, compile, decompile, expand, expandRule, format, RULE_SOURCE } from './api.js';
+export { check, compile, decompile, expand, expandRule, format, RULE_SOURCE } from './workspace/pipeline.js';
 export type {
   CheckOptions,
   CheckResult,
@@ -12,21 +12,21 @@ export type {
   ExpandResult,
   FormatResult,
   OutputFormat,
-} from './api.js';
+} from './workspace/pipeline.js';
 export { catalog, isDiagnosticCode } from './diagnostics/catalog.js';
 export type { CatalogEntry, DiagnosticCode, Severity } from './diagnostics/catalog.js';
 export { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
 export type { Diagnostic, Fix, Range, RelatedLocation, TextEdit } from './diagnostics/diagnostic.js';
 export { renderDiagnostics } from './diagnostics/render.js';
 export type { JsonDiagnostic, RenderFormat, RenderOptions } from './diagnostics/render.js';
-export { lineIndex } from './diagnostics/source-text.js';
+export { lineIndex } from './text/line-index.js';
 export { emitText } from './codegen/emit-text.js';
 export { emitXml } from './codegen/emit-xml.js';
 export { memoryHost, resolveImport } from './model/host.js';
 export type { Host, ReadResult } from './model/host.js';
 export { layer } from './model/layer.js';
-export { loadProfiles } from './model/load.js';
-export type { Input, Loaded, SplicedItem } from './model/load.js';
+export { loadProfiles } from './parser/load.js';
+export type { Input, Loaded } from './parser/load.js';
 export { emptyNameTable, entryKey, textNameToXml, xmlNameOf } from './model/names.js';
 export type { NameTable } from './model/names.js';
 export { entriesOf, valueOffsetToSource } from './model/profile.js';
@@ -39,6 +39,7 @@ export type {
   Item,
   ProfileFile,
   SourceFormat,
+  SplicedItem,
 } from './model/profile.js';
 export { detectFormat, parseProfile } from './parser/parse.js';
 export { parseText } from './parser/text-front.js';
@@ -51,10 +52,10 @@ export { toJsonSchema } from './schema/json-schema.js';
 export { metaCheck } from './schema/meta-check.js';
 export type { MetaProblem } from './schema/meta-check.js';
 export { concreteParameters } from './schema/model-view.js';
-export { sampleProfile } from './schema/sample.js';
+export { sampleProfile } from './codegen/sample.js';
 export type { ModelSpec, ParameterSpec, SchemaFile, TypeSpec } from './schema/schema-types.js';
 export type { SchemaOptions } from './schema/stage.js';
-export { readUserSchema } from './schema/user-schema.js';
+export { readUserSchema } from './workspace/schema-choice.js';
 export type { UserSchemaResult } from './schema/user-schema.js';
 export type {
   Alternative,
@@ -105,18 +106,19 @@ export { decryptProfile, unwrapProfile } from './encrypt/unwrap.js';
 export type { Layer, UnwrapOptions, UnwrapResult } from './encrypt/unwrap.js';
 export { wrapProfile } from './encrypt/wrap.js';
 export type { WrapOptions } from './encrypt/wrap.js';
-export { CONFIG_FILE, parseConfig } from './config/config.js';
-export type { Config, ConfigOverride, ConfigResult, ConfigSection, RuleSetting } from './config/config.js';
-export { settingsFor } from './config/settings.js';
-export type { FileSettings, LoadedConfig } from './config/settings.js';
+export { CONFIG_FILE, parseConfig } from './workspace/config.js';
+export type { Config, ConfigOverride, ConfigResult, ConfigSection, RuleSetting } from './workspace/config.js';
+export { settingsFor } from './workspace/settings.js';
+export type { FileSettings, LoadedConfig } from './workspace/settings.js';
 export { explainText, explanations } from './diagnostics/explanations/index.js';
 export type { Explanation } from './diagnostics/explanations/index.js';
 export { githubSummary, renderGithub, renderSarif } from './diagnostics/render-ci.js';
-export { applySeverities, applySuppressions } from './diagnostics/suppress.js';
-export type { FileComment, Severities } from './diagnostics/suppress.js';
+export { applySeverities, applySuppressions } from './workspace/suppressions.js';
+export type { FileComment, Severities } from './workspace/suppressions.js';
 export { completions } from './editor/complete.js';
 export type { CompletionItem } from './editor/complete.js';
 export { cursorContext } from './editor/context.js';
 export type { CursorContext } from './editor/context.js';
-export { hoverAt, outline, targetDirective } from './editor/hover.js';
+export { hoverAt, outline } from './editor/hover.js';
+export { targetDirective } from './workspace/directives.js';
 export type { Hover, OutlineSection } from './editor/hover.js';

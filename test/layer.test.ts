@@ -1,6 +1,6 @@
 // Layering: the last setting wins, a setting without a value changes only the access.
 import { describe, expect, it } from 'vitest';
-import { compile } from '../src/api.js';
+import { compile } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
 
 const run = async (files: Record<string, string>, inputs: string[]) => {

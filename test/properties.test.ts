@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { format } from '../src/api.js';
+import { format } from '../src/workspace/pipeline.js';
 import { emitText } from '../src/codegen/emit-text.js';
 import { emitXml } from '../src/codegen/emit-xml.js';
 import { xmlNameOf } from '../src/model/names.js';

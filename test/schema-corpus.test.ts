@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../src/api.js';
+import { check, type CheckResult } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
 import { builtinSchemas } from '../src/schema/builtin.js';
 import { corpusAbsent, corpusDir, corpusPresent, renderTemplate } from './support/corpus.js';

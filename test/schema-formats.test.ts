@@ -2,13 +2,13 @@
 // is a valid draft 2020-12 schema that a standard validator (ajv) applies as spac does.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { lineIndex } from '../src/diagnostics/source-text.js';
+import { lineIndex } from '../src/text/line-index.js';
 import { entriesOf } from '../src/model/profile.js';
 import { parseXml } from '../src/parser/xml-front.js';
 import { builtinSchemas } from '../src/schema/builtin.js';
 import { toJsonSchema } from '../src/schema/json-schema.js';
-import { sampleProfile } from '../src/schema/sample.js';
-import { readUserSchema } from '../src/schema/user-schema.js';
+import { sampleProfile } from '../src/codegen/sample.js';
+import { readUserSchema } from '../src/workspace/schema-choice.js';
 
 const schemas = await builtinSchemas();
 const spa5xx = schemas.find((s) => s.family === 'spa5xx');

@@ -2,13 +2,14 @@
 // checking any profile against the built-in schemas never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/api.js';
+import { check } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
 import { parseProfile } from '../src/parser/parse.js';
 import { importSchema } from '../src/schema/import.js';
 import { metaCheck } from '../src/schema/meta-check.js';
 import type { TypeSpec } from '../src/schema/schema-types.js';
 import { checkValue, typeKinds } from '../src/schema/types/index.js';
+import { valueCheckers } from '../src/rules/value-checks.js';
 
 const runs = { numRuns: 200 };
 const piece = fc.constantFrom(
@@ -55,7 +56,7 @@ describe('schema import', () => {
       fc.property(profile, (lines) => {
         const parsed = parseProfile(lines.join('\n'), 'gen.cfg');
         const imported = importSchema(parsed.profile, { family: 'gen' });
-        expect(metaCheck(imported.schema)).toEqual([]);
+        expect(metaCheck(imported.schema, valueCheckers)).toEqual([]);
       }),
       runs,
     );
@@ -80,7 +81,7 @@ describe('checking never throws', () => {
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), spec, (value, type) => {
-        const problem = checkValue(value, type);
+        const problem = checkValue(value, type, valueCheckers);
         if (problem) expect((problem.at ?? 0) + (problem.length ?? 0)).toBeLessThanOrEqual(value.length);
       }),
       { numRuns: 2000 },

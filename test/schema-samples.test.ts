@@ -1,13 +1,13 @@
 // `spac sample` for every built-in model: the sample checks clean against its model, keeps its layout
 // under fmt, compiles text -> XML to the XML sample, and imports back to the same parameters.
 import { describe, expect, it } from 'vitest';
-import { check, compile, format } from '../src/api.js';
+import { check, compile, format } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
 import { parseProfile } from '../src/parser/parse.js';
 import { builtinSchemas } from '../src/schema/builtin.js';
 import { importSchema } from '../src/schema/import.js';
 import { concreteParameters } from '../src/schema/model-view.js';
-import { sampleProfile } from '../src/schema/sample.js';
+import { sampleProfile } from '../src/codegen/sample.js';
 import type { ModelSpec, SchemaFile } from '../src/schema/schema-types.js';
 
 const host = memoryHost({});

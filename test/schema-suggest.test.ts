@@ -1,7 +1,7 @@
 // "Did you mean" for unknown names: per-line names keep their line, in both spellings, and far-off names
 // get no suggestion.
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/api.js';
+import { check } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
 
 async function suggestionFor(file: string, text: string): Promise<string | undefined> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TypeSpec } from '../src/schema/schema-types.js';
 import { typeSpecProblem } from '../src/schema/meta-check.js';
+import { valueCheckers } from '../src/rules/value-checks.js';
 import { checkValue, typeKinds } from '../src/schema/types/index.js';
 
 interface Case {
@@ -39,7 +40,7 @@ for (const file of files) {
         });
         for (const test of group.tests) {
           it(`${test.valid ? 'accepts' : 'rejects'} ${test.description}`, () => {
-            const problem = checkValue(test.value, group.type);
+            const problem = checkValue(test.value, group.type, valueCheckers);
             expect(problem === undefined).toBe(test.valid);
             if (problem) {
               expect(problem.message).toMatch(/^[a-z'.]/);

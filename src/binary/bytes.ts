@@ -108,3 +108,9 @@ export class ByteReader {
     return 0;
   }
 }
+
+/** True when `bytes` begins with `prefix`: file kinds are told apart by their first bytes. */
+export function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  if (bytes.length < prefix.length) return false;
+  return prefix.every((b, i) => bytes[i] === b);
+}

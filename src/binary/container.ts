@@ -9,7 +9,7 @@ import {
   randomBytes,
   scryptSync,
 } from 'node:crypto';
-import { startsWith } from '../encrypt/openssl.js';
+import { startsWith } from './bytes.js';
 import {
   CHECK_LENGTH,
   FLAG_ENCRYPTED,

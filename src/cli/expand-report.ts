@@ -1,6 +1,6 @@
 // CLI shell (expand): a rules preview as JSON for scripts or as aligned text for people. Keys and secret
 // registers are hidden unless asked for. Input: a Preview and the sources. Output: the report text.
-import { lineIndex } from '../diagnostics/source-text.js';
+import { lineIndex } from '../text/line-index.js';
 import type { Fetch, Outcome } from '../rules/evaluate.js';
 import { macroInfo } from '../rules/macros.js';
 import { hideSecretArguments } from '../rules/print.js';

@@ -1,5 +1,7 @@
 // CLI shell: everything the commands need from the outside world, as one injectable object.
 // Input: none (types and small helpers). Output: the Io contract that node-io.ts and the tests implement.
+import { STDIN_NAME, type ReadBytes, type WorkspaceHost } from '../workspace/host.js';
+
 export interface OutStream {
   /** Bytes only on stdout, for a binary or encrypted profile written to `-`. */
   readonly write: (data: string | Uint8Array) => void;
@@ -7,24 +9,19 @@ export interface OutStream {
 }
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
-export type ReadBytes =
-  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
+export type { ReadBytes };
+export { STDIN_NAME };
 
-export interface Io {
+/** The workspace's host (files, standard input, working directory) plus the terminal and the writes. */
+export interface Io extends WorkspaceHost {
   readonly stdout: OutStream;
   readonly stderr: OutStream;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The working directory, absolute: config files are looked up from it and from the inputs' folders. */
-  readonly cwd: string;
-  readonly readFile: (path: string) => Promise<ReadBytes>;
-  readonly readStdin: () => Promise<ReadBytes>;
   /** Writes to a temporary file beside `path`, then renames it: readers never see half a file. */
   readonly writeFileAtomic: (path: string, data: string | Uint8Array) => Promise<WriteResult>;
   /** Appends text (GitHub's step summary file). */
   readonly appendFile: (path: string, text: string) => Promise<WriteResult>;
 }
-
-export const STDIN_NAME = '<stdin>';
 
 /** Colour only for a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
 export const useColor = (io: Io, stream: OutStream): boolean =>

@@ -1,43 +1,10 @@
 // CLI shell: the real Io over Node's file system, standard streams and environment.
 // Input: paths and text. Output: file contents, or short reasons (never stack traces) for what failed.
 import { randomBytes } from 'node:crypto';
-import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Io, ReadBytes, WriteResult } from './io.js';
-
-/** The message of a system error without its path (the diagnostic already names the file). */
-export function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'a parent is not a directory',
-    EPERM: 'operation not permitted',
-    ENOSPC: 'no space left on device',
-    EROFS: 'read-only file system',
-  };
-  if (typeof code === 'string') return reasons[code] ?? code;
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function readPath(path: string): Promise<ReadBytes> {
-  try {
-    return { ok: true, bytes: await readFile(path) };
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  }
-}
-
-async function readStdin(): Promise<ReadBytes> {
-  const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  }
-  return { ok: true, bytes: Buffer.concat(chunks) };
-}
+import { nodeHost, reasonOf } from '../node/node-host.js';
+import type { Io, WriteResult } from './io.js';
 
 async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<WriteResult> {
   const temp = join(dirname(path), `.${basename(path)}.spac-tmp-${randomBytes(6).toString('hex')}`);
@@ -59,9 +26,7 @@ export function nodeIo(): Io {
     stdout: { write: (text) => process.stdout.write(text), isTTY: isTty(process.stdout) },
     stderr: { write: (text) => process.stderr.write(text), isTTY: isTty(process.stderr) },
     env: process.env,
-    cwd: process.cwd(),
-    readFile: readPath,
-    readStdin,
+    ...nodeHost(),
     writeFileAtomic,
     appendFile: async (path, text) => {
       try {

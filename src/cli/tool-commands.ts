@@ -119,8 +119,11 @@ export function lspCommand(select: Select) {
         .example('$0 lsp --stdio', 'what an editor starts'),
     handler: () => {
       select(async () => {
-        const { startServer } = await import('./lsp/server.js');
-        startServer();
+        const [{ startServer }, { nodeHost }] = await Promise.all([
+          import('../lsp/server.js'),
+          import('../node/node-host.js'),
+        ]);
+        startServer({ input: process.stdin, output: process.stdout, host: nodeHost() });
         // The server lives until the client sends 'exit' (which ends the process) or closes stdin.
         return new Promise<number>(() => undefined);
       });

@@ -1,9 +1,9 @@
 // Codegen stage (XML): profile items -> a canonical `<flat-profile>` document, one parameter per line.
 // Input: items (imports already spliced). Output: XML text and diagnostics for values XML cannot hold.
+import { escapeXmlAscii } from '../text/xml-escape.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { XML_NAME, xmlNameOf } from '../model/names.js';
-import type { Entry } from '../model/profile.js';
-import type { SplicedItem } from '../model/load.js';
+import type { Entry, SplicedItem } from '../model/profile.js';
 
 export interface EmitResult {
   readonly text: string;
@@ -58,7 +58,7 @@ function entryLine(entry: Entry, diagnostics: Diagnostic[]): string {
   const comment = entry.comment === undefined ? '' : ` ${xmlComment(entry.comment)}`;
   if (entry.value === undefined) return `<${name}${ua}/>${comment}`;
   checkValue(entry, entry.value, diagnostics);
-  return `<${name}${ua}>${escapeXml(entry.value)}</${name}>${comment}`;
+  return `<${name}${ua}>${escapeXmlAscii(entry.value)}</${name}>${comment}`;
 }
 
 function checkValue(entry: Entry, value: string, diagnostics: Diagnostic[]): void {
@@ -78,18 +78,6 @@ function checkValue(entry: Entry, value: string, diagnostics: Diagnostic[]): voi
     diagnostics.push(diagnostic('SPAC5003', entry.file, at, message));
   }
 }
-
-export const escapeXml = (value: string): string =>
-  // eslint-disable-next-line no-control-regex -- the class means 'beyond ASCII'
-  value.replace(/[&<>]|[^\u0000-\u007F]/gu, (c) =>
-    c === '&'
-      ? '&amp;'
-      : c === '<'
-        ? '&lt;'
-        : c === '>'
-          ? '&gt;'
-          : `&#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()};`,
-  );
 
 /** XML comments may not contain `--` or end in `-`. */
 const xmlComment = (text: string): string => `<!-- ${text.replace(/--/g, '- -').replace(/-$/, '- ')} -->`;

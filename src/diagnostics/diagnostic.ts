@@ -83,6 +83,13 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/** Problems located in a file (a JSONC reader's, say) as diagnostics of one code. */
+export const locatedDiagnostics = (
+  code: DiagnosticCode,
+  file: string,
+  problems: readonly { readonly start: number; readonly end: number; readonly message: string }[],
+): Diagnostic[] => problems.map((p) => diagnostic(code, file, range(p.start, p.end), p.message));
+
 /** Quotes a user-supplied fragment for a message, keeping it short and on one line. */
 export function quote(text: string, max = 40): string {
   const flat = text.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');

@@ -4,7 +4,7 @@ import { createColors } from 'picocolors';
 import { catalog } from './catalog.js';
 import type { Diagnostic } from './diagnostic.js';
 import { renderGithub, renderSarif } from './render-ci.js';
-import { lineIndex, type LineIndex, type Position } from './source-text.js';
+import { lineIndex, type LineIndex, type Position } from '../text/line-index.js';
 
 export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github';
 

@@ -73,8 +73,3 @@ export function outline(entries: readonly Entry[], index: SchemaIndex | undefine
   }
   return [...sections.values()];
 }
-
-/** `# spac: target=SPA504G` (or `<!-- spac: target=SPA504G -->`) names the model a document is for. */
-export function targetDirective(text: string): string | undefined {
-  return /(?:#|<!--)\s*spac:\s*target\s*=\s*([A-Za-z0-9_-]+)/.exec(text)?.[1];
-}

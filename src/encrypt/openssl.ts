@@ -2,6 +2,7 @@
 // Input: bytes and a passphrase. Output: `Salted__` + 8-byte salt + PKCS#7-padded ciphertext, or the
 // plaintext back with the reason it could not be had (never a throw).
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { startsWith } from '../binary/bytes.js';
 
 /** MD5 is what SPA firmware (built against openssl 0.9.7) derives keys with; SHA-256 is openssl 1.1+. */
 export type Digest = 'md5' | 'sha256';
@@ -78,8 +79,3 @@ export function decryptOpenssl(bytes: Uint8Array, passphrase: string, digest: Di
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-export function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
-  if (bytes.length < prefix.length) return false;
-  return prefix.every((b, i) => bytes[i] === b);
-}

@@ -1,8 +1,7 @@
 // Model stage: layers a spliced item sequence the way the phone applies it (the last setting wins).
 // Input: items in application order. Output: one entry per parameter, at the place it was first set.
 import { entryKey } from './names.js';
-import type { Entry } from './profile.js';
-import type { SplicedItem } from './load.js';
+import type { Entry, SplicedItem } from './profile.js';
 
 /** A setting without a value (`Name ! ;`, `<X ua="rw"/>`) changes access only, so the value of an earlier
  * setting survives it; access always comes from the last setting. */

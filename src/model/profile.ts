@@ -63,6 +63,9 @@ export interface ImportItem {
 
 export type Item = Entry | CommentItem | BlankItem | ImportItem;
 
+/** An item of a profile set once its imports are spliced in: everything but the import lines. */
+export type SplicedItem = Exclude<Item, ImportItem>;
+
 export interface ProfileFile {
   readonly file: string;
   readonly format: SourceFormat;
@@ -73,6 +76,15 @@ export const entriesOf = (items: readonly Item[]): Entry[] =>
   items.filter((item): item is Entry => item.kind === 'entry');
 
 /** Source offset of value index `i` (the end of the value when `i` equals its length). */
+/** The source range of the value's characters from `start` to `end` (value offsets; `end` defaults to
+ * the value's end); the name's range when the entry has no value. */
+export function valueSpanToSource(entry: Entry, start: number, end?: number): Range {
+  if (!entry.valueRange) return entry.nameRange;
+  const from = valueOffsetToSource(entry, start);
+  const to = end === undefined ? entry.valueRange.end : valueOffsetToSource(entry, end);
+  return { start: from, end: Math.max(from, to) };
+}
+
 export function valueOffsetToSource(entry: Entry, i: number): number {
   const base = entry.valueRange?.start ?? entry.range.start;
   const map = entry.valueMap ?? [{ v: 0, s: base }];

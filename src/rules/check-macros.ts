@@ -1,6 +1,6 @@
 // Rules stage (macro checks): every `$` in a rule part or a log template against the macro table.
 // Input: a text, where it starts in the value, and whether secret macros expand there. Output: problems.
-import { distance } from '../schema/types/shared.js';
+import { distance } from '../text/distance.js';
 import { at, ruleProblem, type RuleProblem } from './problem.js';
 import { longGppLetter, macroInfo, macroNames, type MacroInfo } from './macros.js';
 import { scanMacros, type MacroPiece } from './macro-scan.js';

@@ -1,6 +1,6 @@
 // Rules stage (option checks): the `[--option arg]` list of an alternative, per rule language.
 // Input: the parsed options and the language. Output: problems: unknown options, bad or missing arguments.
-import { distance } from '../schema/types/shared.js';
+import { distance } from '../text/distance.js';
 import type { RuleLanguage, RuleOption, Span } from './ast.js';
 import { checkMacros } from './check-macros.js';
 import { ruleProblem, type RuleProblem } from './problem.js';

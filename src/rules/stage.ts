@@ -1,8 +1,9 @@
 // Rules stage: every rule, trigger and log template in a profile set, checked in place, plus the checks
 // that need the whole layered set (key registers, secrets fetched in clear). Input: entries and a schema
 // index. Output: diagnostics at the exact characters inside each value, in text and in XML files.
-import { diagnostic, range, type Diagnostic, type Fix } from '../diagnostics/diagnostic.js';
-import { valueOffsetToSource, type Entry } from '../model/profile.js';
+import { diagnostic, type Diagnostic, type Fix } from '../diagnostics/diagnostic.js';
+import { valueSpanToSource, type Entry } from '../model/profile.js';
+import { escapeXmlText } from '../text/xml-escape.js';
 import { entryTag, type SchemaIndex } from '../schema/lookup.js';
 import type { RuleLanguage, Span } from './ast.js';
 import { checkRuleValue, type CheckedRule } from './check-rule.js';
@@ -49,13 +50,7 @@ export function checkRules(
   return out;
 }
 
-const sourceRange = (entry: Entry, span: Span) => {
-  if (!entry.valueRange) return entry.nameRange;
-  const start = valueOffsetToSource(entry, span.start);
-  return range(start, Math.max(start, valueOffsetToSource(entry, span.end)));
-};
-
-const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const sourceRange = (entry: Entry, span: Span) => valueSpanToSource(entry, span.start, span.end);
 
 function placed(entry: Entry, problem: RuleProblem, related?: { entry: Entry; message: string }): Diagnostic {
   const fix: Fix | undefined = problem.fix && {
@@ -64,7 +59,7 @@ function placed(entry: Entry, problem: RuleProblem, related?: { entry: Entry; me
       {
         file: entry.file,
         range: sourceRange(entry, problem.fix.span),
-        newText: entry.nameFormat === 'xml' ? xmlEscape(problem.fix.text) : problem.fix.text,
+        newText: entry.nameFormat === 'xml' ? escapeXmlText(problem.fix.text) : problem.fix.text,
       },
     ],
   };

@@ -1,7 +1,13 @@
 // Schema stage (meta-check): validates a schema before anything uses it, built-in or user-supplied.
 // Input: unknown JSON data. Output: problems with the JSON path they concern (empty when valid).
 import { TEXT_NAME_BODY, XML_NAME } from '../model/names.js';
-import { SCHEMA_VERSION, type ParameterSpec, type SchemaFile, type TypeSpec } from './schema-types.js';
+import {
+  SCHEMA_VERSION,
+  type ParameterSpec,
+  type SchemaFile,
+  type TypeSpec,
+  type ValueCheckers,
+} from './schema-types.js';
 import { checkValue, typeKinds } from './types/index.js';
 
 export interface MetaProblem {
@@ -13,7 +19,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ACCESS = ['na', 'ro', 'rw'];
 
-export function metaCheck(data: unknown): MetaProblem[] {
+/** `checkers` check defaults of the types later stages own (rules); see ValueCheckers. */
+export function metaCheck(data: unknown, checkers: ValueCheckers = {}): MetaProblem[] {
   const out: MetaProblem[] = [];
   if (!isObj(data)) return [{ path: '', message: 'a schema is a JSON object' }];
   if (data['schemaVersion'] !== SCHEMA_VERSION)
@@ -37,11 +44,19 @@ export function metaCheck(data: unknown): MetaProblem[] {
   if (!parameters) return [...out, { path: 'parameters', message: 'must be an array' }];
   const modelNames = new Set(models?.map((m) => (isObj(m) ? m['name'] : undefined)));
   const seen = new Set<string>();
-  parameters.forEach((p, i) => out.push(...parameterProblems(p, `parameters[${i}]`, modelNames, seen)));
+  const context = { models: modelNames, seen, checkers };
+  parameters.forEach((p, i) => out.push(...parameterProblems(p, `parameters[${i}]`, context)));
   return out;
 }
 
-function parameterProblems(p: unknown, path: string, models: Set<unknown>, seen: Set<string>): MetaProblem[] {
+interface ParameterContext {
+  readonly models: Set<unknown>;
+  readonly seen: Set<string>;
+  readonly checkers: ValueCheckers;
+}
+
+function parameterProblems(p: unknown, path: string, context: ParameterContext): MetaProblem[] {
+  const { models, seen, checkers } = context;
   if (!isObj(p)) return [{ path, message: 'must be an object' }];
   const out: MetaProblem[] = [];
   const bad = (key: string, message: string) => out.push({ path: `${path}.${key}`, message });
@@ -59,7 +74,7 @@ function parameterProblems(p: unknown, path: string, models: Set<unknown>, seen:
   const typeProblem = typeSpecProblem(p['type']);
   if (typeProblem) bad('type', typeProblem);
   else if (typeof p['default'] === 'string' && p['default'] !== '') {
-    const problem = checkValue(p['default'], p['type'] as TypeSpec);
+    const problem = checkValue(p['default'], p['type'] as TypeSpec, checkers);
     if (problem) bad('default', `the default '${p['default']}' does not fit the type: ${problem.message}`);
   }
   for (const key of ['default', 'section', 'description', 'firmware', 'rangeNote'] as const) {

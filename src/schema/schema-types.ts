@@ -86,3 +86,9 @@ export type TypeRule<K extends TypeKind = TypeKind> = (
   value: string,
   spec: Extract<TypeSpec, { kind: K }>,
 ) => ValueProblem | undefined;
+
+/** Checks that later stages supply: the schema stage knows that a value is a rule of some language,
+ * the rules stage knows the language (rules/value-checks.ts). Without one, such values are accepted. */
+export interface ValueCheckers {
+  readonly rule?: TypeRule<'rule'>;
+}

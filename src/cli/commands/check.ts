@@ -2,16 +2,16 @@
 // Input: file paths (or `-`), a report format, limits, key flags, a target, schemas and the config files
 // found from the inputs. Output: diagnostics on stdout (and GitHub's step summary); exit 0, 1 or 2.
 import pkg from '../../../package.json' with { type: 'json' };
-import { sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { githubSummary } from '../../diagnostics/render-ci.js';
 import { renderDiagnostics, toJson, type RenderFormat } from '../../diagnostics/render.js';
-import { lineIndex } from '../../diagnostics/source-text.js';
+import { lineIndex } from '../../text/line-index.js';
 import type { KeyArgs } from '../argv.js';
-import { analyze } from '../analyze.js';
+import { checkFiles } from '../../workspace/analyze.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import type { SchemaArgs } from '../schema-args.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readInputs, report, summary } from '../shared.js';
+import type { SchemaArgs } from '../../workspace/schema-choice.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, summary, refuse } from '../shared.js';
 
 export interface CheckArgs extends SchemaArgs, KeyArgs {
   readonly files: readonly string[];
@@ -32,19 +32,17 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   const key = await resolveKey(args, io, 'check');
   if (!key.ok) return key.exit;
-  const read = await readInputs(args.files, io, key.keys);
-  const encrypted = args.encrypted === true || read.encrypted;
   const flags = {
     ...schemaArgsOf(args),
     ...(args.config ? { config: args.config } : {}),
-    encrypted,
+    encrypted: args.encrypted === true,
     keys: key.keys,
   };
-  const analysis = await analyze(io, read.inputs, flags);
-  if (!analysis.ok) return analysis.exit;
-  const diagnostics = sortDiagnostics([...read.failures, ...analysis.diagnostics]);
-  await print(diagnostics, analysis.sources, args, io);
-  if (read.ioFailed) return EXIT_USAGE;
+  const checked = await checkFiles(io, args.files, flags);
+  if (!checked.ok) return refuse(checked, io);
+  const { diagnostics } = checked;
+  await print(diagnostics, checked.sources, args, io);
+  if (checked.ioFailed) return EXIT_USAGE;
   return failed(diagnostics, args) ? EXIT_ERRORS : EXIT_OK;
 }
 

@@ -1,17 +1,16 @@
 // CLI command `spac compile`: layer inputs (later wins) and write one validated profile, packed as asked.
 // Input: paths, an output path or `-`, a format, key flags, a target model and schemas. Output: the file,
 // written only when error-free (gzip and AES-256-CBC for xml/text; the binary for bin).
-import { compile, type OutputFormat } from '../../api.js';
+import { compile, type OutputFormat } from '../../workspace/pipeline.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { RenderFormat } from '../../diagnostics/render.js';
-import type { Input } from '../../model/load.js';
 import { parseMac } from '../../rules/device.js';
 import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
-import { fileSettings } from '../file-settings.js';
+import { importHost, readInputs } from '../../workspace/inputs.js';
 import { resolveKey } from '../keys.js';
-import { schemaOptions, type SchemaArgs } from '../schema-args.js';
-import { EXIT_USAGE, exitCodeFor, hostFor, readInputs, report, writeOutput } from '../shared.js';
+import { outputSettings, type SchemaArgs } from '../../workspace/schema-choice.js';
+import { EXIT_USAGE, exitCodeFor, refuse, report, writeOutput } from '../shared.js';
 
 export interface CompileArgs extends SchemaArgs, KeyArgs {
   readonly inputs: readonly string[];
@@ -38,13 +37,13 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
     report(failures, new Map(), io, io.stderr, args.diagnostics);
     return exitCodeFor(failures, ioFailed);
   }
-  const picked = await settingsOf(inputs, args, io);
-  if (!picked.ok) return picked.exit;
+  const picked = await outputSettings(io, inputs[0]?.file, args);
+  if (!picked.ok) return refuse(picked, io);
   const { settings } = picked;
   const result = await compile(inputs, {
     ...picked.options,
     severities: () => settings?.rules ?? {},
-    host: hostFor(io, keys),
+    host: importHost(io, keys),
     format: args.format,
     wrap: { ...keys, gzip: args.gzip ?? false, reproducible: args.reproducible ?? false },
     binary: { ...keys, reproducible: args.reproducible ?? false, ...macOf(args) },
@@ -56,24 +55,6 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
   const diagnostics = sortDiagnostics(written ? [...result.diagnostics, written] : result.diagnostics);
   report(diagnostics, result.sources, io, io.stderr, args.diagnostics);
   return exitCodeFor(diagnostics, written !== undefined);
-}
-
-/** One output, one set of settings: those of the first input's config, under the flags. */
-async function settingsOf(inputs: readonly Input[], args: CompileArgs, io: Io) {
-  const found = await fileSettings(
-    io,
-    inputs.slice(0, 1).map((i) => i.file),
-    args.config,
-  );
-  if (!found.ok) {
-    report(found.diagnostics, found.sources, io, io.stderr);
-    return { ok: false as const, exit: EXIT_USAGE };
-  }
-  const settings = [...found.settings.values()][0];
-  const target = args.target ?? settings?.target;
-  const schema = args.schema ?? settings?.schema;
-  const picked = await schemaOptions({ ...(target ? { target } : {}), ...(schema ? { schema } : {}) }, io);
-  return picked.ok ? { ...picked, settings } : picked;
 }
 
 const macOf = (args: CompileArgs): { mac?: string } => {

@@ -1,13 +1,14 @@
 // CLI command `spac decompile`: a binary profile back to XML or SPC text.
 // Input: a path or `-`, key flags, a MAC, schemas, an output path and format. Output: the profile, written
 // only when the file opens and matches its schema; exit 1 otherwise, 2 for usage and I/O.
-import { decompile } from '../../api.js';
+import { decompile } from '../../workspace/pipeline.js';
 import { parseMac } from '../../rules/device.js';
 import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import { schemaOptions, type SchemaArgs } from '../schema-args.js';
-import { EXIT_USAGE, exitCodeFor, readOne, report, writeOutput } from '../shared.js';
+import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
+import { EXIT_USAGE, exitCodeFor, report, writeOutput, refuse } from '../shared.js';
+import { readOne } from '../../workspace/inputs.js';
 
 export interface DecompileArgs extends SchemaArgs, KeyArgs {
   readonly file: string;
@@ -27,7 +28,7 @@ export async function runDecompile(args: DecompileArgs, io: Io): Promise<number>
   const key = await resolveKey(args, io, 'decompile');
   if (!key.ok) return key.exit;
   const picked = await schemaOptions(args, io);
-  if (!picked.ok) return picked.exit;
+  if (!picked.ok) return refuse(picked, io);
   const read = await readOne(io, args.file);
   if (!read.ok) {
     report([read.failure], new Map(), io, io.stderr);

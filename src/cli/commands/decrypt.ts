@@ -6,7 +6,8 @@ import { decryptProfile } from '../../encrypt/unwrap.js';
 import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readOne, report, writeOutput } from '../shared.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+import { readOne } from '../../workspace/inputs.js';
 
 export interface DecryptArgs extends KeyArgs {
   readonly file: string;

@@ -1,13 +1,14 @@
 // CLI command `spac expand`: what a phone fetches with the rules of a profile set, or with one rule.
 // Input: profiles or `--rule`, a MAC, a target and `--set` facts. Output: the preview on stdout (text or
 // JSON), diagnostics on stderr; exit 0, 1 (error diagnostics) or 2 (usage or I/O).
-import { expand, expandRule, type ExpandResult } from '../../api.js';
+import { expand, expandRule, type ExpandResult } from '../../workspace/pipeline.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { parseMac, parseSetting, type DeviceFacts } from '../../rules/device.js';
 import { previewJson, previewText } from '../expand-report.js';
 import type { Io } from '../io.js';
-import { schemaOptions, type SchemaArgs } from '../schema-args.js';
-import { EXIT_USAGE, exitCodeFor, hostFor, readInputs, report } from '../shared.js';
+import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
+import { EXIT_USAGE, exitCodeFor, report, refuse } from '../shared.js';
+import { importHost, readInputs } from '../../workspace/inputs.js';
 
 export interface ExpandArgs extends SchemaArgs {
   readonly profiles: readonly string[];
@@ -28,14 +29,14 @@ export async function runExpand(args: ExpandArgs, io: Io): Promise<number> {
   const device = deviceFacts(args);
   if ('error' in device) return usage(device.error);
   const picked = await schemaOptions(args, io);
-  if (!picked.ok) return picked.exit;
+  if (!picked.ok) return refuse(picked, io);
   let result: ExpandResult;
   let ioFailed = false;
   if (args.rule !== undefined) result = await expandRule(args.rule, { ...picked.options, device });
   else {
     const { inputs, failures } = await readInputs(args.profiles, io);
     ioFailed = failures.length > 0;
-    const expanded = await expand(inputs, { ...picked.options, host: hostFor(io), device });
+    const expanded = await expand(inputs, { ...picked.options, host: importHost(io), device });
     result = { ...expanded, diagnostics: sortDiagnostics([...failures, ...expanded.diagnostics]) };
   }
   report(result.diagnostics, result.sources, io, io.stderr);

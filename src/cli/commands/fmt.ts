@@ -1,12 +1,13 @@
 // CLI command `spac fmt`: canonical layout of each file in its own format (text stays text, XML stays XML).
 // Input: paths, a mode (print, --check, --write) and key flags. Output: formatted text, a list of files,
 // or rewritten files.
-import { format } from '../../api.js';
+import { format } from '../../workspace/pipeline.js';
 import { diagnostic, range, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import { EXIT_ERRORS, exitCodeFor, readInputs, report, writeOutput } from '../shared.js';
+import { EXIT_ERRORS, exitCodeFor, report, writeOutput } from '../shared.js';
+import { readInputs } from '../../workspace/inputs.js';
 
 export interface FmtArgs extends KeyArgs {
   readonly files: readonly string[];

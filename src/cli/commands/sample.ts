@@ -1,10 +1,10 @@
 // CLI command `spac sample`: a full sample profile of one model, like SPC's `--sample-profile`.
 // Input: a target model (and optional schemas), an output format and path. Output: the sample profile.
 import { findModel } from '../../schema/lookup.js';
-import { sampleProfile } from '../../schema/sample.js';
+import { sampleProfile } from '../../codegen/sample.js';
 import type { Io } from '../io.js';
-import { schemaOptions, type SchemaArgs } from '../schema-args.js';
-import { EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
+import { EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../shared.js';
 
 export interface SampleArgs extends SchemaArgs {
   readonly target: string;
@@ -14,7 +14,7 @@ export interface SampleArgs extends SchemaArgs {
 
 export async function runSample(args: SampleArgs, io: Io): Promise<number> {
   const picked = await schemaOptions(args, io);
-  if (!picked.ok) return picked.exit;
+  if (!picked.ok) return refuse(picked, io);
   const target = findModel(picked.schemas, args.target);
   // schemaOptions has already rejected an unknown target.
   if (!target) throw new Error(`target '${args.target}' vanished`);

@@ -5,10 +5,12 @@ import { posix } from 'node:path';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { parseProfile } from '../../parser/parse.js';
 import { importSchema } from '../../schema/import.js';
+import { valueCheckers } from '../../rules/value-checks.js';
 import { metaCheck } from '../../schema/meta-check.js';
 import type { ModelSpec } from '../../schema/schema-types.js';
 import type { Io } from '../io.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readInputs, report, writeOutput } from '../shared.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+import { readInputs } from '../../workspace/inputs.js';
 
 export interface ImportArgs {
   readonly file: string;
@@ -50,7 +52,7 @@ export async function runSchemaImport(args: ImportArgs, io: Io): Promise<number>
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...imported.diagnostics]);
   report(diagnostics, sources, io, io.stderr);
   if (hasErrors(diagnostics)) return EXIT_ERRORS;
-  const problems = metaCheck(imported.schema);
+  const problems = metaCheck(imported.schema, valueCheckers);
   if (problems.length > 0)
     throw new Error(`imported schema fails the meta-check: ${problems.map((p) => p.path).join(', ')}`);
   const failed = await writeOutput(args.output, `${JSON.stringify(imported.schema, null, 2)}\n`, io);

@@ -3,10 +3,10 @@
 import { describeParameter, findParameter, type ParameterDescription } from '../../schema/describe.js';
 import { toJsonSchema } from '../../schema/json-schema.js';
 import { findModel, schemaIndex } from '../../schema/lookup.js';
-import { closest } from '../../schema/types/shared.js';
+import { closest } from '../../text/distance.js';
 import type { Io } from '../io.js';
-import { schemaOptions, type SchemaArgs } from '../schema-args.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../shared.js';
 
 export interface ListArgs extends SchemaArgs {
   readonly json: boolean;
@@ -14,7 +14,7 @@ export interface ListArgs extends SchemaArgs {
 
 export async function runSchemaList(args: ListArgs, io: Io): Promise<number> {
   const picked = await schemaOptions(args, io);
-  if (!picked.ok) return picked.exit;
+  if (!picked.ok) return refuse(picked, io);
   const rows = picked.schemas.map((s) => ({
     family: s.family,
     title: s.title,
@@ -40,7 +40,7 @@ export interface ShowArgs extends SchemaArgs {
 
 export async function runSchemaShow(args: ShowArgs, io: Io): Promise<number> {
   const picked = await schemaOptions(args, io);
-  if (!picked.ok) return picked.exit;
+  if (!picked.ok) return refuse(picked, io);
   const found = findParameter(picked.schemas, args.parameter, args.target);
   if (found.length === 0) {
     const scope =
@@ -122,7 +122,7 @@ export interface ExportArgs extends SchemaArgs {
 /** `json-schema` is for other tools; `spac` writes a family in spac's own format, to edit and pass to --schema. */
 export async function runSchemaExport(args: ExportArgs, io: Io): Promise<number> {
   const picked = await schemaOptions(args, io);
-  if (!picked.ok) return picked.exit;
+  if (!picked.ok) return refuse(picked, io);
   const target = args.target === undefined ? undefined : findModel(picked.schemas, args.target);
   if (args.format === 'spac' && !target) {
     io.stderr.write("spac: '--format spac' writes one family: name a model with --target\n");

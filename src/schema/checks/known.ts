@@ -4,7 +4,7 @@
 import { diagnostic, type Diagnostic, type Fix } from '../../diagnostics/diagnostic.js';
 import type { Entry } from '../../model/profile.js';
 import type { Found, SchemaIndex } from '../lookup.js';
-import { closest } from '../types/shared.js';
+import { closest } from '../../text/distance.js';
 
 const TEXT_INDEX = /^(.*)\[([0-9]+)\]$/;
 const XML_INDEX = /^(.*[^_])_([0-9]+)_$/;

@@ -1,7 +1,8 @@
 // Schema check (rule): the value fits the parameter's type, checked by the type's own rule.
 // Input: an entry with a value and every parameter it may be. Output: an error at the exact characters.
-import { diagnostic, quote, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { valueOffsetToSource, type Entry } from '../../model/profile.js';
+import { diagnostic, quote, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { valueSpanToSource, type Entry } from '../../model/profile.js';
+import { escapeXmlText } from '../../text/xml-escape.js';
 import type { Found } from '../lookup.js';
 import type { ParameterSpec, ValueProblem } from '../schema-types.js';
 import { checkValue } from '../types/index.js';
@@ -40,7 +41,7 @@ export function checkEntryValue(entry: Entry, found: readonly Found[]): Diagnost
 /** The whole value replaced; XML needs its two special characters escaped. */
 function replaceValue(entry: Entry, value: string) {
   if (!entry.valueRange) return undefined;
-  const text = entry.nameFormat === 'xml' ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;') : value;
+  const text = entry.nameFormat === 'xml' ? escapeXmlText(value) : value;
   return {
     description: `write '${value}'`,
     edits: [{ file: entry.file, range: entry.valueRange, newText: text }],
@@ -48,10 +49,7 @@ function replaceValue(entry: Entry, value: string) {
 }
 
 function problemRange(entry: Entry, problem: ValueProblem) {
-  const whole = entry.valueRange ?? entry.nameRange;
-  if (problem.at === undefined || !entry.valueRange) return whole;
-  const start = valueOffsetToSource(entry, problem.at);
-  const end =
-    problem.length === undefined ? whole.end : valueOffsetToSource(entry, problem.at + problem.length);
-  return range(start, Math.max(start, end));
+  if (problem.at === undefined) return entry.valueRange ?? entry.nameRange;
+  const end = problem.length === undefined ? undefined : problem.at + problem.length;
+  return valueSpanToSource(entry, problem.at, end);
 }

@@ -1,7 +1,8 @@
 // Schema stage (type rule `enum`): one of the options the phone lists, exactly as it spells them.
 // Input: a value and the options. Output: a problem naming what is allowed, with the closest option.
 import type { TypeRule } from '../schema-types.js';
-import { closest, listOf, problem } from './shared.js';
+import { closest } from '../../text/distance.js';
+import { listOf, problem } from './shared.js';
 
 export const checkEnum: TypeRule<'enum'> = (value, spec) => {
   if (spec.options.includes(value)) return undefined;

@@ -1,8 +1,6 @@
-// Schema stage (type rules `string`, `password`, `dial-plan`, `rule`): free text with limits, dial plans,
-// and the structure every provisioning rule shares. Input: a value. Output: a problem, or nothing.
+// Schema stage (type rules `string`, `password`, `dial-plan`): free text with limits and dial plans.
+// Input: a value. Output: a problem, or nothing.
 import type { TypeRule, ValueProblem } from '../schema-types.js';
-import { catalog } from '../../diagnostics/catalog.js';
-import { checkRuleValue } from '../../rules/check-rule.js';
 import { problem } from './shared.js';
 
 export const checkString: TypeRule<'string'> = (value, spec) =>
@@ -48,13 +46,4 @@ export const checkDialPlan: TypeRule<'dial-plan'> = (value) => {
       return problem(`'${c}' is not a dial plan character`, i, 1);
   }
   return undefined;
-};
-
-/** A rule, trigger or log template is valid when the rules stage finds no error in it; the rules stage
- * reports every finding itself, with its own codes, so the schema check skips rule values. */
-export const checkRule: TypeRule<'rule'> = (value, spec) => {
-  const error = checkRuleValue(value, spec.language).problems.find(
-    (p) => catalog[p.code].severity === 'error',
-  );
-  return error ? problem(error.message, error.span.start, error.span.end - error.span.start) : undefined;
 };

@@ -2,17 +2,15 @@
 // Input: input texts and a Host. Output: the spliced item sequence, every parsed source, and diagnostics.
 // An import is resolved relative to the importing file; a cycle is reported with its chain, once.
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseProfile, type ParseResult } from '../parser/parse.js';
-import { findDuplicates } from './duplicates.js';
-import type { Host } from './host.js';
-import type { ImportItem, Item, ProfileFile } from './profile.js';
+import { parseProfile, type ParseResult } from './parse.js';
+import { findDuplicates } from '../model/duplicates.js';
+import type { Host } from '../model/host.js';
+import type { ImportItem, ProfileFile, SplicedItem } from '../model/profile.js';
 
 export interface Input {
   readonly file: string;
   readonly text: string;
 }
-
-export type SplicedItem = Exclude<Item, ImportItem>;
 
 export interface Loaded {
   /** Every input in order with its imports spliced in place: what the phone would apply, in order. */

@@ -1,7 +1,6 @@
-// CLI shell (language server): `spac lsp` over stdio. Diagnostics as `spac check` gives them (on open,
-// and debounced on change), completion, hover, outline, formatting and code actions from fixes.
-// Input: LSP messages on stdin. Output: LSP messages on stdout; logs go to the client, never to stdout.
-import { readdir } from 'node:fs/promises';
+// Language server: `spac lsp`. Diagnostics as `spac check` gives them (on open, and debounced on change),
+// completion, hover, outline, formatting and code actions from fixes, over the workspace layer.
+// Input: LSP messages on a stream. Output: LSP messages on a stream; logs go to the client.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -14,17 +13,16 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { format } from '../../api.js';
-import { detectFormat, parseProfile } from '../../parser/parse.js';
-import { entriesOf } from '../../model/profile.js';
-import { cursorContext, type CursorContext } from '../../editor/context.js';
-import { completions, type CompletionItem } from '../../editor/complete.js';
-import { hoverAt, outline } from '../../editor/hover.js';
-import { analyze } from '../analyze.js';
-import type { Io } from '../io.js';
-import { nodeIo } from '../node-io.js';
+import { format } from '../workspace/pipeline.js';
+import { detectFormat, parseProfile } from '../parser/parse.js';
+import { entriesOf } from '../model/profile.js';
+import { cursorContext, type CursorContext } from '../editor/context.js';
+import { completions, type CompletionItem } from '../editor/complete.js';
+import { hoverAt, outline } from '../editor/hover.js';
+import type { ListingHost } from '../node/node-host.js';
+import { analyze } from '../workspace/analyze.js';
 import { fixOf, lspCompletion, lspDiagnostic, lspRange, lspSymbols } from './convert.js';
-import { schemaIndexFor } from './schema-for.js';
+import { schemaIndexFor } from '../workspace/schema-choice.js';
 
 const DEBOUNCE_MS = 200;
 
@@ -37,25 +35,16 @@ const CAPABILITIES: ServerCapabilities = {
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
 };
 
-export function startServer(): Connection {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+export interface ServerOptions {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  /** Files, configs and folder listings (import completion). */
+  readonly host: ListingHost;
+}
+
+export function startServer({ input, output, host: io }: ServerOptions): Connection {
+  const connection = createConnection(ProposedFeatures.all, input, output);
   const documents = new TextDocuments(TextDocument);
-  // stdout carries the protocol: anything the shared CLI code prints goes to the client's log instead.
-  const io: Io = {
-    ...nodeIo(),
-    stdout: {
-      write: (t) => {
-        connection.console.log(String(t));
-      },
-      isTTY: false,
-    },
-    stderr: {
-      write: (t) => {
-        connection.console.error(String(t));
-      },
-      isTTY: false,
-    },
-  };
   connection.onInitialize(() => ({ capabilities: CAPABILITIES, serverInfo: { name: 'spac' } }));
   publishDiagnostics(connection, documents, io);
   features(connection, documents, io);
@@ -66,14 +55,18 @@ export function startServer(): Connection {
 }
 
 /** On open at once, on change after a pause in typing; cleared on close. */
-function publishDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, io: Io): void {
+function publishDiagnostics(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  io: ListingHost,
+): void {
   const pending = new Map<string, NodeJS.Timeout>();
   const validate = async (doc: TextDocument) => {
     const file = pathOf(doc.uri);
     // A bug must not take the server down with it: it is logged, and the editor keeps working.
     const analysis = await analyze(io, [{ file, text: doc.getText() }], {}).catch((error: unknown) => {
       connection.console.error(`spac: internal error, please report it: ${String(error)}`);
-      return { ok: false as const, exit: 70 };
+      return { ok: false as const };
     });
     const diagnostics = analysis.ok ? analysis.diagnostics.filter((d) => d.file === file) : [];
     const uriOf = (f: string) => pathToFileURL(f).href;
@@ -104,7 +97,7 @@ function publishDiagnostics(connection: Connection, documents: TextDocuments<Tex
 }
 
 /** Completion and hover. */
-function features(connection: Connection, documents: TextDocuments<TextDocument>, io: Io): void {
+function features(connection: Connection, documents: TextDocuments<TextDocument>, io: ListingHost): void {
   const docOf = (uri: string) => documents.get(uri);
   connection.onCompletion(async ({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
@@ -114,7 +107,7 @@ function features(connection: Connection, documents: TextDocuments<TextDocument>
     const index = await schemaIndexFor(io, pathOf(doc.uri), text);
     const ctx = cursorContext(text, doc.offsetAt(position), fmt);
     const items =
-      ctx.kind === 'import' ? await importable(pathOf(doc.uri), ctx) : completions(ctx, index, fmt);
+      ctx.kind === 'import' ? await importable(io, pathOf(doc.uri), ctx) : completions(ctx, index, fmt);
     return items.map((i) => lspCompletion(doc, i));
   });
   connection.onHover(async ({ textDocument, position }) => {
@@ -130,7 +123,7 @@ function features(connection: Connection, documents: TextDocuments<TextDocument>
 }
 
 /** Outline, formatting (as spac fmt) and quick fixes from the fixes diagnostics carry. */
-function editing(connection: Connection, documents: TextDocuments<TextDocument>, io: Io): void {
+function editing(connection: Connection, documents: TextDocuments<TextDocument>, io: ListingHost): void {
   const docOf = (uri: string) => documents.get(uri);
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const doc = docOf(textDocument.uri);
@@ -170,14 +163,15 @@ function editing(connection: Connection, documents: TextDocuments<TextDocument>,
 
 /** Profiles beside the document (or in the folder typed so far), for `import`. */
 async function importable(
+  host: ListingHost,
   file: string,
   ctx: Extract<CursorContext, { kind: 'import' }>,
 ): Promise<CompletionItem[]> {
   const typedDir = ctx.prefix.includes('/') ? ctx.prefix.slice(0, ctx.prefix.lastIndexOf('/') + 1) : '';
-  const names = await readdir(join(dirname(file), typedDir), { withFileTypes: true }).catch(() => []);
+  const names = await host.listDir(join(dirname(file), typedDir));
   return names
-    .filter((d) => d.isDirectory() || /\.(cfg|spc|txt|xml)$/i.test(d.name))
-    .map((d) => `${typedDir}${d.name}${d.isDirectory() ? '/' : ''}`)
+    .filter((d) => d.directory || /\.(cfg|spc|txt|xml)$/i.test(d.name))
+    .map((d) => `${typedDir}${d.name}${d.directory ? '/' : ''}`)
     .filter((name) => name.startsWith(ctx.prefix) && join(dirname(file), name) !== file)
     .map((name) => ({ label: name, kind: 'file' as const, insert: name, range: ctx.range }));
 }

@@ -1,12 +1,12 @@
 // Schema stage -> codegen: a full sample profile of one model, like SPC's `--sample-profile`.
 // Input: a schema, a model and an output format. Output: profile text with every parameter at its default,
 // its default access, section comments and `# options:` comments, written by the ordinary emitters.
-import { emitText } from '../codegen/emit-text.js';
-import { emitXml } from '../codegen/emit-xml.js';
+import { emitText } from './emit-text.js';
+import { emitXml } from './emit-xml.js';
 import { range } from '../diagnostics/diagnostic.js';
 import type { Entry, Item } from '../model/profile.js';
-import { concreteParameters, type ConcreteParameter } from './model-view.js';
-import type { ModelSpec, SchemaFile } from './schema-types.js';
+import { concreteParameters, type ConcreteParameter } from '../schema/model-view.js';
+import type { ModelSpec, SchemaFile } from '../schema/schema-types.js';
 
 export function sampleProfile(schema: SchemaFile, model: ModelSpec, format: 'text' | 'xml'): string {
   const file = `${model.name}.sample`;

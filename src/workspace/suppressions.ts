@@ -2,8 +2,8 @@
 // `spac-enable` comments in profiles, then the config's per-code severities.
 // Input: diagnostics, the comments of each file with their lines, and the severities. Output: the
 // diagnostics that remain, plus warnings for unknown codes and unused suppressions.
-import { isDiagnosticCode } from './catalog.js';
-import { diagnostic, type Diagnostic, type Range } from './diagnostic.js';
+import { isDiagnosticCode } from '../diagnostics/catalog.js';
+import { diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 
 export interface FileComment {
   readonly file: string;

@@ -1,8 +1,14 @@
 // Config stage: `spac.config.json`, parsed and validated with diagnostics located in the file.
 // Input: the JSON text (comments allowed) and its path. Output: a typed config, or SPAC7001 diagnostics.
 import { isDiagnosticCode } from '../diagnostics/catalog.js';
-import { diagnostic, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { nodeAt, parseJsonc } from '../diagnostics/jsonc.js';
+import {
+  diagnostic,
+  locatedDiagnostics,
+  range,
+  sortDiagnostics,
+  type Diagnostic,
+} from '../diagnostics/diagnostic.js';
+import { nodeAt, parseJsonc } from '../text/jsonc.js';
 
 export const CONFIG_FILE = 'spac.config.json';
 
@@ -31,8 +37,8 @@ export type ConfigResult =
 type Problem = { readonly path: (string | number)[]; readonly message: string };
 
 export function parseConfig(text: string, file: string): ConfigResult {
-  const parsed = parseJsonc(text, file, 'SPAC7001', 'the config file');
-  if (!parsed.ok) return parsed;
+  const parsed = parseJsonc(text, 'the config file');
+  if (!parsed.ok) return { ok: false, diagnostics: locatedDiagnostics('SPAC7001', file, parsed.problems) };
   const { root, data } = parsed;
   const problems = checkConfig(data);
   if (problems.length === 0) return { ok: true, config: data as Config };

@@ -1,6 +1,6 @@
-// Diagnostics stage (JSON sources): schema and config files are JSON with comments; their problems are
-// located in the file. Input: the text, its name and the code to report with. Output: the parse tree and
-// value, or located diagnostics; and the node a problem path points at.
+// Text helpers (JSON with comments): schema and config files are JSONC; their problems are located in
+// the file. Input: the text. Output: the parse tree and value, or located problems; and the node a
+// problem path points at.
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -9,27 +9,32 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import type { DiagnosticCode } from './catalog.js';
-import { diagnostic, range, type Diagnostic } from './diagnostic.js';
+
+/** A problem at `start`..`end` (UTF-16 offsets) of the text. */
+export interface LocatedProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
 
 export type JsoncResult =
   | { readonly ok: true; readonly root: Node; readonly data: unknown }
-  | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+  | { readonly ok: false; readonly problems: LocatedProblem[] };
 
 /** `what` names the file in the message for an empty one ("the schema file"). */
-export function parseJsonc(text: string, file: string, code: DiagnosticCode, what: string): JsoncResult {
+export function parseJsonc(text: string, what: string): JsoncResult {
   const errors: ParseError[] = [];
   const root = text.trim() === '' ? undefined : parseTree(text, errors, { allowTrailingComma: false });
-  if (errors.length > 0) return { ok: false, diagnostics: errors.map((e) => jsonError(file, e, code)) };
-  if (!root) return { ok: false, diagnostics: [diagnostic(code, file, range(0), `${what} is empty`)] };
+  if (errors.length > 0) return { ok: false, problems: errors.map(jsonError) };
+  if (!root) return { ok: false, problems: [{ start: 0, end: 0, message: `${what} is empty` }] };
   return { ok: true, root, data: getNodeValue(root) };
 }
 
-function jsonError(file: string, e: ParseError, code: DiagnosticCode): Diagnostic {
+function jsonError(e: ParseError): LocatedProblem {
   const what = printParseErrorCode(e.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-  return diagnostic(code, file, range(e.offset, e.offset + e.length), `not valid JSON: ${what}`);
+  return { start: e.offset, end: e.offset + e.length, message: `not valid JSON: ${what}` };
 }
 
 /** The node at `path`, or at the nearest enclosing one that exists; `key` points at a property's name. */

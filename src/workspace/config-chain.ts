@@ -1,24 +1,25 @@
-// CLI shell: finds `spac.config.json` upward from a profile (or uses --config) and reads it with what it
-// extends. Input: a path and an Io. Output: the config chain, nearest first, or SPAC7001/7002 diagnostics.
+// Workspace (config discovery and inheritance): finds `spac.config.json` upward from a profile (or uses
+// an explicit one) and reads it with what it extends. Input: a path and a WorkspaceHost. Output: the
+// config chain, nearest first, or SPAC7001/7002 diagnostics.
 import { posix } from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../config/config.js';
-import type { LoadedConfig } from '../config/settings.js';
+import { CONFIG_FILE, parseConfig } from './config.js';
+import type { LoadedConfig } from './settings.js';
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Io } from './io.js';
+import type { WorkspaceHost } from './host.js';
 
 export type ChainResult =
   | { readonly ok: true; readonly chain: readonly LoadedConfig[] }
   | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly sources: Map<string, string> };
 
-export const absolute = (io: Io, path: string): string => posix.resolve(io.cwd, path);
+export const absolute = (io: WorkspaceHost, path: string): string => posix.resolve(io.cwd, path);
 /** Config files are found by absolute path but named relative to the working directory. */
-const shown = (io: Io, path: string): string => {
+const shown = (io: WorkspaceHost, path: string): string => {
   const relative = posix.relative(io.cwd, path);
   return relative === '' || relative.startsWith('../../') ? path : relative;
 };
 
 /** The nearest config above `from` (a profile path), unless `explicit` names one. */
-export async function configChain(io: Io, from: string, explicit?: string): Promise<ChainResult> {
+export async function configChain(io: WorkspaceHost, from: string, explicit?: string): Promise<ChainResult> {
   const first =
     explicit === undefined ? await nearest(io, posix.dirname(absolute(io, from))) : absolute(io, explicit);
   const chain: LoadedConfig[] = [];
@@ -44,7 +45,7 @@ type Step =
   | Extract<ChainResult, { ok: false }>;
 
 async function load(
-  io: Io,
+  io: WorkspaceHost,
   link: Link,
   chain: readonly LoadedConfig[],
   sources: Map<string, string>,
@@ -78,7 +79,7 @@ async function load(
   };
 }
 
-async function nearest(io: Io, dir: string): Promise<string | undefined> {
+async function nearest(io: WorkspaceHost, dir: string): Promise<string | undefined> {
   for (let at = dir; ; at = posix.dirname(at)) {
     const file = posix.join(at, CONFIG_FILE);
     if ((await io.readFile(file)).ok) return file;

@@ -10,10 +10,10 @@ import {
   type Range as LspRange,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { catalog } from '../../diagnostics/catalog.js';
-import type { Diagnostic, Fix, Range } from '../../diagnostics/diagnostic.js';
-import type { CompletionItem } from '../../editor/complete.js';
-import type { OutlineSection } from '../../editor/hover.js';
+import { catalog } from '../diagnostics/catalog.js';
+import type { Diagnostic, Fix, Range } from '../diagnostics/diagnostic.js';
+import type { CompletionItem } from '../editor/complete.js';
+import type { OutlineSection } from '../editor/hover.js';
 
 export const lspRange = (doc: TextDocument, r: Range): LspRange => ({
   start: doc.positionAt(r.start),

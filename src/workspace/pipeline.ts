@@ -1,35 +1,30 @@
 // Library API: the pipeline stages composed into check, compile and format.
 // Input: profile texts (and a Host for imports). Output: plain results with diagnostics; nothing is thrown
 // for bad input, and nothing here touches a file system, a console or the process.
-import { familyFor, fromBinary, toBinary } from './binary/binary.js';
-import type { OpenOptions, SealOptions } from './binary/container.js';
-import { emitText } from './codegen/emit-text.js';
-import { emitXml, type EmitResult } from './codegen/emit-xml.js';
-import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
-import { lineIndex } from './diagnostics/source-text.js';
-import {
-  applySeverities,
-  applySuppressions,
-  type FileComment,
-  type Severities,
-} from './diagnostics/suppress.js';
-import { wrapProfile, type WrapOptions } from './encrypt/wrap.js';
-import type { Host } from './model/host.js';
-import { layer } from './model/layer.js';
-import { loadProfiles, parseOnce, type Input, type Loaded, type SplicedItem } from './model/load.js';
-import { emptyNameTable, type NameTable } from './model/names.js';
-import { entriesOf, type Entry } from './model/profile.js';
-import type { DeviceFacts } from './rules/device.js';
-import { previewRules, type Preview } from './rules/preview.js';
-import { checkRules } from './rules/stage.js';
-import { checkEntries } from './schema/check.js';
-import { schemaIndex, type SchemaIndex } from './schema/lookup.js';
+import { familyFor, fromBinary, toBinary } from '../binary/binary.js';
+import type { OpenOptions, SealOptions } from '../binary/container.js';
+import { emitText } from '../codegen/emit-text.js';
+import { emitXml, type EmitResult } from '../codegen/emit-xml.js';
+import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { lineIndex } from '../text/line-index.js';
+import { applySeverities, applySuppressions, type FileComment, type Severities } from './suppressions.js';
+import { wrapProfile, type WrapOptions } from '../encrypt/wrap.js';
+import type { Host } from '../model/host.js';
+import { layer } from '../model/layer.js';
+import { loadProfiles, parseOnce, type Input, type Loaded } from '../parser/load.js';
+import { emptyNameTable, type NameTable } from '../model/names.js';
+import { entriesOf, type Entry, type SplicedItem } from '../model/profile.js';
+import type { DeviceFacts } from '../rules/device.js';
+import { previewRules, type Preview } from '../rules/preview.js';
+import { checkRules } from '../rules/stage.js';
+import { checkEntries } from '../schema/check.js';
+import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import {
   loadSchemaIndex,
   normalizeValues,
   unknownTargetDiagnostic,
   type SchemaOptions,
-} from './schema/stage.js';
+} from '../schema/stage.js';
 
 export type OutputFormat = 'xml' | 'text' | 'bin';
 export type { SchemaOptions };

@@ -1,19 +1,18 @@
-// CLI shell: the config settings of each file a run touches, from the nearest spac.config.json (or
-// --config) and what it extends. Input: file paths, an Io, the --config flag. Output: file -> settings,
-// or the config's diagnostics (reported by the caller, exit 2).
+// Workspace (per-file settings): the config settings of each file a run touches, from the nearest
+// spac.config.json (or an explicit one) and what it extends. Input: file paths, a WorkspaceHost, the
+// explicit config. Output: file -> settings, or the config's diagnostics (exit 2 in the CLI).
 import { posix } from 'node:path';
-import { settingsFor, type FileSettings } from '../config/settings.js';
+import { settingsFor, type FileSettings } from './settings.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { absolute, configChain } from './config-loader.js';
-import type { Io } from './io.js';
-import { STDIN_NAME } from './io.js';
+import { absolute, configChain } from './config-chain.js';
+import { STDIN_NAME, type WorkspaceHost } from './host.js';
 
 export type SettingsResult =
   | { readonly ok: true; readonly settings: ReadonlyMap<string, FileSettings> }
   | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly sources: Map<string, string> };
 
 export async function fileSettings(
-  io: Io,
+  io: WorkspaceHost,
   files: readonly string[],
   explicit?: string,
 ): Promise<SettingsResult> {

@@ -1,0 +1,61 @@
+// Node host: the workspace's host over Node's file system and standard input, for the CLI, the language
+// server and library users (`import { nodeHost } from 'spac/node'`). Input: paths. Output: bytes, folder
+// listings, or short reasons (never stack traces) for what failed.
+import { readdir, readFile } from 'node:fs/promises';
+import process from 'node:process';
+import type { ReadBytes, WorkspaceHost } from '../workspace/host.js';
+
+/** The message of a system error without its path (the diagnostic already names the file). */
+export function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent is not a directory',
+    EPERM: 'operation not permitted',
+    ENOSPC: 'no space left on device',
+    EROFS: 'read-only file system',
+  };
+  if (typeof code === 'string') return reasons[code] ?? code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readPath(path: string): Promise<ReadBytes> {
+  try {
+    return { ok: true, bytes: await readFile(path) };
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
+}
+
+async function readStdin(): Promise<ReadBytes> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+export interface DirEntry {
+  readonly name: string;
+  readonly directory: boolean;
+}
+
+/** A host that can also list a folder (the language server completes file names after `import`). */
+export interface ListingHost extends WorkspaceHost {
+  readonly listDir: (path: string) => Promise<DirEntry[]>;
+}
+
+/** A folder's entries, or none when it cannot be read. */
+async function listDir(path: string): Promise<DirEntry[]> {
+  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
+  return entries.map((d) => ({ name: d.name, directory: d.isDirectory() }));
+}
+
+/** `cwd` defaults to the process's working directory. */
+export function nodeHost(cwd: string = process.cwd()): ListingHost {
+  return { cwd, readFile: readPath, readStdin, listDir };
+}

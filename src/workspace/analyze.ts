@@ -1,0 +1,91 @@
+// Workspace (analysis): checks profiles exactly as `spac check` and the language server do: each file
+// with the settings of its config, the target of its `spac: target=` directive, suppressions and the
+// config's severities. Input: inputs (or paths), a WorkspaceHost and the run's choices. Output: sorted
+// diagnostics with their sources, or the refusal of a broken config or schema.
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { UnwrapOptions } from '../encrypt/unwrap.js';
+import type { Input } from '../parser/load.js';
+import { fileSettings } from './file-settings.js';
+import type { WorkspaceHost } from './host.js';
+import { importHost, readInputs } from './inputs.js';
+import { check } from './pipeline.js';
+import { schemaArgsFor, schemaOptions, type Refusal, type SchemaArgs } from './schema-choice.js';
+import type { FileSettings } from './settings.js';
+import { applySeverities } from './suppressions.js';
+
+export interface AnalyzeFlags extends SchemaArgs {
+  /** A config file used instead of the nearest spac.config.json above each profile. */
+  readonly config?: string;
+  /** The profiles travel encrypted: their secrets are not a warning. */
+  readonly encrypted?: boolean;
+  readonly keys?: UnwrapOptions;
+}
+
+export type Analysis =
+  { readonly ok: true; readonly diagnostics: Diagnostic[]; readonly sources: Map<string, string> } | Refusal;
+
+export async function analyze(
+  host: WorkspaceHost,
+  inputs: readonly Input[],
+  flags: AnalyzeFlags,
+): Promise<Analysis> {
+  const found = await fileSettings(
+    host,
+    inputs.map((i) => i.file),
+    flags.config,
+  );
+  if (!found.ok) return found;
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const group of groups(inputs, found.settings, flags)) {
+    const picked = await schemaOptions(group.schemaArgs, host);
+    if (!picked.ok) return picked;
+    const result = await check(group.inputs, {
+      ...picked.options,
+      host: importHost(host, flags.keys ?? {}),
+      encrypted: flags.encrypted === true,
+    });
+    diagnostics.push(...result.diagnostics);
+    for (const [file, text] of result.sources) sources.set(file, text);
+  }
+  const rulesOf = (file: string) => found.settings.get(file)?.rules ?? {};
+  return { ok: true, diagnostics: sortDiagnostics(applySeverities(diagnostics, rulesOf)), sources };
+}
+
+/** Inputs that share a target and schemas are checked together (imports are read once). */
+function groups(inputs: readonly Input[], settings: ReadonlyMap<string, FileSettings>, flags: SchemaArgs) {
+  const byKey = new Map<string, { schemaArgs: SchemaArgs; inputs: Input[] }>();
+  for (const input of inputs) {
+    const schemaArgs = schemaArgsFor(input, settings.get(input.file), flags);
+    const id = JSON.stringify([schemaArgs.target, schemaArgs.schema]);
+    const group = byKey.get(id) ?? { schemaArgs, inputs: [] };
+    group.inputs.push(input);
+    byKey.set(id, group);
+  }
+  return [...byKey.values()];
+}
+
+export type WorkspaceCheck =
+  | {
+      readonly ok: true;
+      readonly diagnostics: Diagnostic[];
+      readonly sources: Map<string, string>;
+      /** Some path could not be read at all: `spac check` exits 2. */
+      readonly ioFailed: boolean;
+    }
+  | Refusal;
+
+/** `spac check` as a library call: reads the paths (opening encrypted and gzip'd ones with `keys`),
+ * then analyzes them. The CLI adds only the rendering and the exit code. */
+export async function checkFiles(
+  host: WorkspaceHost,
+  paths: readonly string[],
+  flags: AnalyzeFlags,
+): Promise<WorkspaceCheck> {
+  const read = await readInputs(paths, host, flags.keys);
+  const encrypted = flags.encrypted === true || read.encrypted;
+  const analysis = await analyze(host, read.inputs, { ...flags, encrypted });
+  if (!analysis.ok) return analysis;
+  const diagnostics = sortDiagnostics([...read.failures, ...analysis.diagnostics]);
+  return { ok: true, diagnostics, sources: analysis.sources, ioFailed: read.ioFailed };
+}

@@ -1,0 +1,16 @@
+// Workspace (host): what the workspace needs from the outside world, as one interface the CLI, the
+// language server, the fleet build and library users implement (src/node/node-host.ts over Node's fs).
+// Input: none (types). Output: the WorkspaceHost contract.
+
+export type ReadBytes =
+  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
+
+export interface WorkspaceHost {
+  /** The working directory, absolute: config files are looked up from it and from the inputs' folders. */
+  readonly cwd: string;
+  readonly readFile: (path: string) => Promise<ReadBytes>;
+  readonly readStdin: () => Promise<ReadBytes>;
+}
+
+/** The name standard input carries in diagnostics. */
+export const STDIN_NAME = '<stdin>';

@@ -1,0 +1,82 @@
+// Workspace (inputs): profiles read as the phone reads them, encryption and gzip taken off by their first
+// bytes. Input: paths (`-` for standard input), a WorkspaceHost and keys. Output: library inputs, or
+// SPAC9001/60xx diagnostics for what could not be read or opened; a Host for imports that reads alike.
+import { posix } from 'node:path';
+import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { unwrapProfile, type UnwrapOptions } from '../encrypt/unwrap.js';
+import { resolveImport, type Host } from '../model/host.js';
+import type { Input } from '../parser/load.js';
+import { STDIN_NAME, type ReadBytes, type WorkspaceHost } from './host.js';
+
+export interface ReadInputs {
+  readonly inputs: Input[];
+  readonly failures: Diagnostic[];
+  /** A file could not be read at all (exit 2); a file read but not decoded is an error diagnostic (exit 1). */
+  readonly ioFailed: boolean;
+  /** Some input was encrypted: its secrets travel encrypted. */
+  readonly encrypted: boolean;
+  /** Inputs that were gzip'd or encrypted, which cannot be rewritten as plain text in place. */
+  readonly packed: ReadonlySet<string>;
+}
+
+const cannotRead = (file: string, reason: string): Diagnostic =>
+  diagnostic('SPAC9001', file, range(0), `cannot read '${file}': ${reason}`);
+
+const readPath = (host: WorkspaceHost, path: string): Promise<ReadBytes> =>
+  path === '-' ? host.readStdin() : host.readFile(path);
+
+/** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones. */
+export async function readInputs(
+  paths: readonly string[],
+  host: WorkspaceHost,
+  keys: UnwrapOptions = {},
+): Promise<ReadInputs> {
+  const inputs: Input[] = [];
+  const failures: Diagnostic[] = [];
+  let ioFailed = false;
+  let encrypted = false;
+  const packed = new Set<string>();
+  for (const path of paths) {
+    const file = path === '-' ? STDIN_NAME : posix.normalize(path);
+    const read = await readPath(host, path === '-' ? path : file);
+    if (!read.ok) {
+      ioFailed = true;
+      failures.push(cannotRead(file, read.reason));
+      continue;
+    }
+    const unwrapped = unwrapProfile(read.bytes, file, keys);
+    if (!unwrapped.ok) {
+      failures.push(diagnostic(unwrapped.code, file, range(0), unwrapped.message));
+      // A file that is no profile at all stays an I/O failure, as before encryption was read.
+      ioFailed ||= unwrapped.code === 'SPAC9003';
+    } else {
+      inputs.push({ file, text: unwrapped.text });
+      encrypted ||= unwrapped.layers.includes('aes-256-cbc');
+      if (unwrapped.layers.length > 0) packed.add(file);
+    }
+  }
+  return { inputs, failures, ioFailed, encrypted, packed };
+}
+
+/** One input's bytes (a path, or `-` for stdin), or the SPAC9001 diagnostic saying why not. */
+export async function readOne(
+  host: WorkspaceHost,
+  path: string,
+): Promise<{ ok: true; file: string; bytes: Uint8Array } | { ok: false; failure: Diagnostic }> {
+  const file = path === '-' ? STDIN_NAME : path;
+  const read = await readPath(host, path);
+  return read.ok
+    ? { ok: true, file, bytes: read.bytes }
+    : { ok: false, failure: cannotRead(file, read.reason) };
+}
+
+/** Imported files are read like inputs: encrypted or gzip'd imports open with the same key. */
+export const importHost = (host: WorkspaceHost, keys: UnwrapOptions = {}): Host => ({
+  read: async (path) => {
+    const read = await host.readFile(path);
+    if (!read.ok) return read;
+    const unwrapped = unwrapProfile(read.bytes, path, keys);
+    return unwrapped.ok ? { ok: true, text: unwrapped.text } : { ok: false, reason: unwrapped.message };
+  },
+  resolve: resolveImport,
+});
