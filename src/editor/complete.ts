@@ -2,12 +2,13 @@
 // and default), the options of a choice or Yes/No inside a value, macros inside rule values.
 // Input: a cursor context, a schema index, the document's format. Output: plain completion items.
 import type { Range } from '../diagnostics/diagnostic.js';
+import { textNameToXml } from '../model/names.js';
 import type { SourceFormat } from '../model/profile.js';
 import { macroInfo, macroNames } from '../rules/macros.js';
-import { typeText } from '../schema/describe.js';
+import { TIME_ZONES, typeText } from '../schema/describe.js';
 import type { SchemaIndex } from '../schema/lookup.js';
 import type { ParameterSpec } from '../schema/schema-types.js';
-import { TIME_ZONES } from '../schema/types/time.js';
+import { isFamilyPattern, lineSpelling } from '../schema/line-names.js';
 import type { CursorContext } from './context.js';
 
 export interface CompletionItem {
@@ -29,14 +30,12 @@ export function completions(
 ): CompletionItem[] {
   if (!index || ctx.kind === 'none' || ctx.kind === 'import') return [];
   if (ctx.kind === 'name') return names(ctx.prefix, ctx.range, index, format);
-  const spec = index.find(toXml(ctx.name))[0]?.spec;
+  const spec = index.find(textNameToXml(ctx.name))[0]?.spec;
   const dollar = ctx.prefix.lastIndexOf('$');
   if (spec?.type.kind === 'rule' && dollar >= 0 && /^\$\(?[A-Za-z_0-9]*$/.test(ctx.prefix.slice(dollar)))
     return macros(ctx.prefix.slice(dollar), { start: ctx.range.start + dollar, end: ctx.range.end });
   return spec ? options(spec, ctx.range) : [];
 }
-
-const toXml = (name: string): string => name.replace(/[ [\]()/]/g, '_');
 
 function names(prefix: string, range: Range, index: SchemaIndex, format: SourceFormat): CompletionItem[] {
   const scope = index.target ? [index.target.family] : index.schemas;
@@ -56,11 +55,8 @@ function names(prefix: string, range: Range, index: SchemaIndex, format: SourceF
 /** Per-line parameters complete once per line of the target (line 1 without one). */
 function spellings(spec: ParameterSpec, format: SourceFormat, lines: number): string[] {
   const base = format === 'xml' ? spec.xml : spec.name;
-  const marker = format === 'xml' ? '{n}' : '[n]';
-  if (!base.includes(marker)) return [base];
-  return Array.from({ length: Math.max(1, lines) }, (_, i) =>
-    base.replace(marker, format === 'xml' ? String(i + 1) : `[${String(i + 1)}]`),
-  );
+  if (!isFamilyPattern(base)) return [base];
+  return Array.from({ length: Math.max(1, lines) }, (_, i) => lineSpelling(base, i + 1));
 }
 
 function parameterItem(spec: ParameterSpec, label: string, range: Range): CompletionItem {

@@ -16,7 +16,7 @@ export interface UnwrapOptions {
 
 export type UnwrapFailure = {
   readonly ok: false;
-  readonly code: 'SPAC6001' | 'SPAC6002' | 'SPAC6003' | 'SPAC6004' | 'SPAC6005' | 'SPAC6007' | 'SPAC9003';
+  readonly code: 'SPAC6001' | 'SPAC6002' | 'SPAC6003' | 'SPAC6004' | 'SPAC6005' | 'SPAC6007' | 'not-text';
   readonly message: string;
 };
 export type UnwrapResult =
@@ -109,6 +109,6 @@ function asText(bytes: Uint8Array, name: string, layers: readonly Layer[]): Unwr
   if (isSpacBinary(bytes))
     return fail('SPAC6007', `'${name}' is a spac binary profile: read it with 'spac decompile'`);
   if (bytes.includes(0))
-    return fail('SPAC9003', `cannot read '${name}': not a text profile (it contains NUL bytes)`);
+    return fail('not-text', `cannot read '${name}': not a text profile (it contains NUL bytes)`);
   return { ok: true, text: lenient.decode(bytes), layers };
 }

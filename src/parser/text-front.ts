@@ -1,6 +1,7 @@
 // Parser stage (SPC text front end): source text -> profile items, reporting every syntax error in one pass.
 // Input: text and its file name. Output: a ProfileFile (entries, comments, blank lines, imports) and diagnostics.
 // Recovery is per statement: a statement ends at `;` or at the end of its line, so one bad line never hides the next.
+import { tokenEnd, tokenRange } from './token-range.js';
 import type { CstNode, IToken } from 'chevrotain';
 import { diagnostic, quote, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Access, Entry, ImportItem, Item, ProfileFile } from '../model/profile.js';
@@ -246,6 +247,3 @@ function accessOf(node: CstNode | undefined, name: string, file: string, out: Di
 function firstToken(node: CstNode | undefined, tokenName: string): IToken | undefined {
   return node?.children[tokenName]?.[0] as IToken | undefined;
 }
-
-const tokenEnd = (token: IToken | undefined): number => (token ? token.startOffset + token.image.length : 0);
-const tokenRange = (token: IToken) => range(token.startOffset, tokenEnd(token));

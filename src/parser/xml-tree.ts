@@ -1,5 +1,6 @@
 // Parser stage (XML flat profile): XML nodes -> an element tree, with well-formedness diagnostics.
 // Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
+import { tokenEnd, tokenRange } from './token-range.js';
 import type { IToken } from 'chevrotain';
 import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import {
@@ -296,6 +297,3 @@ function trimmedRange(token: IToken): Range {
   const trail = token.image.length - token.image.trimEnd().length;
   return range(token.startOffset + lead, tokenEnd(token) - trail);
 }
-
-const tokenEnd = (token: IToken): number => token.startOffset + token.image.length;
-const tokenRange = (token: IToken): Range => range(token.startOffset, tokenEnd(token));

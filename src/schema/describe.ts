@@ -3,7 +3,11 @@
 import { textNameToXml } from '../model/names.js';
 import { findModel, schemaIndex, textNameOf, type Found } from './lookup.js';
 import type { SchemaFile, TypeSpec } from './schema-types.js';
+import { familyPattern, lineSpelling, splitLineName, TEXT_LINE, XML_LINE } from './line-names.js';
 import { TIME_ZONES } from './types/time.js';
+
+/** The time zones the phones list, for editors' completion. */
+export { TIME_ZONES };
 
 export interface ParameterDescription {
   readonly family: string;
@@ -27,13 +31,15 @@ export function findParameter(schemas: readonly SchemaFile[], name: string, targ
     target === undefined ? schemas : [findModel(schemas, target)?.family].filter((f) => f !== undefined);
   const index = schemaIndex(scope);
   // `Line_Enable[n]` names the whole family.
-  const tag = textNameToXml(name.replace(/\[n\]$/, '[{n}]'));
+  const tag = textNameToXml(
+    name.endsWith(TEXT_LINE) ? `${name.slice(0, -TEXT_LINE.length)}[${XML_LINE}]` : name,
+  );
   const exact = index.find(tag);
   if (exact.length > 0) return exact;
   const byLower = new Map(index.names('xml').map((x) => [x.toLowerCase(), x]));
-  const line = /^(.*[^_])_([0-9]+)_$/.exec(tag);
-  const family = line ? byLower.get(`${(line[1] ?? '').toLowerCase()}_{n}_`) : undefined;
-  if (family !== undefined) return index.find(family.replace('{n}', line?.[2] ?? '1'));
+  const line = splitLineName(tag, 'xml');
+  const family = line ? byLower.get(familyPattern(line.base, 'xml').toLowerCase()) : undefined;
+  if (family !== undefined) return index.find(lineSpelling(family, line?.line ?? 1));
   const plain = byLower.get(tag.toLowerCase());
   return plain === undefined ? [] : index.find(plain);
 }
@@ -43,12 +49,12 @@ export function describeParameter(found: Found, target?: string): ParameterDescr
   const models = family.models.filter((m) => spec.models === undefined || spec.models.includes(m.name));
   const inScope =
     target === undefined ? models : models.filter((m) => m.name.toLowerCase() === target.toLowerCase());
-  const perLine = spec.name.endsWith('[n]');
+  const perLine = spec.name.endsWith(TEXT_LINE);
   const maxLines = Math.max(0, ...inScope.map((m) => m.lines));
   return {
     family: family.family,
     name: textNameOf(found) ?? spec.name,
-    xml: found.index === undefined ? spec.xml : spec.xml.replace('{n}', String(found.index)),
+    xml: found.index === undefined ? spec.xml : lineSpelling(spec.xml, found.index),
     type: typeText(spec.type),
     ...(spec.type.kind === 'enum'
       ? { options: spec.type.options }

@@ -11,6 +11,7 @@ import {
   type SchemaFile,
   type TypeSpec,
 } from './schema-types.js';
+import { familyPattern, splitLineName } from './line-names.js';
 import { checkValue } from './types/index.js';
 import { DECIMAL, HEX, INTEGER } from './types/shared.js';
 
@@ -34,19 +35,16 @@ const TEXT_SPELLINGS: Readonly<Record<string, string>> = {
   Resync_At__HHmm_: 'Resync_At_(HHmm)',
 };
 
-const INDEXED_XML = /^(.*[^_])_([0-9]+)_$/;
-const INDEXED_TEXT = /^(.*)\[([0-9]+)\]$/;
-
 /** The family key and index of an entry: `Line_Enable_3_` and `Line_Enable[3]` are `Line_Enable` #3. */
 export function familyOf(entry: Entry): { text: string; xml: string; index?: number } {
-  const m = entry.nameFormat === 'text' ? INDEXED_TEXT.exec(entry.name) : INDEXED_XML.exec(entry.name);
-  if (m) {
-    const base = m[1] ?? '';
+  const split = splitLineName(entry.name, entry.nameFormat);
+  if (split) {
+    const { base } = split;
     const xmlBase = entry.nameFormat === 'text' ? xmlNameOf({ name: base, nameFormat: 'text' }) : base;
     return {
-      text: `${entry.nameFormat === 'text' ? base : xmlBase}[n]`,
-      xml: `${xmlBase}_{n}_`,
-      index: Number(m[2]),
+      text: familyPattern(entry.nameFormat === 'text' ? base : xmlBase, 'text'),
+      xml: familyPattern(xmlBase, 'xml'),
+      index: split.line,
     };
   }
   const xml = xmlNameOf(entry);

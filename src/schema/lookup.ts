@@ -2,6 +2,7 @@
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf, type NameTable } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
+import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
 
 export interface Found {
@@ -20,8 +21,6 @@ export interface SchemaIndex {
   readonly names: (form: 'text' | 'xml') => readonly string[];
   readonly nameTable: NameTable;
 }
-
-const INDEXED = /^(.*[^_])_([0-9]+)_$/;
 
 export function findModel(
   schemas: readonly SchemaFile[],
@@ -43,8 +42,9 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
   const find = (tag: string): Found[] => {
     const plain = byXml.get(tag);
     if (plain) return plain;
-    const m = INDEXED.exec(tag);
-    return m ? (byXml.get(`${m[1] ?? ''}_{n}_`) ?? []).map((f) => ({ ...f, index: Number(m[2]) })) : [];
+    const split = splitLineName(tag, 'xml');
+    if (!split) return [];
+    return (byXml.get(familyPattern(split.base, 'xml')) ?? []).map((f) => ({ ...f, index: split.line }));
   };
   const target = targetName === undefined ? undefined : findModel(schemas, targetName);
   const scope = target ? [target.family] : schemas;
@@ -63,9 +63,8 @@ export const textNameOf = (found: Found | undefined): string | undefined =>
     ? undefined
     : found.index === undefined
       ? found.spec.name
-      : found.spec.name.replace('[n]', `[${found.index}]`);
+      : lineSpelling(found.spec.name, found.index);
 
-export const xmlTagOf = (spec: ParameterSpec, index?: number): string =>
-  spec.xml.replace('{n}', String(index ?? 1));
+export const xmlTagOf = (spec: ParameterSpec, index?: number): string => lineSpelling(spec.xml, index ?? 1);
 
 export const entryTag = (entry: Entry): string => xmlNameOf(entry);

@@ -3,7 +3,7 @@
 // SPAC9001/60xx diagnostics for what could not be read or opened; a Host for imports that reads alike.
 import { posix } from 'node:path';
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { unwrapProfile, type UnwrapOptions } from '../encrypt/unwrap.js';
+import { unwrapProfile, type UnwrapFailure, type UnwrapOptions } from '../encrypt/unwrap.js';
 import { resolveImport, type Host } from '../model/host.js';
 import type { Input } from '../parser/load.js';
 import { STDIN_NAME, type ReadBytes, type WorkspaceHost } from './host.js';
@@ -24,6 +24,11 @@ const cannotRead = (file: string, reason: string): Diagnostic =>
 
 const readPath = (host: WorkspaceHost, path: string): Promise<ReadBytes> =>
   path === '-' ? host.readStdin() : host.readFile(path);
+
+/** What the encrypt stage could not open, as a diagnostic: bytes that are no text at all are an input
+ * problem (SPAC9003), the rest its own 60xx codes. */
+export const unwrapDiagnostic = (failure: UnwrapFailure, file: string): Diagnostic =>
+  diagnostic(failure.code === 'not-text' ? 'SPAC9003' : failure.code, file, range(0), failure.message);
 
 /** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones. */
 export async function readInputs(
@@ -46,9 +51,9 @@ export async function readInputs(
     }
     const unwrapped = unwrapProfile(read.bytes, file, keys);
     if (!unwrapped.ok) {
-      failures.push(diagnostic(unwrapped.code, file, range(0), unwrapped.message));
+      failures.push(unwrapDiagnostic(unwrapped, file));
       // A file that is no profile at all stays an I/O failure, as before encryption was read.
-      ioFailed ||= unwrapped.code === 'SPAC9003';
+      ioFailed ||= unwrapped.code === 'not-text';
     } else {
       inputs.push({ file, text: unwrapped.text });
       encrypted ||= unwrapped.layers.includes('aes-256-cbc');

@@ -1,13 +1,12 @@
 // CLI command `spac decrypt`: the AES-256-CBC layer of a profile taken off, byte for byte.
 // Input: a path or `-`, key flags, an output path. Output: the plaintext (gzip stays gzip), written only
 // when the key opens the file; exit 1 for a wrong key, a damaged file or one that is not encrypted.
-import { diagnostic, range } from '../../diagnostics/diagnostic.js';
 import { decryptProfile } from '../../encrypt/unwrap.js';
 import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
-import { readOne } from '../../workspace/inputs.js';
+import { readOne, unwrapDiagnostic } from '../../workspace/inputs.js';
 
 export interface DecryptArgs extends KeyArgs {
   readonly file: string;
@@ -32,7 +31,7 @@ export async function runDecrypt(args: DecryptArgs, io: Io): Promise<number> {
   const { file } = read;
   const decrypted = decryptProfile(read.bytes, file, key, resolved.keys.digest);
   if (!decrypted.ok) {
-    report([diagnostic(decrypted.code, file, range(0), decrypted.message)], new Map(), io, io.stderr);
+    report([unwrapDiagnostic(decrypted, file)], new Map(), io, io.stderr);
     return EXIT_ERRORS;
   }
   const failed = await writeOutput(args.output, decrypted.plaintext, io);

@@ -6,8 +6,9 @@ import type { Entry } from '../../model/profile.js';
 import type { Found, SchemaIndex } from '../lookup.js';
 import { closest } from '../../text/distance.js';
 
-const TEXT_INDEX = /^(.*)\[([0-9]+)\]$/;
-const XML_INDEX = /^(.*[^_])_([0-9]+)_$/;
+import { familyPattern, lineSpelling, splitLineName } from '../line-names.js';
+
+/** The line written as a character no name holds, so it survives the distance search as one unit. */
 const LINE = '\u0000';
 
 interface Suggester {
@@ -23,7 +24,7 @@ const suggesters = new WeakMap<SchemaIndex, Suggester>();
 function candidatesOf(names: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of names) {
-    const full = name.replace('[n]', `[${LINE}]`).replace('{n}', LINE);
+    const full = lineSpelling(name, LINE);
     out.set(full, full);
   }
   for (const full of [...out.keys()]) {
@@ -47,9 +48,8 @@ function suggesterOf(index: SchemaIndex): Suggester {
  * suggestion is always a name that can be written as it stands. Names are compared with the line as a
  * placeholder on both sides: `Prxy[3]` is as near `Proxy[n]` as `Prxy[1]`. */
 export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
-  const text = entry.nameFormat === 'text';
-  const m = (text ? TEXT_INDEX : XML_INDEX).exec(entry.name);
-  const key = m ? (text ? `${m[1] ?? ''}[${LINE}]` : `${m[1] ?? ''}_${LINE}_`) : entry.name;
+  const split = splitLineName(entry.name, entry.nameFormat);
+  const key = split ? lineSpelling(familyPattern(split.base, entry.nameFormat), LINE) : entry.name;
   const { candidates, memo } = suggesterOf(index);
   const memoKey = `${entry.nameFormat}:${key}`;
   if (!memo.has(memoKey)) {
@@ -57,7 +57,7 @@ export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
     const near = closest(key, pool.keys());
     memo.set(memoKey, near === undefined ? undefined : pool.get(near));
   }
-  return memo.get(memoKey)?.replace(LINE, m?.[2] ?? '1');
+  return memo.get(memoKey)?.replace(LINE, String(split?.line ?? 1));
 }
 
 function renameFix(entry: Entry, name: string): Fix {
