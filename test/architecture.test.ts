@@ -88,3 +88,11 @@ describe('the import-order checker', () => {
     ]);
   });
 });
+
+describe('ARCHITECTURE.md', () => {
+  it('lists every stage, in the order the test enforces', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', 'ARCHITECTURE.md'), 'utf8');
+    const listed = [...doc.matchAll(/^\|\s*\d+\s*\|\s*`([^`]+)`/gm)].map((m) => m[1]);
+    expect(listed).toEqual(STAGE_ORDER.map((s) => (s === '(root)' ? 'index.ts' : s)));
+  });
+});

@@ -2,6 +2,7 @@
 // server and library users (`import { nodeHost } from 'spac/node'`). Input: paths. Output: bytes, folder
 // listings, or short reasons (never stack traces) for what failed.
 import { readdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import process from 'node:process';
 import type { ReadBytes, WorkspaceHost } from '../workspace/host.js';
 
@@ -55,7 +56,13 @@ async function listDir(path: string): Promise<DirEntry[]> {
   return entries.map((d) => ({ name: d.name, directory: d.isDirectory() }));
 }
 
-/** `cwd` defaults to the process's working directory. */
+/** Relative paths are taken from `cwd`, which defaults to the process's working directory. */
 export function nodeHost(cwd: string = process.cwd()): ListingHost {
-  return { cwd, readFile: readPath, readStdin, listDir };
+  const root = resolve(cwd);
+  return {
+    cwd: root,
+    readFile: (path) => readPath(resolve(root, path)),
+    readStdin,
+    listDir: (path) => listDir(resolve(root, path)),
+  };
 }
