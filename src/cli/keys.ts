@@ -1,19 +1,16 @@
 // CLI shell: the key from --key, --key-env or --key-file. Input: those flags and an Io. Output: the key,
 // or the exit code of a reported usage error. No message ever holds the key itself.
 import type { UnwrapOptions } from '../encrypt/unwrap.js';
-import type { KeyArgs } from './argv.js';
+import type { KeyArgs } from './options.js';
 import type { Io } from './io.js';
-import { EXIT_USAGE } from './shared.js';
+import { usageError } from './options.js';
 
 /** `keys` opens encrypted inputs and encrypts the output: the phone has one key per rule. */
 export type KeyResult =
   { readonly ok: true; readonly keys: UnwrapOptions } | { readonly ok: false; readonly exit: number };
 
 export async function resolveKey(args: KeyArgs, io: Io, command: string): Promise<KeyResult> {
-  const usage = (message: string): KeyResult => {
-    io.stderr.write(`spac: ${message}\nrun 'spac ${command} --help' for usage\n`);
-    return { ok: false, exit: EXIT_USAGE };
-  };
+  const usage = (message: string): KeyResult => ({ ok: false, exit: usageError(io, message, command) });
   const given = [args.key, args.keyEnv, args.keyFile].filter((k) => k !== undefined).length;
   if (given > 1) return usage('give the key once: --key, --key-env or --key-file');
   let key = args.key;

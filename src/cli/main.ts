@@ -2,13 +2,64 @@
 // Input: argv (without node and the script) and an Io. Output: the process exit code; never throws.
 import yargs, { type Argv } from 'yargs';
 import pkg from '../../package.json' with { type: 'json' };
-import { hideDash, type Run, type Select } from './argv.js';
 import type { Io } from './io.js';
-import { decompileCommand, decryptCommand, explainCommand, lspCommand } from './tool-commands.js';
-import { expandCommand } from './expand-command.js';
-import { checkCommand, compileCommand, fmtCommand } from './profile-commands.js';
-import { sampleCommand, schemaCommand } from './schema-commands.js';
+import { addCommands, type CommandEntry, type Run } from './lazy-command.js';
+import { hideDash } from './options.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './shared.js';
+
+/** Every command: its usage line and summary (for `spac --help`), and its module, loaded when it runs. */
+const COMMANDS: readonly CommandEntry[] = [
+  {
+    usage: 'compile <inputs..>',
+    describe: 'layer profiles (later wins) and write one validated profile, optionally encrypted',
+    load: () => import('./commands/compile.js'),
+  },
+  {
+    usage: 'check <files..>',
+    describe: 'lint profiles and what they import; write nothing',
+    load: () => import('./commands/check.js'),
+  },
+  {
+    usage: 'fmt <files..>',
+    describe: 'print profiles in canonical layout (text stays text, XML stays XML)',
+    load: () => import('./commands/fmt.js'),
+  },
+  {
+    usage: 'expand [profiles..]',
+    describe: 'show which URLs a device fetches with the profile and upgrade rules',
+    load: () => import('./commands/expand.js'),
+  },
+  {
+    usage: 'decrypt <file>',
+    describe: 'decrypt an AES-256-CBC profile (openssl enc format) to exactly what was encrypted',
+    load: () => import('./commands/decrypt.js'),
+  },
+  {
+    usage: 'decompile <file>',
+    describe: 'turn a binary profile (compile --format bin) back into XML or SPC text',
+    load: () => import('./commands/decompile.js'),
+  },
+  {
+    usage: 'explain [code]',
+    describe: 'explain a diagnostic code, with an example that gets it and one that does not',
+    load: () => import('./commands/explain.js'),
+  },
+  {
+    usage: 'lsp',
+    describe: 'run the language server on stdin and stdout, for editors',
+    load: () => import('./commands/lsp.js'),
+  },
+  {
+    usage: 'schema <command>',
+    describe: 'list models, show parameters, import and export schemas',
+    load: () => import('./commands/schema.js'),
+  },
+  {
+    usage: 'sample',
+    describe: 'write a full sample profile of a model: defaults, access markers and option lists',
+    load: () => import('./commands/sample.js'),
+  },
+];
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -28,14 +79,15 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   let failure: string | undefined;
   let printed = '';
   // yargs types the message as a string, but passes null when it hands over an error.
-  const parser = commands(yargs(), select).fail((message: string | null, error) => {
+  const args = argv.map(hideDash);
+  const parser = (await commands(yargs(), args, select)).fail((message: string | null, error) => {
     // yargs hands over what a command handler threw: that is a bug, not a usage error. Its own
     // validation errors (YError, such as an option value that looks like a flag) are usage errors.
     const thrown = error as Error | undefined;
     if (thrown instanceof Error && thrown.name !== 'YError') throw error;
     failure = withHint(message ?? thrown?.message ?? 'invalid arguments');
   });
-  await parser.parseAsync(argv.map(hideDash), {}, (_error, _parsed, output) => {
+  await parser.parseAsync(args, {}, (_error, _parsed, output) => {
     printed = output;
   });
   if (failure !== undefined) {
@@ -47,22 +99,13 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   return EXIT_OK;
 }
 
-function commands(cli: Argv, select: Select): Argv {
-  return cli
+async function commands(cli: Argv, argv: readonly string[], select: (run: Run) => void): Promise<Argv> {
+  const base = cli
     .scriptName('spac')
     .usage(
       '$0 <command> [options]\n\nCompile, check and format Cisco/Linksys/Sipura SPA provisioning profiles.',
-    )
-    .command(compileCommand(select))
-    .command(checkCommand(select))
-    .command(fmtCommand(select))
-    .command(expandCommand(select))
-    .command(decryptCommand(select))
-    .command(decompileCommand(select))
-    .command(explainCommand(select))
-    .command(lspCommand(select))
-    .command(schemaCommand(select))
-    .command(sampleCommand(select))
+    );
+  return (await addCommands(base, COMMANDS, argv, select))
     .demandCommand(
       1,
       'name a command: compile, check, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',

@@ -6,12 +6,22 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { githubSummary } from '../../diagnostics/render-ci.js';
 import { renderDiagnostics, toJson, type RenderFormat } from '../../diagnostics/render.js';
 import { lineIndex } from '../../text/line-index.js';
-import type { KeyArgs } from '../argv.js';
 import { checkFiles } from '../../workspace/analyze.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import type { SchemaArgs } from '../../workspace/schema-choice.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, summary, refuse } from '../shared.js';
+import {
+  keyArgs,
+  keyOptions,
+  schemaArgs,
+  schemaOption,
+  showDashes,
+  targetOption,
+  usageError,
+  type KeyArgs,
+} from '../options.js';
+import type { Argv, InferredOptionTypes } from 'yargs';
 
 export interface CheckArgs extends SchemaArgs, KeyArgs {
   readonly files: readonly string[];
@@ -25,10 +35,7 @@ export interface CheckArgs extends SchemaArgs, KeyArgs {
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const limit = args.maxWarnings;
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
-    io.stderr.write(
-      "spac: --max-warnings takes a whole number, 0 or more\nrun 'spac check --help' for usage\n",
-    );
-    return EXIT_USAGE;
+    return usageError(io, '--max-warnings takes a whole number, 0 or more', 'check');
   }
   const key = await resolveKey(args, io, 'check');
   if (!key.ok) return key.exit;
@@ -93,4 +100,66 @@ async function githubReport(diagnostics: Diagnostic[], sources: Map<string, stri
     const written = await io.appendFile(target, `${text}\n`);
     if (!written.ok) io.stderr.write(`spac: cannot write the step summary '${target}': ${written.reason}\n`);
   }
+}
+
+const configOption = {
+  type: 'string',
+  requiresArg: true,
+  describe: 'config file to use instead of the nearest spac.config.json above each profile',
+} as const;
+
+const options = {
+  format: {
+    alias: 'f',
+    choices: ['pretty', 'compact', 'json', 'sarif', 'github'],
+    default: 'pretty',
+    describe: 'report format: sarif for code scanning, github for workflow annotations and a step summary',
+  },
+  'max-warnings': {
+    type: 'number',
+    requiresArg: true,
+    describe: 'exit 1 when there are more warnings than this',
+  },
+  'fail-on': {
+    choices: ['error', 'warning'],
+    default: 'error',
+    describe: 'the lowest severity that makes the exit code 1',
+  },
+  config: configOption,
+  target: targetOption,
+  schema: schemaOption,
+  encrypted: {
+    type: 'boolean',
+    describe: 'the profile is delivered encrypted: secrets in it are not a warning',
+  },
+  ...keyOptions,
+} as const;
+
+export type CheckArgv = InferredOptionTypes<typeof options> & { files: string[] | undefined };
+
+export const builder = (y: Argv): Argv =>
+  y
+    .positional('files', {
+      type: 'string',
+      array: true,
+      describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
+    })
+    .options(options)
+    .example('$0 check site.cfg', 'report problems with a code frame')
+    .example('$0 check --target SPA504G site.cfg', 'check against one model')
+    .example('$0 check --format json profiles/*.xml', 'machine-readable report for CI')
+    .example('$0 check site.cfg.enc --key-file sa.key', 'check an encrypted profile')
+    .example('$0 check --format sarif profiles/*.cfg > spac.sarif', 'for GitHub code scanning')
+    .example('$0 check --format github --max-warnings 0 profiles/*.xml', 'annotations in a workflow');
+
+export function run(a: CheckArgv, io: Io): Promise<number> {
+  const args = {
+    files: showDashes(a.files),
+    format: a.format,
+    encrypted: a.encrypted ?? false,
+    failOn: a['fail-on'],
+    ...(a['max-warnings'] === undefined ? {} : { maxWarnings: a['max-warnings'] }),
+    ...(a.config === undefined ? {} : { config: a.config }),
+  };
+  return runCheck({ ...args, ...keyArgs(a), ...schemaArgs(a) }, io);
 }

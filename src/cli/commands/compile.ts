@@ -5,12 +5,26 @@ import { compile, type OutputFormat } from '../../workspace/pipeline.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { RenderFormat } from '../../diagnostics/render.js';
 import { parseMac } from '../../rules/device.js';
-import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
 import { importHost, readInputs } from '../../workspace/inputs.js';
 import { resolveKey } from '../keys.js';
 import { outputSettings, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_USAGE, exitCodeFor, refuse, report, writeOutput } from '../shared.js';
+import { exitCodeFor, refuse, report, writeOutput } from '../shared.js';
+import {
+  diagnosticsOption,
+  invalidMac,
+  keyArgs,
+  keyOptions,
+  outputOption,
+  schemaArgs,
+  schemaOption,
+  showDash,
+  showDashes,
+  targetOption,
+  usageError,
+  type KeyArgs,
+} from '../options.js';
+import type { Argv, InferredOptionTypes } from 'yargs';
 
 export interface CompileArgs extends SchemaArgs, KeyArgs {
   readonly inputs: readonly string[];
@@ -25,10 +39,7 @@ export interface CompileArgs extends SchemaArgs, KeyArgs {
 
 export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
   const problem = flagProblem(args);
-  if (problem !== undefined) {
-    io.stderr.write(`spac: ${problem}\nrun 'spac compile --help' for usage\n`);
-    return EXIT_USAGE;
-  }
+  if (problem !== undefined) return usageError(io, problem, 'compile');
   const key = await resolveKey(args, io, 'compile');
   if (!key.ok) return key.exit;
   const keys = key.keys;
@@ -67,10 +78,70 @@ function flagProblem(args: CompileArgs): string | undefined {
   const binary = args.format === 'bin';
   if (args.mac !== undefined && !binary)
     return "--mac binds a binary profile to a device: use it with '--format bin'";
-  if (args.mac !== undefined && parseMac(args.mac) === undefined)
-    return `invalid --mac '${args.mac}': give 12 hex digits, such as 00:0e:08:aa:bb:cc`;
+  if (args.mac !== undefined && parseMac(args.mac) === undefined) return invalidMac(args.mac);
   if (binary && args.gzip) return '--gzip is for xml and text output; a binary profile is compact already';
   if (binary && args.digest)
     return '--digest is for AES-256-CBC (xml and text); a binary profile uses scrypt and AES-256-GCM';
   return undefined;
+}
+
+const options = {
+  output: outputOption,
+  format: {
+    alias: 'f',
+    choices: ['xml', 'text', 'bin'],
+    default: 'xml',
+    describe: 'output format (bin: the compact binary, see grammar/binary-format.md)',
+  },
+  ...keyOptions,
+  gzip: { type: 'boolean', describe: 'compress before encrypting (xml, text); the phone detects gzip' },
+  reproducible: {
+    type: 'boolean',
+    describe: 'salt from the key and the profile: an unchanged profile gives identical bytes',
+  },
+  mac: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'bin: only the device with this MAC can read the file',
+  },
+  config: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'config file to use instead of the nearest spac.config.json above the first input',
+  },
+  diagnostics: diagnosticsOption,
+  target: targetOption,
+  schema: schemaOption,
+} as const;
+
+export type CompileArgv = InferredOptionTypes<typeof options> & { inputs: string[] | undefined };
+
+export const builder = (y: Argv): Argv =>
+  y
+    .positional('inputs', {
+      type: 'string',
+      array: true,
+      describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
+    })
+    .options(options)
+    .example('$0 compile site.cfg -o site.xml', 'SPC text to XML')
+    .example('$0 compile site.cfg --target SPA504G -o site.xml', 'check against one model first')
+    .example('$0 compile base.xml site.xml -o - --format text', 'layer two XML files, print text')
+    .example('$0 compile site.cfg -o site.cfg.enc --key-env GPP_SA', "for a rule '[--key $SA] ...'")
+    .example('$0 compile site.cfg -o site.bin --format bin --target SPA504G', 'compact binary');
+
+export function run(a: CompileArgv, io: Io): Promise<number> {
+  const args = {
+    inputs: showDashes(a.inputs),
+    output: showDash(a.output),
+    format: a.format,
+    diagnostics: a.diagnostics,
+    gzip: a.gzip ?? false,
+    reproducible: a.reproducible ?? false,
+    ...(a.mac === undefined ? {} : { mac: a.mac }),
+    ...(a.config === undefined ? {} : { config: a.config }),
+    ...keyArgs(a),
+    ...schemaArgs(a),
+  };
+  return runCompile(args, io);
 }

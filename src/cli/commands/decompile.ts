@@ -3,12 +3,23 @@
 // only when the file opens and matches its schema; exit 1 otherwise, 2 for usage and I/O.
 import { decompile } from '../../workspace/pipeline.js';
 import { parseMac } from '../../rules/device.js';
-import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
 import { EXIT_USAGE, exitCodeFor, report, writeOutput, refuse } from '../shared.js';
 import { readOne } from '../../workspace/inputs.js';
+import {
+  invalidMac,
+  keyArgs,
+  keyOptions,
+  outputOption,
+  schemaArgs,
+  schemaOption,
+  showDash,
+  usageError,
+  type KeyArgs,
+} from '../options.js';
+import type { Argv, InferredOptionTypes } from 'yargs';
 
 export interface DecompileArgs extends SchemaArgs, KeyArgs {
   readonly file: string;
@@ -19,12 +30,7 @@ export interface DecompileArgs extends SchemaArgs, KeyArgs {
 
 export async function runDecompile(args: DecompileArgs, io: Io): Promise<number> {
   const mac = args.mac === undefined ? undefined : parseMac(args.mac);
-  if (args.mac !== undefined && mac === undefined) {
-    io.stderr.write(
-      `spac: invalid --mac '${args.mac}': give 12 hex digits, such as 00:0e:08:aa:bb:cc\nrun 'spac decompile --help' for usage\n`,
-    );
-    return EXIT_USAGE;
-  }
+  if (args.mac !== undefined && mac === undefined) return usageError(io, invalidMac(args.mac), 'decompile');
   const key = await resolveKey(args, io, 'decompile');
   if (!key.ok) return key.exit;
   const picked = await schemaOptions(args, io);
@@ -45,4 +51,38 @@ export async function runDecompile(args: DecompileArgs, io: Io): Promise<number>
   const diagnostics = written ? [...result.diagnostics, written] : result.diagnostics;
   report(diagnostics, result.sources, io, io.stderr);
   return exitCodeFor(diagnostics, written !== undefined);
+}
+
+const options = {
+  output: outputOption,
+  format: { alias: 'f', choices: ['xml', 'text'], default: 'xml', describe: 'output format' },
+  key: keyOptions.key,
+  'key-env': keyOptions['key-env'],
+  'key-file': keyOptions['key-file'],
+  mac: { type: 'string', requiresArg: true, describe: 'the MAC a bound binary was built for' },
+  schema: { ...schemaOption, describe: 'schema JSON file the binary was built against; repeatable' },
+} as const;
+
+export type DecompileArgv = InferredOptionTypes<typeof options> & { file: string | undefined };
+
+export const builder = (y: Argv): Argv =>
+  y
+    .positional('file', { type: 'string', describe: 'the binary profile, or - for stdin' })
+    .options(options)
+    .example('$0 decompile site.bin -o site.xml', 'back to XML')
+    .example(
+      '$0 decompile site.bin --format text --key-env GPP_SA --mac 000e08aabbcc',
+      'encrypted and bound',
+    );
+
+export function run(a: DecompileArgv, io: Io): Promise<number> {
+  const args = {
+    file: showDash(a.file ?? '-'),
+    output: showDash(a.output),
+    format: a.format,
+    ...(a.mac === undefined ? {} : { mac: a.mac }),
+    ...keyArgs(a),
+    ...schemaArgs(a),
+  };
+  return runDecompile(args, io);
 }

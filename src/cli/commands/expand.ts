@@ -7,8 +7,10 @@ import { parseMac, parseSetting, type DeviceFacts } from '../../rules/device.js'
 import { previewJson, previewText } from '../expand-report.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_USAGE, exitCodeFor, report, refuse } from '../shared.js';
+import { exitCodeFor, report, refuse } from '../shared.js';
 import { importHost, readInputs } from '../../workspace/inputs.js';
+import { invalidMac, schemaArgs, schemaOption, showDashes, targetOption, usageError } from '../options.js';
+import type { Argv, InferredOptionTypes } from 'yargs';
 
 export interface ExpandArgs extends SchemaArgs {
   readonly profiles: readonly string[];
@@ -20,10 +22,7 @@ export interface ExpandArgs extends SchemaArgs {
 }
 
 export async function runExpand(args: ExpandArgs, io: Io): Promise<number> {
-  const usage = (message: string) => {
-    io.stderr.write(`spac: ${message}\nrun 'spac expand --help' for usage\n`);
-    return EXIT_USAGE;
-  };
+  const usage = (message: string) => usageError(io, message, 'expand');
   if ((args.rule === undefined) === (args.profiles.length === 0))
     return usage('give profiles or --rule, not both and not neither');
   const device = deviceFacts(args);
@@ -58,8 +57,7 @@ function render(result: ExpandResult, args: ExpandArgs): string {
 
 function deviceFacts(args: ExpandArgs): DeviceFacts | { error: string } {
   const mac = parseMac(args.mac);
-  if (mac === undefined)
-    return { error: `invalid --mac '${args.mac}': give 12 hex digits, such as 00:0e:08:aa:bb:cc` };
+  if (mac === undefined) return { error: invalidMac(args.mac) };
   const set: Record<string, string> = {};
   for (const text of args.set) {
     const setting = parseSetting(text);
@@ -67,4 +65,49 @@ function deviceFacts(args: ExpandArgs): DeviceFacts | { error: string } {
     set[setting.name] = setting.value;
   }
   return { mac, set };
+}
+
+const options = {
+  mac: { type: 'string', demandOption: true, requiresArg: true, describe: "the device's MAC address" },
+  rule: { type: 'string', requiresArg: true, describe: 'one profile rule to run instead of profiles' },
+  // Not `array`: yargs would then swallow the profile after `--set X=1` as a second setting.
+  set: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'a device fact or register as NAME=value (SWVER=7.5.5, SN=..., A=...); repeatable',
+  },
+  format: { alias: 'f', choices: ['text', 'json'], default: 'text', describe: 'report format' },
+  'show-secrets': { type: 'boolean', describe: 'print keys and secret registers instead of hiding them' },
+  target: targetOption,
+  schema: schemaOption,
+} as const;
+
+export type ExpandArgv = InferredOptionTypes<typeof options> & { profiles: string[] | undefined };
+
+export const builder = (y: Argv): Argv =>
+  y
+    .positional('profiles', {
+      type: 'string',
+      array: true,
+      describe: 'profiles, layered in order, or - for stdin',
+    })
+    .options(options)
+    .example('$0 expand site.cfg --mac 00:0e:08:aa:bb:cc --target SPA504G', 'what this phone fetches')
+    .example(
+      "$0 expand --rule '( $SWVER lt 7.5.5 )? /old.cfg | /new.cfg' --mac 000e08aabbcc --set SWVER=7.5.5",
+      'one rule',
+    )
+    .example('$0 expand site.xml --mac 000e08aabbcc --format json', 'for scripts');
+
+export function run(a: ExpandArgv, io: Io): Promise<number> {
+  const args = {
+    profiles: showDashes(a.profiles),
+    ...(a.rule === undefined ? {} : { rule: a.rule }),
+    mac: a.mac,
+    set: a.set === undefined ? [] : ([] as string[]).concat(a.set),
+    format: a.format,
+    showSecrets: a['show-secrets'] ?? false,
+    ...schemaArgs(a),
+  };
+  return runExpand(args, io);
 }

@@ -5,6 +5,7 @@ import { catalog, isDiagnosticCode } from '../../diagnostics/catalog.js';
 import { explainText } from '../../diagnostics/explanations/index.js';
 import type { Io } from '../io.js';
 import { EXIT_OK, EXIT_USAGE } from '../shared.js';
+import type { Argv } from 'yargs';
 
 export function runExplain(args: { readonly code?: string }, io: Io): Promise<number> {
   if (args.code === undefined) {
@@ -20,4 +21,17 @@ export function runExplain(args: { readonly code?: string }, io: Io): Promise<nu
   }
   io.stdout.write(explainText(code));
   return Promise.resolve(EXIT_OK);
+}
+
+export const builder = (y: Argv): Argv =>
+  y
+    .positional('code', {
+      type: 'string',
+      describe: 'a code such as SPAC3001 (or 3001); none lists them all',
+    })
+    .example('$0 explain SPAC4004', 'why a rule URL is unusable')
+    .example('$0 explain', 'every code with its severity and title');
+
+export function run(a: { code: string | undefined }, io: Io): Promise<number> {
+  return runExplain(a.code === undefined ? {} : { code: a.code }, io);
 }

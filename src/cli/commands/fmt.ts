@@ -3,11 +3,12 @@
 // or rewritten files.
 import { format } from '../../workspace/pipeline.js';
 import { diagnostic, range, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { KeyArgs } from '../argv.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import { EXIT_ERRORS, exitCodeFor, report, writeOutput } from '../shared.js';
 import { readInputs } from '../../workspace/inputs.js';
+import { keyArgs, keyOptions, showDashes, type KeyArgs } from '../options.js';
+import type { Argv, InferredOptionTypes } from 'yargs';
 
 export interface FmtArgs extends KeyArgs {
   readonly files: readonly string[];
@@ -58,4 +59,26 @@ async function emit(
       `'${input.file}' is encrypted or compressed: 'fmt --write' does not rewrite it; format the source and compile it again`,
     );
   return writeOutput(input.file, result.output, io);
+}
+
+const options = {
+  check: { type: 'boolean', describe: 'list files that would change; exit 1 if any' },
+  write: { alias: 'w', type: 'boolean', describe: 'rewrite files in place' },
+  ...keyOptions,
+} as const;
+
+export type FmtArgv = InferredOptionTypes<typeof options> & { files: string[] | undefined };
+
+export const builder = (y: Argv): Argv =>
+  y
+    .positional('files', { type: 'string', array: true, describe: 'profiles to format, or - for stdin' })
+    .options(options)
+    .conflicts('check', 'write')
+    .example('$0 fmt site.cfg', 'print the formatted profile')
+    .example('$0 fmt --write profiles/*.cfg', 'format in place')
+    .example('$0 fmt --check profiles/*.cfg', 'fail CI when a file is not formatted');
+
+export function run(a: FmtArgv, io: Io): Promise<number> {
+  const args = { files: showDashes(a.files), check: a.check ?? false, write: a.write ?? false };
+  return runFmt({ ...args, ...keyArgs(a) }, io);
 }

@@ -5,6 +5,8 @@ import { sampleProfile } from '../../codegen/sample.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
 import { EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../shared.js';
+import { outputOption, schemaArgs, schemaOption, showDash, targetOption } from '../options.js';
+import type { Argv, InferredOptionTypes } from 'yargs';
 
 export interface SampleArgs extends SchemaArgs {
   readonly target: string;
@@ -22,4 +24,21 @@ export async function runSample(args: SampleArgs, io: Io): Promise<number> {
   if (!failed) return EXIT_OK;
   report([failed], new Map(), io, io.stderr);
   return EXIT_USAGE;
+}
+
+const options = {
+  target: { ...targetOption, demandOption: 'name a model with --target, such as SPA504G' },
+  schema: schemaOption,
+  format: { alias: 'f', choices: ['text', 'xml'], default: 'text', describe: 'output format' },
+  output: outputOption,
+} as const;
+
+export type SampleArgv = InferredOptionTypes<typeof options>;
+
+export const builder = (y: Argv): Argv =>
+  y.options(options).example('$0 sample --target SPA504G -o spa504g.cfg', 'an SPC text sample to start from');
+
+export function run(a: SampleArgv, io: Io): Promise<number> {
+  const args = { target: a.target, format: a.format, output: showDash(a.output), ...schemaArgs(a) };
+  return runSample(args, io);
 }

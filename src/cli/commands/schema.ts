@@ -7,6 +7,10 @@ import { closest } from '../../text/distance.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../shared.js';
+import { outputOption, schemaArgs, schemaOption, showDash, targetOption } from '../options.js';
+import type { Argv } from 'yargs';
+import type { Select } from '../lazy-command.js';
+import { runSchemaImport } from './schema-import.js';
 
 export interface ListArgs extends SchemaArgs {
   readonly json: boolean;
@@ -134,3 +138,94 @@ export async function runSchemaExport(args: ExportArgs, io: Io): Promise<number>
   report([failed], new Map(), io, io.stderr);
   return EXIT_USAGE;
 }
+
+interface SchemaFlags {
+  target: string | undefined;
+  schema: string | string[] | undefined;
+}
+
+const withSchemaFlags = (y: Argv) => y.option('target', targetOption).option('schema', schemaOption);
+const jsonFlag = { type: 'boolean' as const, describe: 'print JSON instead of text' };
+
+/** `spac schema list|show|import|export`: each subcommand selects its run function. */
+export const builder = (y: Argv, select: Select): Argv =>
+  y
+    .command(
+      'list',
+      'families and models spac knows',
+      (s: Argv) => withSchemaFlags(s).option('json', jsonFlag),
+      (a: SchemaFlags & { json: boolean | undefined }) => {
+        select((io) => runSchemaList({ json: a.json ?? false, ...schemaArgs(a) }, io));
+      },
+    )
+    .command(
+      'show <parameter>',
+      'type, default, options, access and description of a parameter',
+      (y: Argv) =>
+        withSchemaFlags(y)
+          .positional('parameter', {
+            type: 'string',
+            describe: 'text name or XML tag, such as Line_Enable[1]',
+          })
+          .option('json', jsonFlag)
+          .example('$0 schema show Time_Zone', 'the options of Time_Zone')
+          .example("$0 schema show 'Proxy[2]' --target SPA504G", 'as SPA504G has it'),
+      (a: SchemaFlags & { parameter: string | undefined; json: boolean | undefined }) => {
+        const args = { parameter: a.parameter ?? '', json: a.json ?? false, ...schemaArgs(a) };
+        select((io) => runSchemaShow(args, io));
+      },
+    )
+    .command(
+      'import <file>',
+      "build a schema from a sample profile (SPC text or XML) or a phone's spacfg.xml export",
+      (y: Argv) =>
+        y
+          .positional('file', { type: 'string', describe: 'the sample profile, or - for stdin' })
+          .option('output', outputOption)
+          .option('family', { type: 'string', describe: 'family name (default: the file name)' })
+          .option('title', { type: 'string', describe: 'a title for the family' })
+          .option('model', {
+            type: 'string',
+            array: true,
+            describe: 'a model as NAME:LINES, such as SPA504G:4; repeatable',
+          })
+          .example(
+            '$0 schema import spa504g.cfg --model SPA504G:4 -o spa504g.json',
+            'then: spac check --schema spa504g.json',
+          ),
+      (a: {
+        file: string | undefined;
+        output: string;
+        family: string | undefined;
+        title: string | undefined;
+        model: string[] | undefined;
+      }) => {
+        const args = {
+          file: showDash(a.file ?? '-'),
+          output: showDash(a.output),
+          family: a.family,
+          title: a.title,
+          models: a.model ?? [],
+        };
+        select((io) => runSchemaImport(args, io));
+      },
+    )
+    .command(
+      'export',
+      'write a JSON Schema of a model (or of every family) for other tools',
+      (y: Argv) =>
+        withSchemaFlags(y)
+          .option('format', {
+            choices: ['json-schema', 'spac'] as const,
+            default: 'json-schema' as const,
+            describe:
+              "json-schema, or spac: the target's family in spac's own format, to edit and use with --schema",
+          })
+          .option('output', outputOption)
+          .example('$0 schema export --target SPA504G --format json-schema -o spa504g.schema.json', ''),
+      (a: SchemaFlags & { format: 'json-schema' | 'spac'; output: string }) => {
+        const args = { format: a.format, output: showDash(a.output), ...schemaArgs(a) };
+        select((io) => runSchemaExport(args, io));
+      },
+    )
+    .demandCommand(1, 'name a schema command: list, show, import or export');

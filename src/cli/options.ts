@@ -1,9 +1,18 @@
-// CLI shell: what the yargs command definitions share: the `-` workaround and common options.
-// Input: none. Output: helpers and option specs.
+// CLI shell (shared options): what the command modules share: the `-` workaround, common option specs,
+// the flags they map to, and the usage-error line. Input: none. Output: option specs and helpers.
+import type { InferredOptionTypes } from 'yargs';
 import type { Io } from './io.js';
+import { EXIT_USAGE } from './shared.js';
 
-export type Run = (io: Io) => Promise<number>;
-export type Select = (run: Run) => void;
+/** Writes a usage error the way every command does, and gives the exit code for it. */
+export function usageError(io: Io, message: string, command?: string): number {
+  const help = command === undefined ? 'spac --help' : `spac ${command} --help`;
+  io.stderr.write(`spac: ${message}\nrun '${help}' for usage\n`);
+  return EXIT_USAGE;
+}
+
+export const invalidMac = (mac: string): string =>
+  `invalid --mac '${mac}': give 12 hex digits, such as 00:0e:08:aa:bb:cc`;
 
 /** yargs drops a lone `-` from positionals; carry it through as a token no shell can produce. */
 const DASH = '\u0000-';
@@ -76,12 +85,7 @@ export interface KeyArgs {
 }
 
 /** The key flags as yargs parses them. */
-export interface KeyArgv {
-  key: string | undefined;
-  'key-env': string | undefined;
-  'key-file': string | undefined;
-  digest: 'md5' | 'sha256' | undefined;
-}
+export type KeyArgv = InferredOptionTypes<typeof keyOptions>;
 
 export const keyArgs = (a: Partial<KeyArgv>): KeyArgs => ({
   ...(a.key === undefined ? {} : { key: a.key }),
