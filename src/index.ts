@@ -54,7 +54,7 @@ export type { MetaProblem } from './schema/meta-check.js';
 export { concreteParameters } from './schema/model-view.js';
 export { sampleProfile } from './codegen/sample.js';
 export type { ModelSpec, ParameterSpec, SchemaFile, TypeSpec } from './schema/schema-types.js';
-export type { SchemaOptions } from './schema/stage.js';
+export type { SchemaOptions } from './schema/schema-options.js';
 export { readUserSchema } from './workspace/schema-choice.js';
 export type { UserSchemaResult } from './schema/user-schema.js';
 export type {

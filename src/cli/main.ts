@@ -5,7 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './io.js';
 import { addCommands, type CommandEntry, type Run } from './lazy-command.js';
 import { hideDash } from './options.js';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './shared.js';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './output.js';
 
 /** Every command: its usage line and summary (for `spac --help`), and its module, loaded when it runs. */
 const COMMANDS: readonly CommandEntry[] = [

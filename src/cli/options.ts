@@ -2,7 +2,7 @@
 // the flags they map to, and the usage-error line. Input: none. Output: option specs and helpers.
 import type { InferredOptionTypes } from 'yargs';
 import type { Io } from './io.js';
-import { EXIT_USAGE } from './shared.js';
+import { EXIT_USAGE } from './output.js';
 
 /** Writes a usage error the way every command does, and gives the exit code for it. */
 export function usageError(io: Io, message: string, command?: string): number {

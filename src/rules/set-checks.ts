@@ -6,7 +6,7 @@ import { optionOf } from './ast.js';
 import { macroInfo } from './macros.js';
 import { scanMacros } from './macro-scan.js';
 import { ruleProblem, type RuleProblem } from './problem.js';
-import type { RuleEntry } from './stage.js';
+import type { RuleEntry } from './check-profile-rules.js';
 import { effectiveScheme } from './url.js';
 
 export interface Placed {

@@ -16,7 +16,7 @@ import { emptyNameTable, type NameTable } from '../model/names.js';
 import { entriesOf, type Entry, type SplicedItem } from '../model/profile.js';
 import type { DeviceFacts } from '../rules/device.js';
 import { previewRules, type Preview } from '../rules/preview.js';
-import { checkRules } from '../rules/stage.js';
+import { checkRules } from '../rules/check-profile-rules.js';
 import { checkEntries } from '../schema/check.js';
 import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import {
@@ -24,7 +24,7 @@ import {
   normalizeValues,
   unknownTargetDiagnostic,
   type SchemaOptions,
-} from '../schema/stage.js';
+} from '../schema/schema-options.js';
 
 export type OutputFormat = 'xml' | 'text' | 'bin';
 export type { SchemaOptions };

@@ -6,7 +6,7 @@ import { valueCheckers } from '../rules/value-checks.js';
 import { builtinSchemas } from '../schema/builtin.js';
 import { findModel, schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
-import { unknownTargetMessage, type SchemaOptions } from '../schema/stage.js';
+import { unknownTargetMessage, type SchemaOptions } from '../schema/schema-options.js';
 import { parseUserSchema, type UserSchemaResult } from '../schema/user-schema.js';
 import type { Input } from '../parser/load.js';
 import { targetDirective } from './directives.js';

@@ -10,7 +10,7 @@ import { checkFiles } from '../../workspace/analyze.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import type { SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, summary, refuse } from '../shared.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, summary, refuse } from '../output.js';
 import {
   keyArgs,
   keyOptions,

@@ -9,7 +9,7 @@ import type { Io } from '../io.js';
 import { importHost, readInputs } from '../../workspace/inputs.js';
 import { resolveKey } from '../keys.js';
 import { outputSettings, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { exitCodeFor, refuse, report, writeOutput } from '../shared.js';
+import { exitCodeFor, refuse, report, writeOutput } from '../output.js';
 import {
   diagnosticsOption,
   invalidMac,

@@ -6,7 +6,7 @@ import { parseMac } from '../../rules/device.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_USAGE, exitCodeFor, report, writeOutput, refuse } from '../shared.js';
+import { EXIT_USAGE, exitCodeFor, report, writeOutput, refuse } from '../output.js';
 import { readOne } from '../../workspace/inputs.js';
 import {
   invalidMac,

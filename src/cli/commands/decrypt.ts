@@ -4,7 +4,7 @@
 import { decryptProfile } from '../../encrypt/unwrap.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../output.js';
 import { readOne, unwrapDiagnostic } from '../../workspace/inputs.js';
 import { keyArgs, keyOptions, outputOption, showDash, usageError, type KeyArgs } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';

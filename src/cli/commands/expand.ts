@@ -7,7 +7,7 @@ import { parseMac, parseSetting, type DeviceFacts } from '../../rules/device.js'
 import { previewJson, previewText } from '../expand-report.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { exitCodeFor, report, refuse } from '../shared.js';
+import { exitCodeFor, report, refuse } from '../output.js';
 import { importHost, readInputs } from '../../workspace/inputs.js';
 import { invalidMac, schemaArgs, schemaOption, showDashes, targetOption, usageError } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';

@@ -4,7 +4,7 @@
 import { catalog, isDiagnosticCode } from '../../diagnostics/catalog.js';
 import { explainText } from '../../diagnostics/explanations/index.js';
 import type { Io } from '../io.js';
-import { EXIT_OK, EXIT_USAGE } from '../shared.js';
+import { EXIT_OK, EXIT_USAGE } from '../output.js';
 import type { Argv } from 'yargs';
 
 export function runExplain(args: { readonly code?: string }, io: Io): Promise<number> {

@@ -5,7 +5,7 @@ import { format } from '../../workspace/pipeline.js';
 import { diagnostic, range, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
-import { EXIT_ERRORS, exitCodeFor, report, writeOutput } from '../shared.js';
+import { EXIT_ERRORS, exitCodeFor, report, writeOutput } from '../output.js';
 import { readInputs } from '../../workspace/inputs.js';
 import { keyArgs, keyOptions, showDashes, type KeyArgs } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';

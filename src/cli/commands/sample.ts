@@ -4,7 +4,7 @@ import { findModel } from '../../schema/lookup.js';
 import { sampleProfile } from '../../codegen/sample.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../shared.js';
+import { EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../output.js';
 import { outputOption, schemaArgs, schemaOption, showDash, targetOption } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 

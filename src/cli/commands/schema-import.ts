@@ -9,7 +9,7 @@ import { valueCheckers } from '../../rules/value-checks.js';
 import { metaCheck } from '../../schema/meta-check.js';
 import type { ModelSpec } from '../../schema/schema-types.js';
 import type { Io } from '../io.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../shared.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput } from '../output.js';
 import { readInputs } from '../../workspace/inputs.js';
 
 export interface ImportArgs {

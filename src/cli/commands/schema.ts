@@ -6,7 +6,7 @@ import { findModel, schemaIndex } from '../../schema/lookup.js';
 import { closest } from '../../text/distance.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../shared.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../output.js';
 import { outputOption, schemaArgs, schemaOption, showDash, targetOption } from '../options.js';
 import type { Argv } from 'yargs';
 import type { Select } from '../lazy-command.js';

@@ -1,4 +1,4 @@
-// Schema stage: picks the schemas and target for a run, checks entries, and normalises checked values.
+// Schema stage (schema options): picks the schemas and target for a run and normalises checked values.
 // Input: schema options and profile entries. Output: a schema index (or an unknown-target diagnostic),
 // diagnostics, and entries whose Yes/No values are in the canonical spelling.
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';

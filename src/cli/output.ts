@@ -1,5 +1,5 @@
-// CLI shell: what every command does at the edges: read inputs, report diagnostics, choose the exit code.
-// Input: paths from the command line and an Io. Output: library inputs, rendered reports, exit codes.
+// CLI shell (output): what every command does at the edges: render diagnostics, write outputs, choose
+// the exit code. Input: diagnostics, data and an Io. Output: rendered reports, written files, exit codes.
 import { diagnostic, hasErrors, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostics, type RenderFormat } from '../diagnostics/render.js';
 import type { Refusal } from '../workspace/schema-choice.js';
