@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/diagnostics/catalog.js';
+import { formatMessage } from '../src/diagnostics/diagnostic.js';
+import { check, memoryHost } from '../src/index.js';
 
 const bands: Record<string, string> = {
   '10': 'text syntax',
@@ -51,5 +53,52 @@ describe('diagnostic catalog', () => {
     walk(root);
     expect(messages.length).toBeGreaterThan(30);
     for (const first of messages) expect(first).toMatch(/[a-z'<0-9]/);
+  });
+});
+
+describe('message templates', () => {
+  const placeholders = (template: string): string[] =>
+    [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+
+  it('every code has a default template, lower-case and without a final period', () => {
+    for (const [code, entry] of Object.entries(catalog)) {
+      const messages: Readonly<Record<string, string>> = entry.messages;
+      expect(messages['default'], code).toBeTypeOf('string');
+      for (const template of Object.values(messages)) {
+        expect(template, code).not.toMatch(/^[A-Z]/);
+        expect(template, code).not.toMatch(/\.$/);
+        // A brace that is not a placeholder would be read as one (and SARIF doubles literal braces).
+        expect(template.replace(/\{\w+\}/g, ''), code).not.toMatch(/[{}]/);
+      }
+    }
+  });
+
+  it('a missing parameter or template is a bug that throws, not a half-filled message', () => {
+    expect(() => formatMessage('SPAC1003', 'default', {})).toThrow(/needs the parameter 'name'/);
+    expect(() => formatMessage('SPAC1003', 'nope', { name: 'x' })).toThrow(/no message 'nope'/);
+    expect(formatMessage('SPAC1003', 'default', { name: 'Proxy[1]' })).toBe("missing ';' after 'Proxy[1]'");
+  });
+
+  it('every diagnostic carries exactly the parameters of its template, which remake its message', async () => {
+    const host = memoryHost({});
+    const inputs = [
+      {
+        file: 'a.cfg',
+        text: 'Line_Enabel[1] "Maybe" ;\nLine_Enable[9] "x" ;\nPassword[1] "p" ;\nB *\n"open\nimport\n',
+      },
+      {
+        file: 'b.xml',
+        text: '<flat-profile><Time_Zone ua="zz">GMT-5</Time_Zone><Profile_Rule>[--nope] x.cfg</Profile_Rule>&bad;</flat-profile><x/>',
+      },
+    ];
+    const { diagnostics } = await check(inputs, { host, target: 'SPA504G' });
+    expect(new Set(diagnostics.map((d) => d.code)).size).toBeGreaterThan(8);
+    for (const d of diagnostics) {
+      const template = (catalog[d.code].messages as Readonly<Record<string, string>>)[d.messageId] ?? '';
+      expect(Object.keys(d.params).sort(), `${d.code} ${d.messageId}`).toEqual(
+        [...new Set(placeholders(template))].sort(),
+      );
+      expect(formatMessage(d.code, d.messageId, d.params)).toBe(d.message);
+    }
   });
 });

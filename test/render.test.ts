@@ -8,9 +8,15 @@ import { memoryIo } from './support/memory-io.js';
 
 const source = 'A "1" ;\nB "two\nC "3" ;\n';
 const sources = new Map([['a.cfg', source]]);
-const d = diagnostic('SPAC1002', 'a.cfg', range(10, 14), "unterminated string: add the closing '\"'", {
-  related: [{ file: 'a.cfg', range: range(0, 1), message: 'see here' }],
-});
+const d = diagnostic(
+  'SPAC1002',
+  'a.cfg',
+  range(10, 14),
+  {},
+  {
+    related: [{ file: 'a.cfg', range: range(0, 1), message: 'see here' }],
+  },
+);
 
 describe('renderers', () => {
   it('prints a code frame with the caret under the range', () => {

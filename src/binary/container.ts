@@ -1,6 +1,7 @@
 // Binary stage (container): the body sealed in a file: magic, version, flags, then either the body and a
 // SHA-256 check, or scrypt parameters, salt, nonce and the body under AES-256-GCM with the header as
 // associated data. Input: body bytes and options, or file bytes. Output: file bytes, or the body back.
+import { codedFailure, type CodedFailure, type MessageParams } from '../diagnostics/diagnostic.js';
 import {
   createCipheriv,
   createDecipheriv,
@@ -83,59 +84,47 @@ export interface OpenOptions {
   readonly mac?: string;
 }
 
-export type OpenFailure = {
-  readonly ok: false;
-  readonly code: 'SPAC6010' | 'SPAC6011' | 'SPAC6012' | 'SPAC6013' | 'SPAC6014' | 'SPAC6016';
-  readonly message: string;
-};
+export type OpenFailure = CodedFailure<
+  'SPAC6010' | 'SPAC6011' | 'SPAC6012' | 'SPAC6013' | 'SPAC6014' | 'SPAC6016'
+>;
 export type OpenResult =
   | { readonly ok: true; readonly body: Uint8Array; readonly encrypted: boolean; readonly macBound: boolean }
   | OpenFailure;
 
-const fail = (code: OpenFailure['code'], message: string): OpenFailure => ({ ok: false, code, message });
+const fail = (code: OpenFailure['code'], file: string, extra: MessageParams = {}, messageId = 'default') =>
+  codedFailure(code, { file, ...extra }, messageId);
 
 export function open(bytes: Uint8Array, name: string, options: OpenOptions = {}): OpenResult {
-  if (!isSpacBinary(bytes)) return fail('SPAC6010', `'${name}' is not a spac binary profile`);
+  if (!isSpacBinary(bytes)) return fail('SPAC6010', name);
   const version = bytes[MAGIC.length];
   const flags = bytes[MAGIC.length + 1];
   if (version === undefined || flags === undefined) return cutShort(name);
-  if (version !== VERSION)
-    return fail(
-      'SPAC6011',
-      `'${name}' is binary format version ${String(version)}; this spac reads version ${String(VERSION)}`,
-    );
+  if (version !== VERSION) return fail('SPAC6011', name, { version, supported: VERSION });
   if ((flags & ~KNOWN_FLAGS) !== 0 || flags === FLAG_MAC_BOUND)
-    return fail('SPAC6012', `'${name}' is damaged: its header has flags this format does not define`);
+    return fail('SPAC6012', name, { problem: 'its header has flags this format does not define' });
   return (flags & FLAG_ENCRYPTED) === 0 ? openPlain(bytes, name) : openSealed(bytes, name, flags, options);
 }
 
-const cutShort = (name: string): OpenFailure => fail('SPAC6012', `'${name}' is cut short`);
+const cutShort = (name: string): OpenFailure => fail('SPAC6012', name, {}, 'cut');
 
 function openPlain(bytes: Uint8Array, name: string): OpenResult {
   if (bytes.length < PLAIN_HEADER_LENGTH + CHECK_LENGTH) return cutShort(name);
   const end = bytes.length - CHECK_LENGTH;
   if (!Buffer.from(check(bytes.subarray(0, end))).equals(bytes.subarray(end)))
-    return fail('SPAC6012', `'${name}' is damaged: its integrity check does not match`);
+    return fail('SPAC6012', name, { problem: 'its integrity check does not match' });
   return { ok: true, body: bytes.subarray(PLAIN_HEADER_LENGTH, end), encrypted: false, macBound: false };
 }
 
 function openSealed(bytes: Uint8Array, name: string, flags: number, options: OpenOptions): OpenResult {
   const macBound = (flags & FLAG_MAC_BOUND) !== 0;
-  if (macBound && options.mac === undefined)
-    return fail('SPAC6014', `'${name}' is bound to one device: give its MAC with --mac`);
-  if (!macBound && options.key === undefined)
-    return fail('SPAC6014', `'${name}' is encrypted: give its key with --key, --key-env or --key-file`);
+  if (macBound && options.mac === undefined) return fail('SPAC6014', name, {}, 'mac');
+  if (!macBound && options.key === undefined) return fail('SPAC6014', name);
   if (bytes.length < SEALED_HEADER_LENGTH + TAG_LENGTH) return cutShort(name);
   const at = PLAIN_HEADER_LENGTH;
   const [kdf, log2N, r, p] = [bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]].map(Number);
-  if (kdf !== KDF_SCRYPT)
-    return fail('SPAC6012', `'${name}' is damaged: unknown key derivation ${String(kdf)}`);
+  if (kdf !== KDF_SCRYPT) return fail('SPAC6012', name, { problem: `unknown key derivation ${String(kdf)}` });
   const cost = { log2N: log2N ?? 0, r: r ?? 0, p: p ?? 0 };
-  if (!costAllowed(cost))
-    return fail(
-      'SPAC6016',
-      `'${name}' asks for a key derivation cost outside what spac allows (scrypt N=2^${String(cost.log2N)}, r=${String(cost.r)}, p=${String(cost.p)})`,
-    );
+  if (!costAllowed(cost)) return fail('SPAC6016', name, { log2N: cost.log2N, r: cost.r, p: cost.p });
   const salt = bytes.subarray(at + 4, at + 4 + SALT_LENGTH);
   const nonce = bytes.subarray(at + 4 + SALT_LENGTH, SEALED_HEADER_LENGTH);
   const decipher = createDecipheriv(
@@ -152,8 +141,7 @@ function openSealed(bytes: Uint8Array, name: string, flags: number, options: Ope
     ]);
     return { ok: true, body, encrypted: true, macBound };
   } catch {
-    const what = macBound ? 'the key or the MAC is wrong' : 'the key is wrong';
-    return fail('SPAC6013', `cannot decrypt '${name}': ${what}, or the file is damaged`);
+    return fail('SPAC6013', name, {}, macBound ? 'bound' : 'default');
   }
 }
 

@@ -1,5 +1,6 @@
 // Binary stage (decoder): the body of a binary profile -> profile entries, checked against the schema
 // family it names. Input: body bytes, the schemas on hand, a file name. Output: entries, or why not.
+import { codedFailure, type CodedFailure } from '../diagnostics/diagnostic.js';
 import type { Access, Entry } from '../model/profile.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import { ByteReader } from './bytes.js';
@@ -16,7 +17,7 @@ import { slotTable, type SlotTable } from './slots.js';
 
 export type BodyResult =
   | { readonly ok: true; readonly family: SchemaFile; readonly entries: Entry[] }
-  | { readonly ok: false; readonly code: 'SPAC6015' | 'SPAC6017'; readonly message: string };
+  | CodedFailure<'SPAC6015' | 'SPAC6017'>;
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex').slice(0, 12);
 
@@ -26,29 +27,20 @@ export function decodeBody(body: Uint8Array, schemas: readonly SchemaFile[], fil
   const hash = r.bytes(SCHEMA_HASH_LENGTH);
   if (r.problem() !== undefined) return damaged(file, r.problem() ?? '');
   const family = schemas.find((f) => f.family === familyName);
-  if (!family)
-    return {
-      ok: false,
-      code: 'SPAC6015',
-      message: `'${file}' was built against the schema family '${familyName}', which is not loaded: give it with --schema`,
-    };
+  if (!family) return codedFailure('SPAC6015', { file, family: familyName });
   const table = slotTable(family);
   if (!Buffer.from(table.hash).equals(Buffer.from(hash)))
-    return {
-      ok: false,
-      code: 'SPAC6015',
-      message: `'${file}' was built against another version of the '${familyName}' schema (${hex(hash)}..., loaded ${hex(table.hash)}...): decode it with the schema it was built with (--schema)`,
-    };
+    return codedFailure(
+      'SPAC6015',
+      { file, family: familyName, built: hex(hash), loaded: hex(table.hash) },
+      'version',
+    );
   const entries = readEntries(r, table, file);
   if (r.problem() === undefined && r.remaining > 0) r.fail('bytes follow the last entry');
   return r.problem() === undefined ? { ok: true, family, entries } : damaged(file, r.problem() ?? '');
 }
 
-const damaged = (file: string, problem: string): BodyResult => ({
-  ok: false,
-  code: 'SPAC6017',
-  message: `'${file}' passed its integrity check but is malformed (${problem}): it was not written by spac`,
-});
+const damaged = (file: string, problem: string): BodyResult => codedFailure('SPAC6017', { file, problem });
 
 function readEntries(r: ByteReader, table: SlotTable, file: string): Entry[] {
   const names = count(r, 'names');

@@ -55,5 +55,5 @@ export async function writeOutput(
   const written = await io.writeFileAtomic(path, data);
   return written.ok
     ? undefined
-    : diagnostic('SPAC9002', path, range(0), `cannot write '${path}': ${written.reason}`);
+    : diagnostic('SPAC9002', path, range(0), { file: path, reason: written.reason });
 }

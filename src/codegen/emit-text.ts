@@ -50,8 +50,9 @@ function entryLine(entry: Entry, names: NameTable, pending: Pending, diagnostics
   const comment = trailing(entry.comment);
   if (entry.value === undefined) return `${head} ;${comment}`;
   if (/["\r\n]/.test(entry.value)) {
-    const message = `value of '${entry.name}' contains a '"' or a line break, which the text format cannot hold; emit XML instead`;
-    diagnostics.push(diagnostic('SPAC5001', entry.file, entry.valueRange ?? entry.nameRange, message));
+    diagnostics.push(
+      diagnostic('SPAC5001', entry.file, entry.valueRange ?? entry.nameRange, { name: entry.name }),
+    );
   }
   return `${head} "${entry.value}" ;${comment}`;
 }
@@ -61,14 +62,7 @@ function textName(entry: Entry, names: NameTable, pending: Pending, diagnostics:
   const known = names.textNameOf(entry.name);
   if (known !== undefined) return known;
   if (!TEXT_NAME_BODY.test(entry.name)) {
-    diagnostics.push(
-      diagnostic(
-        'SPAC5005',
-        entry.file,
-        entry.nameRange,
-        `name '${entry.name}' cannot be written in the text format`,
-      ),
-    );
+    diagnostics.push(diagnostic('SPAC5005', entry.file, entry.nameRange, { name: entry.name }));
   } else {
     pending.xmlNames.push(entry);
   }
@@ -81,19 +75,18 @@ function summaries(pending: Pending): Diagnostic[] {
   const first = (list: Entry[]) => list[0] as Entry;
   if (pending.xmlNames.length > 0) {
     const e = first(pending.xmlNames);
-    const message = `${count(pending.xmlNames)} with no known text name kept in XML spelling, such as '${e.name}', which the phone's text reader may not know`;
-    out.push(diagnostic('SPAC5002', e.file, e.nameRange, message));
+    out.push(diagnostic('SPAC5002', e.file, e.nameRange, { count: count(pending.xmlNames), name: e.name }));
   }
   if (pending.defaultAccess.length > 0) {
     const e = first(pending.defaultAccess);
-    const n = pending.defaultAccess.length;
-    const message = `${count(pending.defaultAccess)} without 'ua' (factory default access), such as '${e.name}', ${n === 1 ? 'is' : 'are'} written without a marker, which means no user access`;
-    out.push(diagnostic('SPAC5004', e.file, e.nameRange, message));
+    const params = { count: count(pending.defaultAccess), name: e.name };
+    const variant = pending.defaultAccess.length === 1 ? 'one' : 'default';
+    out.push(diagnostic('SPAC5004', e.file, e.nameRange, params, { message: variant }));
   }
   if (pending.grouped.length > 0) {
     const e = first(pending.grouped);
-    const message = `${count(pending.grouped)} inside XML groups, such as '${e.path.join('/')}/${e.name}', cannot be written in the text format`;
-    out.push(diagnostic('SPAC5006', e.file, e.nameRange, message));
+    const params = { count: count(pending.grouped), path: `${e.path.join('/')}/${e.name}` };
+    out.push(diagnostic('SPAC5006', e.file, e.nameRange, params));
   }
   return out;
 }

@@ -51,7 +51,7 @@ function entryLine(entry: Entry, diagnostics: Diagnostic[]): string {
   const name = xmlNameOf(entry);
   if (!XML_NAME.test(name)) {
     diagnostics.push(
-      diagnostic('SPAC5005', entry.file, entry.nameRange, `'${entry.name}' cannot be written as an XML tag`),
+      diagnostic('SPAC5005', entry.file, entry.nameRange, { name: entry.name }, { message: 'xml' }),
     );
   }
   const ua = entry.access === undefined ? '' : ` ua="${entry.access}"`;
@@ -65,17 +65,9 @@ function checkValue(entry: Entry, value: string, diagnostics: Diagnostic[]): voi
   const at = entry.valueRange ?? entry.nameRange;
   // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot carry
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) {
-    diagnostics.push(
-      diagnostic(
-        'SPAC5001',
-        entry.file,
-        at,
-        `value of '${entry.name}' has a control character, which XML cannot hold`,
-      ),
-    );
+    diagnostics.push(diagnostic('SPAC5001', entry.file, at, { name: entry.name }, { message: 'control' }));
   } else if (value !== value.trim() || /[\r\n]/.test(value)) {
-    const message = `value of '${entry.name}' has white space at its ends or a line break, which the phone's XML reader turns into spaces or strips`;
-    diagnostics.push(diagnostic('SPAC5003', entry.file, at, message));
+    diagnostics.push(diagnostic('SPAC5003', entry.file, at, { name: entry.name }));
   }
 }
 

@@ -1,5 +1,5 @@
 // Diagnostics stage: the catalog of every diagnostic code spac can report.
-// Input: nothing. Output: code -> default severity, stage band and one-line title.
+// Input: nothing. Output: code -> default severity, stage band, one-line title and message templates.
 // Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 4000 rules and macros,
 // 5000 codegen, 6000 encryption (6000-6009) and binary profiles (6010-6019), 7000 configuration and
 // suppressions, 9000 CLI/I-O.
@@ -9,88 +9,483 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface CatalogEntry {
   readonly severity: Severity;
   readonly title: string;
+  /** Message templates by id (`default`, and variants where one code has several wordings); `{name}`
+   * stands for a named parameter each diagnostic carries. Findings of a sub-checker (a rule language,
+   * the JSON of a config or schema, the binary reader) are one parameter, `finding` or `problem`. */
+  readonly messages: Readonly<Record<string, string>>;
 }
 
 export const catalog = {
-  SPAC1001: { severity: 'error', title: 'unexpected character in a text profile' },
-  SPAC1002: { severity: 'error', title: 'unterminated string' },
-  SPAC1003: { severity: 'error', title: "missing ';' at the end of a parameter" },
-  SPAC1004: { severity: 'error', title: 'expected a parameter name' },
-  SPAC1005: { severity: 'error', title: 'malformed parameter index' },
-  SPAC1006: { severity: 'error', title: 'malformed import line' },
-  SPAC1007: { severity: 'error', title: 'value is not double-quoted' },
-  SPAC1008: { severity: 'error', title: 'unsupported access marker' },
-  SPAC1009: { severity: 'error', title: 'unexpected token after a value' },
-  SPAC1101: { severity: 'error', title: 'malformed XML' },
-  SPAC1102: { severity: 'error', title: 'document type or entity declaration' },
-  SPAC1103: { severity: 'error', title: 'unknown or invalid entity reference' },
-  SPAC1104: { severity: 'error', title: "unescaped '&' or '<' in XML text" },
-  SPAC1105: { severity: 'error', title: 'closing tag without a matching opening tag' },
-  SPAC1106: { severity: 'error', title: 'element is not closed' },
-  SPAC1107: { severity: 'error', title: 'no <flat-profile> element' },
-  SPAC1108: { severity: 'warning', title: "invalid 'ua' attribute value" },
-  SPAC1109: { severity: 'error', title: 'duplicate attribute' },
-  SPAC1110: { severity: 'error', title: 'unterminated comment, CDATA section or processing instruction' },
-  SPAC1111: { severity: 'error', title: 'text outside the root element' },
-  SPAC1112: { severity: 'warning', title: 'element mixes text and child elements' },
-  SPAC1113: { severity: 'error', title: 'more than one root element' },
-  SPAC1201: { severity: 'error', title: 'imported file cannot be read' },
-  SPAC1202: { severity: 'error', title: 'import cycle' },
-  SPAC2001: { severity: 'warning', title: 'parameter set more than once in one file' },
-  SPAC3001: { severity: 'warning', title: 'unknown parameter' },
-  SPAC3002: { severity: 'error', title: 'value does not fit the parameter type' },
-  SPAC3003: { severity: 'warning', title: 'parameter is not on the target model' },
-  SPAC3004: { severity: 'warning', title: 'line index out of range for the model' },
-  SPAC3005: { severity: 'warning', title: 'secret in a profile that is not encrypted' },
-  SPAC3006: { severity: 'error', title: 'unknown target model' },
-  SPAC3007: { severity: 'error', title: 'invalid schema file' },
-  SPAC3008: { severity: 'warning', title: 'option list in a sample profile needs review' },
-  SPAC3009: { severity: 'info', title: 'yes/no value not in its canonical spelling' },
-  SPAC4001: { severity: 'error', title: 'rule syntax error' },
-  SPAC4002: { severity: 'error', title: 'option not known in this rule language' },
-  SPAC4003: { severity: 'error', title: 'option argument missing or invalid' },
-  SPAC4004: { severity: 'error', title: 'unusable URL in a rule' },
-  SPAC4005: { severity: 'error', title: 'comparison of mismatched types' },
-  SPAC4006: { severity: 'error', title: 'alternative without a condition before the last' },
-  SPAC4007: { severity: 'error', title: 'rule part not allowed in this rule language' },
-  SPAC4008: { severity: 'warning', title: 'assignment to an unknown parameter' },
-  SPAC4010: { severity: 'warning', title: 'unknown macro' },
-  SPAC4011: { severity: 'warning', title: 'secret macro outside --key, --uid or --pwd' },
-  SPAC4012: { severity: 'warning', title: 'macro not expanded by provisioning on this phone' },
-  SPAC4013: { severity: 'info', title: 'macro has a better spelling' },
-  SPAC4014: { severity: 'warning', title: 'malformed macro' },
-  SPAC4015: { severity: 'warning', title: 'text macro compared without quotes' },
-  SPAC4016: { severity: 'warning', title: 'option given more than once' },
-  SPAC4020: { severity: 'warning', title: 'key register is empty or not set' },
-  SPAC4021: { severity: 'warning', title: 'secrets fetched in clear by a rule without --key' },
-  SPAC5001: { severity: 'error', title: 'value cannot be written in the output format' },
-  SPAC5002: { severity: 'warning', title: 'names kept in XML spelling in text output' },
-  SPAC5003: { severity: 'warning', title: 'value has white space that XML strips' },
-  SPAC5004: { severity: 'warning', title: 'factory-default access cannot be written in text' },
-  SPAC5005: { severity: 'error', title: 'name cannot be written in the target format' },
-  SPAC5006: { severity: 'error', title: 'nested XML group cannot be written in text' },
-  SPAC6001: { severity: 'error', title: 'encrypted input without a key' },
-  SPAC6002: { severity: 'error', title: 'wrong key or damaged encrypted file' },
-  SPAC6003: { severity: 'error', title: 'encrypted file cut short' },
-  SPAC6004: { severity: 'error', title: 'not an encrypted profile' },
-  SPAC6005: { severity: 'error', title: 'damaged gzip data' },
-  SPAC6006: { severity: 'error', title: 'encrypted or compressed file cannot be rewritten in place' },
-  SPAC6007: { severity: 'error', title: 'binary profile where a text profile is expected' },
-  SPAC6010: { severity: 'error', title: 'not a spac binary profile' },
-  SPAC6011: { severity: 'error', title: 'unsupported binary format version' },
-  SPAC6012: { severity: 'error', title: 'damaged binary profile' },
-  SPAC6013: { severity: 'error', title: 'wrong key or MAC, or damaged encrypted binary' },
-  SPAC6014: { severity: 'error', title: 'binary profile needs a key or a MAC' },
-  SPAC6015: { severity: 'error', title: 'binary built against another schema' },
-  SPAC6016: { severity: 'error', title: 'key derivation cost out of range' },
-  SPAC6017: { severity: 'error', title: 'malformed binary profile' },
-  SPAC7001: { severity: 'error', title: 'invalid config file' },
-  SPAC7002: { severity: 'error', title: 'config file cannot be read or extends in a cycle' },
-  SPAC7010: { severity: 'warning', title: 'unknown code in a suppression comment' },
-  SPAC7011: { severity: 'warning', title: 'unused suppression' },
-  SPAC9001: { severity: 'error', title: 'input file cannot be read' },
-  SPAC9002: { severity: 'error', title: 'output file cannot be written' },
-  SPAC9003: { severity: 'error', title: 'input is not a text profile' },
+  SPAC1001: {
+    severity: 'error',
+    title: 'unexpected character in a text profile',
+    messages: { default: 'unexpected {what} {text}' },
+  },
+  SPAC1002: {
+    severity: 'error',
+    title: 'unterminated string',
+    messages: { default: "unterminated string: add the closing '\"'" },
+  },
+  SPAC1003: {
+    severity: 'error',
+    title: "missing ';' at the end of a parameter",
+    messages: { default: "missing ';' after '{name}'" },
+  },
+  SPAC1004: {
+    severity: 'error',
+    title: 'expected a parameter name',
+    messages: { default: 'expected a parameter name, found {found}' },
+  },
+  SPAC1005: {
+    severity: 'error',
+    title: 'malformed parameter index',
+    messages: { default: "index of '{name}' must be a number in brackets, like '{name}[1]'" },
+  },
+  SPAC1006: {
+    severity: 'error',
+    title: 'malformed import line',
+    messages: {
+      default: "'import' must start a line",
+      'no-file': "'import' needs a file name",
+      spaces: 'quote a file name that contains spaces',
+    },
+  },
+  SPAC1007: {
+    severity: 'error',
+    title: 'value is not double-quoted',
+    messages: { default: "value of '{name}' must be in double quotes" },
+  },
+  SPAC1008: {
+    severity: 'error',
+    title: 'unsupported access marker',
+    messages: {
+      default:
+        "access marker '{marker}' on '{name}' is not supported: use '!' (read-write), '?' (read-only) or none",
+    },
+  },
+  SPAC1009: {
+    severity: 'error',
+    title: 'unexpected token after a value',
+    messages: { default: "unexpected {token} after '{name}'" },
+  },
+  SPAC1101: {
+    severity: 'error',
+    title: 'malformed XML',
+    messages: {
+      default: 'unexpected {token}',
+      tag: 'malformed tag: unexpected {token}',
+      'closing-tag': 'malformed closing tag {token}',
+    },
+  },
+  SPAC1102: {
+    severity: 'error',
+    title: 'document type or entity declaration',
+    messages: { default: "'<!DOCTYPE' and entity declarations are not allowed; entities are never expanded" },
+  },
+  SPAC1103: {
+    severity: 'error',
+    title: 'unknown or invalid entity reference',
+    messages: { default: 'unknown entity {reference}', character: '{reference} is not a valid character' },
+  },
+  SPAC1104: {
+    severity: 'error',
+    title: "unescaped '&' or '<' in XML text",
+    messages: {
+      default: "'&' must be written as '&amp;'",
+      'lt-value': "'<' must be written as '&lt;' in a value",
+      'lt-attribute': "'<' must be written as '&lt;' in an attribute",
+    },
+  },
+  SPAC1105: {
+    severity: 'error',
+    title: 'closing tag without a matching opening tag',
+    messages: { default: 'closing tag {tag} has no matching opening tag' },
+  },
+  SPAC1106: {
+    severity: 'error',
+    title: 'element is not closed',
+    messages: { default: 'element {element} is not closed' },
+  },
+  SPAC1107: {
+    severity: 'error',
+    title: 'no <flat-profile> element',
+    messages: { default: 'no <{root}> element found: the phone would apply nothing' },
+  },
+  SPAC1108: {
+    severity: 'warning',
+    title: "invalid 'ua' attribute value",
+    messages: {
+      default: "'ua' of '{name}' must be 'na', 'ro' or 'rw', not {value}; factory default access applies",
+    },
+  },
+  SPAC1109: {
+    severity: 'error',
+    title: 'duplicate attribute',
+    messages: { default: "attribute '{name}' is given twice" },
+  },
+  SPAC1110: {
+    severity: 'error',
+    title: 'unterminated comment, CDATA section or processing instruction',
+    messages: { default: '{what} is not terminated' },
+  },
+  SPAC1111: {
+    severity: 'error',
+    title: 'text outside the root element',
+    messages: { default: 'text outside the root element' },
+  },
+  SPAC1112: {
+    severity: 'warning',
+    title: 'element mixes text and child elements',
+    messages: {
+      default: "'{name}' holds both text and child elements; the text is ignored",
+      group: 'text directly inside a group is ignored; put it in a parameter element',
+    },
+  },
+  SPAC1113: {
+    severity: 'error',
+    title: 'more than one root element',
+    messages: { default: 'more than one root element: {element} follows {first}' },
+  },
+  SPAC1201: {
+    severity: 'error',
+    title: 'imported file cannot be read',
+    messages: { default: "cannot read imported file '{file}': {reason}" },
+  },
+  SPAC1202: { severity: 'error', title: 'import cycle', messages: { default: 'import cycle: {cycle}' } },
+  SPAC2001: {
+    severity: 'warning',
+    title: 'parameter set more than once in one file',
+    messages: { default: "'{name}' is set more than once in this file; the last setting wins" },
+  },
+  SPAC3001: {
+    severity: 'warning',
+    title: 'unknown parameter',
+    messages: {
+      default: "unknown parameter '{name}'",
+      suggestion: "unknown parameter '{name}'; did you mean '{suggestion}'?",
+    },
+  },
+  SPAC3002: {
+    severity: 'error',
+    title: 'value does not fit the parameter type',
+    messages: {
+      default: "invalid value {value} for '{name}': {expected}",
+      hidden: "invalid value for '{name}': {expected}",
+    },
+  },
+  SPAC3003: {
+    severity: 'warning',
+    title: 'parameter is not on the target model',
+    messages: { default: "'{name}' is not a parameter of {model}; the phone ignores it" },
+  },
+  SPAC3004: {
+    severity: 'warning',
+    title: 'line index out of range for the model',
+    messages: {
+      default: "'{name}' is for line {line}, but {model} has {lines}; the phone ignores it",
+      'no-target':
+        "'{name}' is for line {line}, but no {family} model has more than {lines}; the phone ignores it",
+      'from-one': "'{name}' names line {line}, but lines count from 1",
+    },
+  },
+  SPAC3005: {
+    severity: 'warning',
+    title: 'secret in a profile that is not encrypted',
+    messages: {
+      default: "'{name}' is a secret, and this profile is not encrypted: anyone who can fetch it can read it",
+    },
+  },
+  SPAC3006: {
+    severity: 'error',
+    title: 'unknown target model',
+    messages: { default: "unknown target model '{target}'; known models: {models}" },
+  },
+  SPAC3007: {
+    severity: 'error',
+    title: 'invalid schema file',
+    messages: { default: '{problem}', at: "'{path}': {problem}", schema: 'schema: {problem}' },
+  },
+  SPAC3008: {
+    severity: 'warning',
+    title: 'option list in a sample profile needs review',
+    messages: {
+      default:
+        "options of '{name}' do not include its default '{value}'; imported as a plain string, list its options by hand",
+      grouped:
+        "options of '{name}' are ambiguous because the default '{value}' holds '/': read as {read}; check them",
+      ambiguous:
+        "options of '{name}' are ambiguous because the default '{value}' holds '/'; imported as a plain string, list its options by hand",
+    },
+  },
+  SPAC3009: {
+    severity: 'info',
+    title: 'yes/no value not in its canonical spelling',
+    messages: {
+      default: "'{value}' means '{canonical}' for '{name}'; '{canonical}' is how the phone and spac write it",
+    },
+  },
+  SPAC4001: {
+    severity: 'error',
+    title: 'rule syntax error',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4002: {
+    severity: 'error',
+    title: 'option not known in this rule language',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4003: {
+    severity: 'error',
+    title: 'option argument missing or invalid',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4004: {
+    severity: 'error',
+    title: 'unusable URL in a rule',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4005: {
+    severity: 'error',
+    title: 'comparison of mismatched types',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4006: {
+    severity: 'error',
+    title: 'alternative without a condition before the last',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4007: {
+    severity: 'error',
+    title: 'rule part not allowed in this rule language',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4008: {
+    severity: 'warning',
+    title: 'assignment to an unknown parameter',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4010: {
+    severity: 'warning',
+    title: 'unknown macro',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4011: {
+    severity: 'warning',
+    title: 'secret macro outside --key, --uid or --pwd',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4012: {
+    severity: 'warning',
+    title: 'macro not expanded by provisioning on this phone',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4013: {
+    severity: 'info',
+    title: 'macro has a better spelling',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4014: {
+    severity: 'warning',
+    title: 'malformed macro',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4015: {
+    severity: 'warning',
+    title: 'text macro compared without quotes',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4016: {
+    severity: 'warning',
+    title: 'option given more than once',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4020: {
+    severity: 'warning',
+    title: 'key register is empty or not set',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC4021: {
+    severity: 'warning',
+    title: 'secrets fetched in clear by a rule without --key',
+    messages: { default: "'{parameter}': {finding}" },
+  },
+  SPAC5001: {
+    severity: 'error',
+    title: 'value cannot be written in the output format',
+    messages: {
+      default:
+        "value of '{name}' contains a '\"' or a line break, which the text format cannot hold; emit XML instead",
+      control: "value of '{name}' has a control character, which XML cannot hold",
+    },
+  },
+  SPAC5002: {
+    severity: 'warning',
+    title: 'names kept in XML spelling in text output',
+    messages: {
+      default:
+        "{count} with no known text name kept in XML spelling, such as '{name}', which the phone's text reader may not know",
+    },
+  },
+  SPAC5003: {
+    severity: 'warning',
+    title: 'value has white space that XML strips',
+    messages: {
+      default:
+        "value of '{name}' has white space at its ends or a line break, which the phone's XML reader turns into spaces or strips",
+    },
+  },
+  SPAC5004: {
+    severity: 'warning',
+    title: 'factory-default access cannot be written in text',
+    messages: {
+      default:
+        "{count} without 'ua' (factory default access), such as '{name}', are written without a marker, which means no user access",
+      one: "{count} without 'ua' (factory default access), such as '{name}', is written without a marker, which means no user access",
+    },
+  },
+  SPAC5005: {
+    severity: 'error',
+    title: 'name cannot be written in the target format',
+    messages: {
+      default: "name '{name}' cannot be written in the text format",
+      xml: "'{name}' cannot be written as an XML tag",
+    },
+  },
+  SPAC5006: {
+    severity: 'error',
+    title: 'nested XML group cannot be written in text',
+    messages: {
+      default: "{count} inside XML groups, such as '{path}', cannot be written in the text format",
+    },
+  },
+  SPAC6001: {
+    severity: 'error',
+    title: 'encrypted input without a key',
+    messages: { default: "'{file}' is encrypted: give its key with --key, --key-env or --key-file" },
+  },
+  SPAC6002: {
+    severity: 'error',
+    title: 'wrong key or damaged encrypted file',
+    messages: { default: "cannot decrypt '{file}': the key is wrong or the file is damaged" },
+  },
+  SPAC6003: {
+    severity: 'error',
+    title: 'encrypted file cut short',
+    messages: { default: "'{file}' is cut short: its ciphertext is not a whole number of 16-byte blocks" },
+  },
+  SPAC6004: {
+    severity: 'error',
+    title: 'not an encrypted profile',
+    messages: { default: "'{file}' is not an encrypted profile (it does not start with 'Salted__')" },
+  },
+  SPAC6005: {
+    severity: 'error',
+    title: 'damaged gzip data',
+    messages: { default: "cannot decompress '{file}': {reason}" },
+  },
+  SPAC6006: {
+    severity: 'error',
+    title: 'encrypted or compressed file cannot be rewritten in place',
+    messages: {
+      default:
+        "'{file}' is encrypted or compressed: 'fmt --write' does not rewrite it; format the source and compile it again",
+    },
+  },
+  SPAC6007: {
+    severity: 'error',
+    title: 'binary profile where a text profile is expected',
+    messages: { default: "'{file}' is a spac binary profile: read it with 'spac decompile'" },
+  },
+  SPAC6010: {
+    severity: 'error',
+    title: 'not a spac binary profile',
+    messages: { default: "'{file}' is not a spac binary profile" },
+  },
+  SPAC6011: {
+    severity: 'error',
+    title: 'unsupported binary format version',
+    messages: { default: "'{file}' is binary format version {version}; this spac reads version {supported}" },
+  },
+  SPAC6012: {
+    severity: 'error',
+    title: 'damaged binary profile',
+    messages: { default: "'{file}' is damaged: {problem}", cut: "'{file}' is cut short" },
+  },
+  SPAC6013: {
+    severity: 'error',
+    title: 'wrong key or MAC, or damaged encrypted binary',
+    messages: {
+      default: "cannot decrypt '{file}': the key is wrong, or the file is damaged",
+      bound: "cannot decrypt '{file}': the key or the MAC is wrong, or the file is damaged",
+    },
+  },
+  SPAC6014: {
+    severity: 'error',
+    title: 'binary profile needs a key or a MAC',
+    messages: {
+      default: "'{file}' is encrypted: give its key with --key, --key-env or --key-file",
+      mac: "'{file}' is bound to one device: give its MAC with --mac",
+    },
+  },
+  SPAC6015: {
+    severity: 'error',
+    title: 'binary built against another schema',
+    messages: {
+      default:
+        "'{file}' was built against the schema family '{family}', which is not loaded: give it with --schema",
+      version:
+        "'{file}' was built against another version of the '{family}' schema ({built}..., loaded {loaded}...): decode it with the schema it was built with (--schema)",
+    },
+  },
+  SPAC6016: {
+    severity: 'error',
+    title: 'key derivation cost out of range',
+    messages: {
+      default:
+        "'{file}' asks for a key derivation cost outside what spac allows (scrypt N=2^{log2N}, r={r}, p={p})",
+    },
+  },
+  SPAC6017: {
+    severity: 'error',
+    title: 'malformed binary profile',
+    messages: {
+      default: "'{file}' passed its integrity check but is malformed ({problem}): it was not written by spac",
+    },
+  },
+  SPAC7001: { severity: 'error', title: 'invalid config file', messages: { default: '{problem}' } },
+  SPAC7002: {
+    severity: 'error',
+    title: 'config file cannot be read or extends in a cycle',
+    messages: {
+      default: "cannot read the config file '{file}': {reason}",
+      cycle: "'{file}' extends itself through {chain}",
+    },
+  },
+  SPAC7010: {
+    severity: 'warning',
+    title: 'unknown code in a suppression comment',
+    messages: { default: "unknown code '{code}' in a suppression (see 'spac explain')" },
+  },
+  SPAC7011: {
+    severity: 'warning',
+    title: 'unused suppression',
+    messages: { default: 'unused suppression: no {codes} is reported here' },
+  },
+  SPAC9001: {
+    severity: 'error',
+    title: 'input file cannot be read',
+    messages: { default: "cannot read '{file}': {reason}" },
+  },
+  SPAC9002: {
+    severity: 'error',
+    title: 'output file cannot be written',
+    messages: { default: "cannot write '{file}': {reason}" },
+  },
+  SPAC9003: {
+    severity: 'error',
+    title: 'input is not a text profile',
+    messages: { default: "cannot read '{file}': not a text profile (it contains NUL bytes)" },
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagnosticCode = keyof typeof catalog;

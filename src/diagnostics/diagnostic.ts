@@ -25,10 +25,16 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
 }
 
+/** The named parameters of a message template (`{name}` in the catalog). */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
 export interface Diagnostic {
   readonly code: DiagnosticCode;
   readonly severity: Severity;
+  /** The catalog template `messageId` of `code`, filled with `params`. */
   readonly message: string;
+  readonly messageId: string;
+  readonly params: MessageParams;
   readonly file: string;
   readonly range: Range;
   readonly related?: readonly RelatedLocation[];
@@ -39,25 +45,43 @@ export interface DiagnosticExtras {
   readonly related?: readonly RelatedLocation[];
   readonly fix?: Fix;
   readonly severity?: Severity;
+  /** Which of the code's message templates; `default` when not given. */
+  readonly message?: string;
 }
 
 export const range = (start: number, end: number = start): Range => ({ start, end });
 
+/** A diagnostic whose message is the catalog's template for `code` filled with `params`. */
 export function diagnostic(
   code: DiagnosticCode,
   file: string,
   at: Range,
-  message: string,
+  params: MessageParams = {},
   extras: DiagnosticExtras = {},
 ): Diagnostic {
+  const messageId = extras.message ?? 'default';
   return {
     code,
     severity: extras.severity ?? catalog[code].severity,
-    message,
+    message: formatMessage(code, messageId, params),
+    messageId,
+    params,
     file,
     range: at,
     ...rest(extras),
   };
+}
+
+/** Fills a template; a template or parameter that does not exist is a bug in spac, not in the input. */
+export function formatMessage(code: DiagnosticCode, messageId: string, params: MessageParams): string {
+  const messages: Readonly<Record<string, string>> = catalog[code].messages;
+  const template = messages[messageId];
+  if (template === undefined) throw new Error(`${code} has no message '${messageId}'`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${code} '${messageId}' needs the parameter '${name}'`);
+    return String(value);
+  });
 }
 
 function rest(extras: DiagnosticExtras): Pick<Diagnostic, 'related' | 'fix'> {
@@ -83,12 +107,38 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** Problems located in a file (a JSONC reader's, say) as diagnostics of one code. */
+/** What a stage refuses before there is a place in a file to point at (an unopenable input): the code,
+ * its template and parameters, and the message they make. */
+export interface CodedFailure<C extends DiagnosticCode = DiagnosticCode> {
+  readonly ok: false;
+  readonly code: C;
+  readonly messageId: string;
+  readonly params: MessageParams;
+  readonly message: string;
+}
+
+export const codedFailure = <C extends DiagnosticCode>(
+  code: C,
+  params: MessageParams,
+  messageId = 'default',
+): CodedFailure<C> => ({
+  ok: false,
+  code,
+  messageId,
+  params,
+  message: formatMessage(code, messageId, params),
+});
+
+/** The diagnostic of a failure, at the start of `file`. */
+export const failureDiagnostic = (failure: CodedFailure, file: string): Diagnostic =>
+  diagnostic(failure.code, file, range(0), failure.params, { message: failure.messageId });
+
+/** Problems located in a file (a JSONC reader's, say) as diagnostics of one code, each its `problem`. */
 export const locatedDiagnostics = (
   code: DiagnosticCode,
   file: string,
   problems: readonly { readonly start: number; readonly end: number; readonly message: string }[],
-): Diagnostic[] => problems.map((p) => diagnostic(code, file, range(p.start, p.end), p.message));
+): Diagnostic[] => problems.map((p) => diagnostic(code, file, range(p.start, p.end), { problem: p.message }));
 
 /** Quotes a user-supplied fragment for a message, keeping it short and on one line. */
 export function quote(text: string, max = 40): string {

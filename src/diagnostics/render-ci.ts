@@ -32,7 +32,31 @@ function rules() {
     fullDescription: { text: explanations[id]?.why ?? entry.title },
     help: { text: explainText(id as DiagnosticCode) },
     defaultConfiguration: { level: level(entry.severity) },
+    messageStrings: Object.fromEntries(
+      Object.entries(entry.messages as Readonly<Record<string, string>>).map(([key, template]) => [
+        key,
+        { text: positional(template).text },
+      ]),
+    ),
   }));
+}
+
+/** SARIF message strings number their arguments ({0}, {1}, ...); spac's templates name them. The
+ * arguments follow the names in their first order of appearance. */
+function positional(template: string): { text: string; names: string[] } {
+  const names: string[] = [];
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!names.includes(name)) names.push(name);
+    return `{${String(names.indexOf(name))}}`;
+  });
+  return { text, names };
+}
+
+/** The message as SARIF has it: its text, and the template id with the arguments that fill it. */
+function sarifMessage(d: JsonDiagnostic) {
+  const messages: Readonly<Record<string, string>> = catalog[d.code as DiagnosticCode].messages;
+  const { names } = positional(messages[d.messageId] ?? '');
+  return { text: d.message, id: d.messageId, arguments: names.map((n) => String(d.params[n] ?? '')) };
 }
 
 export function renderSarif(
@@ -66,8 +90,9 @@ function result(d: JsonDiagnostic, ids: readonly string[]) {
     ruleId: d.code,
     ruleIndex: ids.indexOf(d.code),
     level: level(d.severity),
-    message: { text: d.message },
+    message: sarifMessage(d),
     locations: [location(d.file, d)],
+    properties: { params: d.params },
     ...(d.related.length > 0
       ? {
           relatedLocations: d.related.map((r, i) => ({

@@ -2,7 +2,7 @@
 // Input: sorted diagnostics and the sources they point into. Output: pretty, compact or JSON text.
 import { createColors } from 'picocolors';
 import { catalog } from './catalog.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, MessageParams } from './diagnostic.js';
 import { renderGithub, renderSarif } from './render-ci.js';
 import { lineIndex, type LineIndex, type Position } from '../text/line-index.js';
 
@@ -24,6 +24,9 @@ export interface JsonDiagnostic {
   readonly severity: Diagnostic['severity'];
   readonly code: string;
   readonly message: string;
+  /** The catalog template the message was made from, and its named parameters. */
+  readonly messageId: string;
+  readonly params: MessageParams;
   readonly title: string;
   readonly related: readonly (Span & { file: string; message: string })[];
   readonly fix?: {
@@ -89,6 +92,8 @@ export function toJson(d: Diagnostic, locate: Locate): JsonDiagnostic {
     severity: d.severity,
     code: d.code,
     message: d.message,
+    messageId: d.messageId,
+    params: d.params,
     title: catalog[d.code].title,
     related: (d.related ?? []).map((r) => ({ file: r.file, ...span(r.file, r.range), message: r.message })),
     ...(d.fix

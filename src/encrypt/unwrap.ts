@@ -1,6 +1,7 @@
 // Encrypt stage (input side): what a downloaded profile file is, told from its first bytes as the phone
 // does, and its text. Input: file bytes and an optional key. Output: the profile text and the layers
 // taken off (AES-256-CBC, gzip), or why it cannot be read, as a catalogued code and a message.
+import { codedFailure, type CodedFailure, type MessageParams } from '../diagnostics/diagnostic.js';
 import { isSpacBinary } from '../binary/container.js';
 import { gunzip, isGzip } from './gzip.js';
 import { decryptOpenssl, isOpensslEncrypted, type Digest } from './openssl.js';
@@ -14,26 +15,31 @@ export interface UnwrapOptions {
   readonly digest?: Digest;
 }
 
-export type UnwrapFailure = {
+/** Bytes that are no text profile at all are an input problem, not this stage's: it says 'not-text' and
+ * the workspace reports it with its I/O code; the rest are this stage's own codes. */
+export type UnwrapFailure =
+  CodedFailure<'SPAC6001' | 'SPAC6002' | 'SPAC6003' | 'SPAC6004' | 'SPAC6005' | 'SPAC6007'> | NotText;
+
+export interface NotText {
   readonly ok: false;
-  readonly code: 'SPAC6001' | 'SPAC6002' | 'SPAC6003' | 'SPAC6004' | 'SPAC6005' | 'SPAC6007' | 'not-text';
+  readonly code: 'not-text';
+  readonly file: string;
   readonly message: string;
-};
+}
 export type UnwrapResult =
   | { readonly ok: true; readonly text: string; readonly layers: readonly Layer[]; readonly digest?: Digest }
   | UnwrapFailure;
 export type DecryptedResult =
   { readonly ok: true; readonly plaintext: Uint8Array; readonly digest: Digest } | UnwrapFailure;
 
-const fail = (code: UnwrapFailure['code'], message: string): UnwrapFailure => ({ ok: false, code, message });
-const wrongKey = (name: string): UnwrapFailure =>
-  fail('SPAC6002', `cannot decrypt '${name}': the key is wrong or the file is damaged`);
+const fail = (code: Exclude<UnwrapFailure['code'], 'not-text'>, file: string, extra: MessageParams = {}) =>
+  codedFailure(code, { file, ...extra });
+const wrongKey = (name: string): UnwrapFailure => fail('SPAC6002', name);
 
 /** `name` is how messages call the file. */
 export function unwrapProfile(bytes: Uint8Array, name: string, options: UnwrapOptions = {}): UnwrapResult {
   if (!isOpensslEncrypted(bytes)) return inflate(bytes, name, [], false);
-  if (options.key === undefined)
-    return fail('SPAC6001', `'${name}' is encrypted: give its key with --key, --key-env or --key-file`);
+  if (options.key === undefined) return fail('SPAC6001', name);
   const decrypted = decryptProfile(bytes, name, options.key, options.digest);
   if (!decrypted.ok) return decrypted;
   const inner = inflate(decrypted.plaintext, name, ['aes-256-cbc'], true);
@@ -49,8 +55,7 @@ export function decryptProfile(
   key: string,
   digest?: Digest,
 ): DecryptedResult {
-  if (!isOpensslEncrypted(bytes))
-    return fail('SPAC6004', `'${name}' is not an encrypted profile (it does not start with 'Salted__')`);
+  if (!isOpensslEncrypted(bytes)) return fail('SPAC6004', name);
   const tried = (digest ? [digest] : (['md5', 'sha256'] as const)).map((d) => ({
     digest: d,
     result: decryptOpenssl(bytes, key, d),
@@ -61,7 +66,7 @@ export function decryptProfile(
   const plausible = opened.find((o) => looksLikeProfile(o.plaintext));
   if (plausible) return { ok: true, ...plausible };
   return tried.some((t) => !t.result.ok && t.result.reason === 'truncated')
-    ? fail('SPAC6003', `'${name}' is cut short: its ciphertext is not a whole number of 16-byte blocks`)
+    ? fail('SPAC6003', name)
     : wrongKey(name);
 }
 
@@ -98,17 +103,20 @@ export function looksLikeProfile(bytes: Uint8Array): boolean {
 function inflate(bytes: Uint8Array, name: string, layers: Layer[], decrypted: boolean): UnwrapResult {
   if (!isGzip(bytes)) return asText(bytes, name, layers);
   const inflated = gunzip(bytes);
-  if (!inflated.ok)
-    return decrypted ? wrongKey(name) : fail('SPAC6005', `cannot decompress '${name}': ${inflated.reason}`);
+  if (!inflated.ok) return decrypted ? wrongKey(name) : fail('SPAC6005', name, { reason: inflated.reason });
   return asText(inflated.bytes, name, [...layers, 'gzip']);
 }
 
 /** Plain files are read as before: NUL bytes mark a binary file; other bytes pass (an odd Latin-1 byte in
  * a comment should not stop a check). */
 function asText(bytes: Uint8Array, name: string, layers: readonly Layer[]): UnwrapResult {
-  if (isSpacBinary(bytes))
-    return fail('SPAC6007', `'${name}' is a spac binary profile: read it with 'spac decompile'`);
+  if (isSpacBinary(bytes)) return fail('SPAC6007', name);
   if (bytes.includes(0))
-    return fail('not-text', `cannot read '${name}': not a text profile (it contains NUL bytes)`);
+    return {
+      ok: false,
+      code: 'not-text',
+      file: name,
+      message: `cannot read '${name}': not a text profile (it contains NUL bytes)`,
+    };
   return { ok: true, text: lenient.decode(bytes), layers };
 }

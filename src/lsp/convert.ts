@@ -52,7 +52,13 @@ export function lspDiagnostic(
           })),
         }
       : {}),
-    ...(d.fix ? { data: { fix: d.fix, title: catalog[d.code].title } } : {}),
+    // The fix rides along for the code action; the template id and parameters for clients that want them.
+    data: {
+      title: catalog[d.code].title,
+      messageId: d.messageId,
+      params: d.params,
+      ...(d.fix ? { fix: d.fix } : {}),
+    },
   };
 }
 

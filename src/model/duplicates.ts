@@ -32,7 +32,7 @@ function duplicate(entry: Entry, winner: Entry, source: string): Diagnostic {
     'SPAC2001',
     entry.file,
     entry.nameRange,
-    `'${entry.name}' is set more than once in this file; the last setting wins`,
+    { name: entry.name },
     {
       related,
       ...(fix ? { fix } : {}),

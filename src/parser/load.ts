@@ -68,18 +68,13 @@ async function expandImport(
   const target = loader.host.resolve(item.file, item.target);
   if (chain.includes(target)) {
     const cycle = [...chain.slice(chain.indexOf(target)), target].join(' -> ');
-    loader.diagnostics.push(diagnostic('SPAC1202', item.file, item.targetRange, `import cycle: ${cycle}`));
+    loader.diagnostics.push(diagnostic('SPAC1202', item.file, item.targetRange, { cycle }));
     return [];
   }
   const read = await loader.host.read(target);
   if (!read.ok) {
     loader.diagnostics.push(
-      diagnostic(
-        'SPAC1201',
-        item.file,
-        item.targetRange,
-        `cannot read imported file '${target}': ${read.reason}`,
-      ),
+      diagnostic('SPAC1201', item.file, item.targetRange, { file: target, reason: read.reason }),
     );
     return [];
   }

@@ -98,7 +98,7 @@ function parseSegment(
   if (reportLexicalErrors(segment, file, out)) return undefined;
   const first = segment[0];
   if (first?.tokenType === ImportLine && !startsLine) {
-    out.push(diagnostic('SPAC1006', file, tokenRange(first), "'import' must start a line"));
+    out.push(diagnostic('SPAC1006', file, tokenRange(first)));
     return undefined;
   }
   const { cst, error } = parseStatement(segment);
@@ -114,7 +114,7 @@ function reportLexicalErrors(segment: readonly IToken[], file: string, out: Diag
   for (let i = 0; i < segment.length; i++) {
     const token = segment[i];
     if (token?.tokenType === UnterminatedStr) {
-      out.push(diagnostic('SPAC1002', file, tokenRange(token), "unterminated string: add the closing '\"'"));
+      out.push(diagnostic('SPAC1002', file, tokenRange(token)));
     } else if (token?.tokenType === Unknown) {
       let end = i;
       while (
@@ -128,12 +128,10 @@ function reportLexicalErrors(segment: readonly IToken[], file: string, out: Diag
         .join('');
       const what = text.length > 1 ? 'characters' : 'character';
       out.push(
-        diagnostic(
-          'SPAC1001',
-          file,
-          range(token.startOffset, token.startOffset + text.length),
-          `unexpected ${what} ${quote(text)}`,
-        ),
+        diagnostic('SPAC1001', file, range(token.startOffset, token.startOffset + text.length), {
+          what,
+          text: quote(text),
+        }),
       );
       i = end;
     }
@@ -148,17 +146,23 @@ function syntaxDiagnostic(segment: readonly IToken[], key: string, token: IToken
   if (index <= 0 || name === undefined) {
     const at = segment[Math.max(index, 0)] ?? token;
     const found = index < 0 ? 'the end of the line' : quote(token.image);
-    return diagnostic('SPAC1004', file, tokenRange(at), `expected a parameter name, found ${found}`);
+    return diagnostic('SPAC1004', file, tokenRange(at), { found });
   }
   if (key === EXPECT_SEMI && token.tokenType === Name) return unquotedValue(segment, index, name, file);
-  return diagnostic('SPAC1009', file, tokenRange(token), `unexpected ${quote(token.image)} after '${name}'`);
+  return diagnostic('SPAC1009', file, tokenRange(token), { token: quote(token.image), name });
 }
 
 function missingSemi(segment: readonly IToken[], name: string, file: string): Diagnostic {
   const at = tokenEnd(segment.at(-1));
-  return diagnostic('SPAC1003', file, range(at), `missing ';' after '${name}'`, {
-    fix: { description: "insert ';'", edits: [{ file, range: range(at), newText: ' ;' }] },
-  });
+  return diagnostic(
+    'SPAC1003',
+    file,
+    range(at),
+    { name },
+    {
+      fix: { description: "insert ';'", edits: [{ file, range: range(at), newText: ' ;' }] },
+    },
+  );
 }
 
 function unquotedValue(segment: readonly IToken[], from: number, name: string, file: string): Diagnostic {
@@ -167,16 +171,22 @@ function unquotedValue(segment: readonly IToken[], from: number, name: string, f
   const end = tokenEnd(words.at(-1));
   const quotable = words.every((t) => t.tokenType === Name);
   const text = words.map((t) => t.image).join(' ');
-  return diagnostic('SPAC1007', file, range(start, end), `value of '${name}' must be in double quotes`, {
-    ...(quotable
-      ? {
-          fix: {
-            description: 'put the value in double quotes',
-            edits: [{ file, range: range(start, end), newText: `"${text}"` }],
-          },
-        }
-      : {}),
-  });
+  return diagnostic(
+    'SPAC1007',
+    file,
+    range(start, end),
+    { name },
+    {
+      ...(quotable
+        ? {
+            fix: {
+              description: 'put the value in double quotes',
+              edits: [{ file, range: range(start, end), newText: `"${text}"` }],
+            },
+          }
+        : {}),
+    },
+  );
 }
 
 function buildItem(cst: CstNode, file: string, out: Diagnostic[]): Entry | ImportItem | undefined {
@@ -191,8 +201,8 @@ function buildImport(token: IToken, file: string, out: Diagnostic[]): ImportItem
   const trimmed = raw.trim();
   const target = /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
   if (target === '' || /\s/.test(target)) {
-    const message = target === '' ? "'import' needs a file name" : 'quote a file name that contains spaces';
-    out.push(diagnostic('SPAC1006', file, tokenRange(token), message));
+    const variant = target === '' ? 'no-file' : 'spaces';
+    out.push(diagnostic('SPAC1006', file, tokenRange(token), {}, { message: variant }));
     return undefined;
   }
   const start = token.startOffset + 'import'.length + raw.indexOf(trimmed);
@@ -225,9 +235,7 @@ function checkIndex(token: IToken, file: string, out: Diagnostic[]): boolean {
   if (bracket < 0 || /^\[[0-9]+\]$/.test(token.image.slice(bracket))) return true;
   const base = token.image.slice(0, bracket);
   const at = range(token.startOffset + bracket, tokenEnd(token));
-  out.push(
-    diagnostic('SPAC1005', file, at, `index of '${base}' must be a number in brackets, like '${base}[1]'`),
-  );
+  out.push(diagnostic('SPAC1005', file, at, { name: base }));
   return false;
 }
 
@@ -238,8 +246,7 @@ function accessOf(node: CstNode | undefined, name: string, file: string, out: Di
   if (token.tokenType === Bang) return 'rw';
   if (token.tokenType === Question) return 'ro';
   if (token.tokenType === Star) {
-    const message = `access marker '*' on '${name}' is not supported: use '!' (read-write), '?' (read-only) or none`;
-    out.push(diagnostic('SPAC1008', file, tokenRange(token), message));
+    out.push(diagnostic('SPAC1008', file, tokenRange(token), { marker: token.image, name }));
   }
   return null;
 }

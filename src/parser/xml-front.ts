@@ -22,9 +22,7 @@ export function parseXml(source: string, file: string): ParseResult {
   const profiles = tree.roots.flatMap(findProfiles);
   if (profiles.length === 0) {
     const at = tree.roots[0]?.nameRange ?? range(0);
-    walk.out.push(
-      diagnostic('SPAC1107', file, at, `no <${ROOT}> element found: the phone would apply nothing`),
-    );
+    walk.out.push(diagnostic('SPAC1107', file, at, { root: ROOT }));
   }
   for (const profile of profiles) walkChildren(walk, profile, []);
   return { profile: { file, format: 'xml', items: walk.items }, diagnostics: walk.out };
@@ -52,8 +50,7 @@ function addElement(walk: Walk, element: XmlElement, path: readonly string[]): v
   }
   const text = element.children.find((c): c is XmlChars => c.kind === 'chars' && c.text.trim() !== '');
   if (text) {
-    const message = `'${element.name}' holds both text and child elements; the text is ignored`;
-    walk.out.push(diagnostic('SPAC1112', walk.file, element.nameRange, message));
+    walk.out.push(diagnostic('SPAC1112', walk.file, element.nameRange, { name: element.name }));
   }
   walkChildren(walk, element, [...path, element.name]);
 }
@@ -75,8 +72,7 @@ function addComment(walk: Walk, raw: string, at: Range, path: readonly string[])
 
 function addSpace(walk: Walk, chars: XmlChars, path: readonly string[]): void {
   if (chars.text.trim() !== '') {
-    const message = 'text directly inside a group is ignored; put it in a parameter element';
-    walk.out.push(diagnostic('SPAC1112', walk.file, chars.range, message));
+    walk.out.push(diagnostic('SPAC1112', walk.file, chars.range, {}, { message: 'group' }));
     return;
   }
   if ((chars.text.match(/\r\n|\r|\n/g) ?? []).length >= 2) walk.items.push({ kind: 'blank', path });
@@ -106,8 +102,8 @@ function accessOf(walk: Walk, element: XmlElement): Access | undefined {
   const ua = element.attributes.find((a) => a.name === 'ua');
   if (!ua) return undefined;
   if (ua.value === 'na' || ua.value === 'ro' || ua.value === 'rw') return ua.value;
-  const message = `'ua' of '${element.name}' must be 'na', 'ro' or 'rw', not ${quote(ua.value)}; factory default access applies`;
-  walk.out.push(diagnostic('SPAC1108', walk.file, ua.valueRange, message));
+  const params = { name: element.name, value: quote(ua.value) };
+  walk.out.push(diagnostic('SPAC1108', walk.file, ua.valueRange, params));
   return undefined;
 }
 

@@ -77,7 +77,7 @@ export function buildXmlTree(source: string, file: string): XmlTree {
   const b: Builder = { file, roots: [], stack: [], out: [] };
   for (const token of tagErrors) {
     b.out.push(
-      diagnostic('SPAC1101', file, tokenRange(token), `malformed tag: unexpected ${quote(token.image)}`),
+      diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }),
     );
   }
   for (const node of nodes) addNode(b, node);
@@ -105,20 +105,12 @@ function addNode(b: Builder, node: XmlNode): void {
 function malformed(token: IToken, file: string): Diagnostic {
   const at = tokenRange(token);
   const type = token.tokenType;
-  if (type === DocType)
-    return diagnostic(
-      'SPAC1102',
-      file,
-      at,
-      "'<!DOCTYPE' and entity declarations are not allowed; entities are never expanded",
-    );
-  if (type === Unterminated)
-    return diagnostic('SPAC1110', file, at, `${unterminatedWhat(token.image)} is not terminated`);
-  if (type === Amp) return diagnostic('SPAC1104', file, at, "'&' must be written as '&amp;'");
-  if (type === Lt) return diagnostic('SPAC1104', file, at, "'<' must be written as '&lt;' in a value");
-  const what =
-    type === BadCloseTag ? `malformed closing tag ${quote(token.image)}` : `unexpected ${quote(token.image)}`;
-  return diagnostic('SPAC1101', file, at, what);
+  if (type === DocType) return diagnostic('SPAC1102', file, at);
+  if (type === Unterminated) return diagnostic('SPAC1110', file, at, { what: unterminatedWhat(token.image) });
+  if (type === Amp) return diagnostic('SPAC1104', file, at);
+  if (type === Lt) return diagnostic('SPAC1104', file, at, {}, { message: 'lt-value' });
+  const variant = type === BadCloseTag ? 'closing-tag' : 'default';
+  return diagnostic('SPAC1101', file, at, { token: quote(token.image) }, { message: variant });
 }
 
 const unterminatedWhat = (image: string): string =>
@@ -144,8 +136,8 @@ function openElement(b: Builder, node: Extract<XmlNode, { kind: 'start' }>): voi
 
 function addRoot(b: Builder, element: XmlElement): void {
   if (b.roots.length > 0) {
-    const message = `more than one root element: ${quote(`<${element.name}>`)} follows ${quote(`<${b.roots[0]?.name ?? ''}>`)}`;
-    b.out.push(diagnostic('SPAC1113', b.file, element.nameRange, message));
+    const params = { element: quote(`<${element.name}>`), first: quote(`<${b.roots[0]?.name ?? ''}>`) };
+    b.out.push(diagnostic('SPAC1113', b.file, element.nameRange, params));
   }
   b.roots.push(element);
 }
@@ -157,14 +149,7 @@ function attributesOf(raw: readonly IToken[][], b: Builder): XmlAttribute[] {
     if (!nameToken || !valueToken) continue;
     const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
     if (seen.has(nameToken.image)) {
-      b.out.push(
-        diagnostic(
-          'SPAC1109',
-          b.file,
-          tokenRange(nameToken),
-          `attribute '${nameToken.image}' is given twice`,
-        ),
-      );
+      b.out.push(diagnostic('SPAC1109', b.file, tokenRange(nameToken), { name: nameToken.image }));
       continue;
     }
     seen.add(nameToken.image);
@@ -178,9 +163,7 @@ function decodeAttribute(token: IToken, b: Builder): string {
   const inner = token.image.slice(1, -1);
   if (inner.includes('<')) {
     const at = token.startOffset + 1 + inner.indexOf('<');
-    b.out.push(
-      diagnostic('SPAC1104', b.file, range(at, at + 1), "'<' must be written as '&lt;' in an attribute"),
-    );
+    b.out.push(diagnostic('SPAC1104', b.file, range(at, at + 1), {}, { message: 'lt-attribute' }));
   }
   return inner.replace(/&[^;\s<&]{0,32};|&/g, (ref, offset: number) => {
     const at = token.startOffset + 1 + offset;
@@ -192,8 +175,7 @@ function closeElement(b: Builder, token: IToken): void {
   const name = token.image.slice(2).trim().replace(/\s*>$/, '');
   const match = b.stack.map((e) => e.name).lastIndexOf(name);
   if (match < 0) {
-    const message = `closing tag ${quote(`</${name}>`)} has no matching opening tag`;
-    b.out.push(diagnostic('SPAC1105', b.file, tokenRange(token), message));
+    b.out.push(diagnostic('SPAC1105', b.file, tokenRange(token), { tag: quote(`</${name}>`) }));
     return;
   }
   while (b.stack.length > match + 1) reportUnclosed(b, b.stack.pop() as XmlElement, token.startOffset);
@@ -226,9 +208,15 @@ function reportUnclosed(b: Builder, element: XmlElement, end: number): void {
     edits: [{ file: b.file, range: range(at), newText: `</${element.name}>` }],
   };
   b.out.push(
-    diagnostic('SPAC1106', b.file, element.nameRange, `element ${quote(`<${element.name}>`)} is not closed`, {
-      fix,
-    }),
+    diagnostic(
+      'SPAC1106',
+      b.file,
+      element.nameRange,
+      { element: quote(`<${element.name}>`) },
+      {
+        fix,
+      },
+    ),
   );
 }
 
@@ -240,7 +228,7 @@ function textEnd(element: XmlElement): number {
 function addChars(b: Builder, token: IToken): void {
   const chars = decodeChars(token, b);
   if (chars && b.stack.length === 0 && chars.text.trim() !== '') {
-    b.out.push(diagnostic('SPAC1111', b.file, trimmedRange(token), 'text outside the root element'));
+    b.out.push(diagnostic('SPAC1111', b.file, trimmedRange(token)));
     return;
   }
   if (chars) addChild(b, chars);
@@ -268,7 +256,7 @@ const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>
 
 function decodeEntity(ref: string, at: Range, b: Builder): string | undefined {
   if (ref === '&') {
-    b.out.push(diagnostic('SPAC1104', b.file, at, "'&' must be written as '&amp;'"));
+    b.out.push(diagnostic('SPAC1104', b.file, at));
     return undefined;
   }
   const body = ref.slice(1, -1);
@@ -277,10 +265,8 @@ function decodeEntity(ref: string, at: Range, b: Builder): string | undefined {
   if (code !== undefined && isXmlChar(code)) return String.fromCodePoint(code);
   const named = PREDEFINED[body];
   if (named !== undefined) return named;
-  const message = body.startsWith('#')
-    ? `${quote(ref)} is not a valid character`
-    : `unknown entity ${quote(ref)}`;
-  b.out.push(diagnostic('SPAC1103', b.file, at, message));
+  const variant = body.startsWith('#') ? 'character' : 'default';
+  b.out.push(diagnostic('SPAC1103', b.file, at, { reference: quote(ref) }, { message: variant }));
   return undefined;
 }
 

@@ -63,8 +63,8 @@ function placed(entry: Entry, problem: RuleProblem, related?: { entry: Entry; me
       },
     ],
   };
-  const message = `'${entry.name}': ${problem.message}`;
-  return diagnostic(problem.code, entry.file, sourceRange(entry, problem.span), message, {
+  const params = { parameter: entry.name, finding: problem.message };
+  return diagnostic(problem.code, entry.file, sourceRange(entry, problem.span), params, {
     ...(fix ? { fix } : {}),
     ...(related
       ? { related: [{ file: related.entry.file, range: related.entry.nameRange, message: related.message }] }

@@ -46,6 +46,5 @@ const isSetSecret = (entry: Entry, found: readonly Found[]): boolean =>
   entry.value !== undefined && entry.value !== '' && found.some((f) => f.spec.secret === true);
 
 function secretWarning(entry: Entry): Diagnostic {
-  const message = `'${entry.name}' is a secret, and this profile is not encrypted: anyone who can fetch it can read it`;
-  return diagnostic('SPAC3005', entry.file, entry.nameRange, message);
+  return diagnostic('SPAC3005', entry.file, entry.nameRange, { name: entry.name });
 }

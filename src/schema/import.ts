@@ -159,24 +159,23 @@ function optionsOf(entry: Entry, out: Diagnostic[]): string[] | undefined {
   if ((m[1] ?? '').trim() === '') return undefined;
   const parts = (m[1] ?? '').split('/').map((p) => p.trim());
   const value = entry.value ?? '';
+  const at = entry.valueRange ?? entry.nameRange;
   const width = value.split('/').length;
   // An empty default means "unset", which a choice also allows (see checks/value.ts).
   if (parts.includes(value) || value === '') return [...new Set(parts)];
   if (width === 1) {
-    const message = `options of '${entry.name}' do not include its default '${value}'; imported as a plain string, list its options by hand`;
-    out.push(diagnostic('SPAC3008', entry.file, entry.valueRange ?? entry.nameRange, message));
+    out.push(diagnostic('SPAC3008', entry.file, at, { name: entry.name, value }));
     return undefined;
   }
   const grouped = parts.length % width === 0 ? chunk(parts, width) : undefined;
   if (grouped?.includes(value) === true) {
     const read = grouped.map((g) => `'${g}'`).join(', ');
-    const message = `options of '${entry.name}' are ambiguous because the default '${value}' holds '/': read as ${read}; check them`;
-    out.push(diagnostic('SPAC3008', entry.file, entry.valueRange ?? entry.nameRange, message));
+    const params = { name: entry.name, value, read };
+    out.push(diagnostic('SPAC3008', entry.file, at, params, { message: 'grouped' }));
     return [...new Set(grouped)];
   }
   // No grouping fits the default: any guess could reject a value the phone takes, so keep it a string.
-  const message = `options of '${entry.name}' are ambiguous because the default '${value}' holds '/'; imported as a plain string, list its options by hand`;
-  out.push(diagnostic('SPAC3008', entry.file, entry.valueRange ?? entry.nameRange, message));
+  out.push(diagnostic('SPAC3008', entry.file, at, { name: entry.name, value }, { message: 'ambiguous' }));
   return undefined;
 }
 

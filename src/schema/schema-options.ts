@@ -19,24 +19,29 @@ export interface SchemaOptions {
 
 export type IndexResult =
   | { readonly ok: true; readonly index: SchemaIndex | undefined }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly target: string; readonly models: string };
 
 export async function loadSchemaIndex(options: SchemaOptions): Promise<IndexResult> {
   if (options.schemas === false) return { ok: true, index: undefined };
   const schemas = options.schemas ?? (await builtinSchemas());
   if (options.target !== undefined && !findModel(schemas, options.target))
-    return { ok: false, message: unknownTargetMessage(options.target, schemas) };
+    return { ok: false, ...unknownTargetParams(options.target, schemas) };
   return { ok: true, index: schemaIndex(schemas, options.target) };
 }
 
-export function unknownTargetMessage(target: string, schemas: readonly SchemaFile[]): string {
-  const models = schemas.flatMap((s) => s.models.map((m) => m.name));
-  return `unknown target model '${target}'; known models: ${models.join(', ')}`;
+/** The parameters of SPAC3006: the target asked for and every model the schemas know. */
+export function unknownTargetParams(
+  target: string,
+  schemas: readonly SchemaFile[],
+): { readonly target: string; readonly models: string } {
+  return { target, models: schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ') };
 }
 
-/** The unknown-target diagnostic sits at the start of the first input: it is about the whole run. */
-export const unknownTargetDiagnostic = (file: string, message: string): Diagnostic =>
-  diagnostic('SPAC3006', file, range(0), message);
+/** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
+export const unknownTargetDiagnostic = (
+  file: string,
+  params: { readonly target: string; readonly models: string },
+): Diagnostic => diagnostic('SPAC3006', file, range(0), { target: params.target, models: params.models });
 
 /** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
 export function normalizeValues<T extends Item>(items: readonly T[], index: SchemaIndex | undefined): T[] {

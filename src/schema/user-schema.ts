@@ -22,13 +22,10 @@ export function parseUserSchema(text: string, file: string, checkers: ValueCheck
     ok: false,
     diagnostics: problems.map((p) => {
       const node = nodeAt(root, p.path);
-      const where = p.path === '' ? 'schema' : `'${p.path}'`;
-      return diagnostic(
-        'SPAC3007',
-        file,
-        range(node.offset, node.offset + node.length),
-        `${where}: ${p.message}`,
-      );
+      const at = range(node.offset, node.offset + node.length);
+      if (p.path === '')
+        return diagnostic('SPAC3007', file, at, { problem: p.message }, { message: 'schema' });
+      return diagnostic('SPAC3007', file, at, { path: p.path, problem: p.message }, { message: 'at' });
     }),
   };
 }

@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import { CONFIG_FILE, parseConfig } from './config.js';
 import type { LoadedConfig } from './settings.js';
-import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, range, type Diagnostic, type MessageParams } from '../diagnostics/diagnostic.js';
 import type { WorkspaceHost } from './host.js';
 
 export type ChainResult =
@@ -51,20 +51,20 @@ async function load(
   sources: Map<string, string>,
 ): Promise<Step> {
   const { file } = link;
-  const fail = (message: string): Step => {
+  const fail = (params: MessageParams, message = 'default'): Step => {
     const at = chain.at(-1)?.file ?? file;
     return {
       ok: false,
-      diagnostics: [diagnostic('SPAC7002', shown(io, at), link.by ?? range(0), message)],
+      diagnostics: [diagnostic('SPAC7002', shown(io, at), link.by ?? range(0), params, { message })],
       sources,
     };
   };
-  if (chain.some((c) => c.file === file))
-    return fail(
-      `'${shown(io, file)}' extends itself through ${chain.map((c) => shown(io, c.file)).join(' -> ')}`,
-    );
+  if (chain.some((c) => c.file === file)) {
+    const through = chain.map((c) => shown(io, c.file)).join(' -> ');
+    return fail({ file: shown(io, file), chain: through }, 'cycle');
+  }
   const read = await io.readFile(file);
-  if (!read.ok) return fail(`cannot read the config file '${shown(io, file)}': ${read.reason}`);
+  if (!read.ok) return fail({ file: shown(io, file), reason: read.reason });
   const text = new TextDecoder().decode(read.bytes);
   sources.set(shown(io, file), text);
   const parsed = parseConfig(text, shown(io, file));

@@ -47,7 +47,9 @@ export function parseConfig(text: string, file: string): ConfigResult {
     diagnostics: sortDiagnostics(
       problems.map((p) => {
         const node = nodeAt(root, p.path, true);
-        return diagnostic('SPAC7001', file, range(node.offset, node.offset + node.length), p.message);
+        return diagnostic('SPAC7001', file, range(node.offset, node.offset + node.length), {
+          problem: p.message,
+        });
       }),
     ),
   };

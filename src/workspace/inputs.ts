@@ -2,7 +2,7 @@
 // bytes. Input: paths (`-` for standard input), a WorkspaceHost and keys. Output: library inputs, or
 // SPAC9001/60xx diagnostics for what could not be read or opened; a Host for imports that reads alike.
 import { posix } from 'node:path';
-import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, failureDiagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { unwrapProfile, type UnwrapFailure, type UnwrapOptions } from '../encrypt/unwrap.js';
 import { resolveImport, type Host } from '../model/host.js';
 import type { Input } from '../parser/load.js';
@@ -20,15 +20,17 @@ export interface ReadInputs {
 }
 
 const cannotRead = (file: string, reason: string): Diagnostic =>
-  diagnostic('SPAC9001', file, range(0), `cannot read '${file}': ${reason}`);
+  diagnostic('SPAC9001', file, range(0), { file, reason });
 
 const readPath = (host: WorkspaceHost, path: string): Promise<ReadBytes> =>
   path === '-' ? host.readStdin() : host.readFile(path);
 
-/** What the encrypt stage could not open, as a diagnostic: bytes that are no text at all are an input
- * problem (SPAC9003), the rest its own 60xx codes. */
+/** What the encrypt stage could not open, as a diagnostic at the start of the file: bytes that are no
+ * text profile at all are an input problem (SPAC9003), the rest the encrypt stage's own codes. */
 export const unwrapDiagnostic = (failure: UnwrapFailure, file: string): Diagnostic =>
-  diagnostic(failure.code === 'not-text' ? 'SPAC9003' : failure.code, file, range(0), failure.message);
+  failure.code === 'not-text'
+    ? diagnostic('SPAC9003', file, range(0), { file: failure.file })
+    : failureDiagnostic(failure, file);
 
 /** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones. */
 export async function readInputs(

@@ -5,7 +5,7 @@ import { familyFor, fromBinary, toBinary } from '../binary/binary.js';
 import type { OpenOptions, SealOptions } from '../binary/container.js';
 import { emitText } from '../codegen/emit-text.js';
 import { emitXml, type EmitResult } from '../codegen/emit-xml.js';
-import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { failureDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { lineIndex } from '../text/line-index.js';
 import { applySeverities, applySuppressions, type FileComment, type Severities } from './suppressions.js';
 import { wrapProfile, type WrapOptions } from '../encrypt/wrap.js';
@@ -73,7 +73,7 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
     return {
       loaded,
       index: undefined,
-      diagnostics: [unknownTargetDiagnostic(first, picked.message), ...loaded.diagnostics],
+      diagnostics: [unknownTargetDiagnostic(first, picked), ...loaded.diagnostics],
     };
   }
   const index = picked.index;
@@ -156,8 +156,7 @@ export async function decompile(
   const picked = await loadSchemaIndex(options);
   const schemas = picked.ok && picked.index ? picked.index.schemas : [];
   const read = fromBinary(bytes, file, schemas, options);
-  if (!read.ok)
-    return { diagnostics: [diagnostic(read.code, file, range(0), read.message)], sources: new Map() };
+  if (!read.ok) return { diagnostics: [failureDiagnostic(read, file)], sources: new Map() };
   const emitted =
     options.format === 'text'
       ? emitText(read.entries, schemaIndex([read.family]).nameTable)

@@ -1,12 +1,16 @@
 // Workspace (schema and target choice): which schemas and model a file is checked against: the flags,
 // else its `spac: target=` directive, else its config. Input: those choices and a WorkspaceHost. Output:
 // library schema options, or the diagnostics of a broken schema file or an unknown target (exit 2).
-import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { valueCheckers } from '../rules/value-checks.js';
 import { builtinSchemas } from '../schema/builtin.js';
 import { findModel, schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
-import { unknownTargetMessage, type SchemaOptions } from '../schema/schema-options.js';
+import {
+  unknownTargetDiagnostic,
+  unknownTargetParams,
+  type SchemaOptions,
+} from '../schema/schema-options.js';
 import { parseUserSchema, type UserSchemaResult } from '../schema/user-schema.js';
 import type { Input } from '../parser/load.js';
 import { targetDirective } from './directives.js';
@@ -41,8 +45,8 @@ export async function schemaOptions(args: SchemaArgs, host: WorkspaceHost): Prom
   if (!user.ok) return user;
   const schemas = user.schemas ?? (await builtinSchemas());
   if (args.target !== undefined && !findModel(schemas, args.target)) {
-    const message = unknownTargetMessage(args.target, schemas);
-    return { ok: false, diagnostics: [diagnostic('SPAC3006', '', range(0), message)], sources: new Map() };
+    const unknown = unknownTargetDiagnostic('', unknownTargetParams(args.target, schemas));
+    return { ok: false, diagnostics: [unknown], sources: new Map() };
   }
   const options: SchemaOptions = { schemas, ...(args.target === undefined ? {} : { target: args.target }) };
   return { ok: true, options, schemas };

@@ -47,12 +47,7 @@ export function applySuppressions(
   const unused = suppressions
     .filter((s) => !s.used)
     .map((s) =>
-      diagnostic(
-        'SPAC7011',
-        s.comment.file,
-        s.comment.range,
-        `unused suppression: no ${s.codes?.join(', ') ?? 'problem'} is reported here`,
-      ),
+      diagnostic('SPAC7011', s.comment.file, s.comment.range, { codes: s.codes?.join(', ') ?? 'problem' }),
     );
   return [...kept, ...problems, ...unused];
 }
@@ -66,15 +61,7 @@ function readDirectives(comments: readonly FileComment[]) {
     if (!m) continue;
     const written = (m[2] ?? '').split(/[\s,]+/).filter((c) => c !== '' && c !== '--');
     const unknown = written.filter((c) => !isDiagnosticCode(c));
-    for (const code of unknown)
-      problems.push(
-        diagnostic(
-          'SPAC7010',
-          comment.file,
-          comment.range,
-          `unknown code '${code}' in a suppression (see 'spac explain')`,
-        ),
-      );
+    for (const code of unknown) problems.push(diagnostic('SPAC7010', comment.file, comment.range, { code }));
     const codes = written.length === 0 ? undefined : written.filter(isDiagnosticCode);
     if (codes?.length === 0) continue;
     if (m[1] === 'disable-next-line')

@@ -51,13 +51,7 @@ async function emit(
   if (!args.write || input.file === '<stdin>') return writeOutput('-', result.output, io);
   if (!result.changed) return undefined;
   // Writing plain text over a gzip'd or encrypted file would publish what it protected.
-  if (input.packed)
-    return diagnostic(
-      'SPAC6006',
-      input.file,
-      range(0),
-      `'${input.file}' is encrypted or compressed: 'fmt --write' does not rewrite it; format the source and compile it again`,
-    );
+  if (input.packed) return diagnostic('SPAC6006', input.file, range(0), { file: input.file });
   return writeOutput(input.file, result.output, io);
 }
 

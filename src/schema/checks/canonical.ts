@@ -20,7 +20,7 @@ export function checkCanonical(entry: Entry, found: readonly Found[]): Diagnosti
     'SPAC3009',
     entry.file,
     entry.valueRange,
-    `'${value}' means '${canonical}' for '${entry.name}'; '${canonical}' is how the phone and spac write it`,
+    { value, canonical, name: entry.name },
     { fix },
   );
 }

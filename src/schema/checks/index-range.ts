@@ -11,14 +11,17 @@ export function checkIndexRange(entry: Entry, found: Found, index: SchemaIndex):
   const models = target ? [target.model] : found.family.models;
   const lines = Math.max(0, ...models.map((m) => m.lines));
   if (line >= 1 && (lines === 0 || line <= lines)) return undefined;
-  const who = target
-    ? `${target.model.name} has ${plural(lines, 'line')}`
-    : `no ${found.family.family} model has more than ${plural(lines, 'line')}`;
-  const message =
-    line < 1
-      ? `'${entry.name}' names line ${line}, but lines count from 1`
-      : `'${entry.name}' is for line ${line}, but ${who}; the phone ignores it`;
-  return diagnostic('SPAC3004', entry.file, entry.nameRange, message);
+  const params = { name: entry.name, line, lines: plural(lines, 'line') };
+  if (line < 1) return diagnostic('SPAC3004', entry.file, entry.nameRange, params, { message: 'from-one' });
+  if (!target)
+    return diagnostic(
+      'SPAC3004',
+      entry.file,
+      entry.nameRange,
+      { ...params, family: found.family.family },
+      { message: 'no-target' },
+    );
+  return diagnostic('SPAC3004', entry.file, entry.nameRange, { ...params, model: target.model.name });
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -74,22 +74,13 @@ export function checkKnown(
   const target = index.target;
   if (found.length === 0) {
     const near = suggest(entry, index);
-    const message = `unknown parameter '${entry.name}'${near === undefined ? '' : `; did you mean '${near}'?`}`;
-    return diagnostic(
-      'SPAC3001',
-      entry.file,
-      entry.nameRange,
-      message,
-      near === undefined ? {} : { fix: renameFix(entry, near) },
-    );
+    if (near === undefined) return diagnostic('SPAC3001', entry.file, entry.nameRange, { name: entry.name });
+    const params = { name: entry.name, suggestion: near };
+    const extras = { fix: renameFix(entry, near), message: 'suggestion' };
+    return diagnostic('SPAC3001', entry.file, entry.nameRange, params, extras);
   }
   if (!target) return undefined;
   const own = found.find((f) => f.family === target.family);
   if (own && (own.spec.models === undefined || own.spec.models.includes(target.model.name))) return undefined;
-  return diagnostic(
-    'SPAC3003',
-    entry.file,
-    entry.nameRange,
-    `'${entry.name}' is not a parameter of ${target.model.name}; the phone ignores it`,
-  );
+  return diagnostic('SPAC3003', entry.file, entry.nameRange, { name: entry.name, model: target.model.name });
 }

@@ -26,15 +26,15 @@ export function checkEntryValue(entry: Entry, found: readonly Found[]): Diagnost
   if (problems.some((p) => p === undefined)) return undefined;
   const problem = problems[0] as ValueProblem;
   const secret = found.some((f) => f.spec.secret === true);
-  const what = secret || value === '' ? 'invalid value' : `invalid value ${quote(value)}`;
+  const hidden = secret || value === '';
   const fix =
     problem.suggestion === undefined || secret ? undefined : replaceValue(entry, problem.suggestion);
   return diagnostic(
     'SPAC3002',
     entry.file,
     problemRange(entry, problem),
-    `${what} for '${entry.name}': ${problem.message}`,
-    fix ? { fix } : {},
+    { ...(hidden ? {} : { value: quote(value) }), name: entry.name, expected: problem.message },
+    { ...(fix ? { fix } : {}), message: hidden ? 'hidden' : 'default' },
   );
 }
 
