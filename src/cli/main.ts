@@ -4,8 +4,8 @@ import yargs, { type Argv } from 'yargs';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './io.js';
 import { addCommands, type CommandEntry, type Run } from './lazy-command.js';
-import { hideDash } from './options.js';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './output.js';
+import { hideDash, usageError } from './options.js';
+import { EXIT_INTERNAL, EXIT_OK } from './output.js';
 
 /** Every command: its usage line and summary (for `spac --help`), and its module, loaded when it runs. */
 const COMMANDS: readonly CommandEntry[] = [
@@ -91,8 +91,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     printed = output;
   });
   if (failure !== undefined) {
-    io.stderr.write(`${printed === '' ? '' : `${printed}\n`}spac: ${failure}\nrun 'spac --help' for usage\n`);
-    return EXIT_USAGE;
+    if (printed !== '') io.stderr.write(`${printed}\n`);
+    return usageError(io, failure);
   }
   if (run) return run(io);
   if (printed !== '') io.stdout.write(`${printed}\n`);

@@ -20,6 +20,13 @@ export const hideDash = (arg: string): string => (arg === '-' ? DASH : arg);
 export const showDash = (arg: string): string => (arg === DASH ? '-' : arg);
 export const showDashes = (args: readonly string[] | undefined): string[] => (args ?? []).map(showDash);
 
+/** The profiles a command reads, in order. */
+export const profilesPositional = {
+  type: 'string',
+  array: true,
+  describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
+} as const;
+
 export const diagnosticsOption = {
   choices: ['pretty', 'compact', 'json'] as const,
   default: 'pretty' as const,

@@ -20,6 +20,7 @@ import {
   targetOption,
   usageError,
   type KeyArgs,
+  profilesPositional,
 } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 
@@ -139,11 +140,7 @@ export type CheckArgv = InferredOptionTypes<typeof options> & { files: string[] 
 
 export const builder = (y: Argv): Argv =>
   y
-    .positional('files', {
-      type: 'string',
-      array: true,
-      describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
-    })
+    .positional('files', profilesPositional)
     .options(options)
     .example('$0 check site.cfg', 'report problems with a code frame')
     .example('$0 check --target SPA504G site.cfg', 'check against one model')

@@ -12,6 +12,7 @@ import { outputSettings, type SchemaArgs } from '../../workspace/schema-choice.j
 import { exitCodeFor, refuse, report, writeOutput } from '../output.js';
 import {
   diagnosticsOption,
+  profilesPositional,
   invalidMac,
   keyArgs,
   keyOptions,
@@ -118,11 +119,7 @@ export type CompileArgv = InferredOptionTypes<typeof options> & { inputs: string
 
 export const builder = (y: Argv): Argv =>
   y
-    .positional('inputs', {
-      type: 'string',
-      array: true,
-      describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
-    })
+    .positional('inputs', profilesPositional)
     .options(options)
     .example('$0 compile site.cfg -o site.xml', 'SPC text to XML')
     .example('$0 compile site.cfg --target SPA504G -o site.xml', 'check against one model first')

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report, writeOutput, refuse } from '../output.js';
 import { outputOption, schemaArgs, schemaOption, showDash, targetOption } from '../options.js';
-import type { Argv } from 'yargs';
+import type { Argv, InferredOptionTypes, Options } from 'yargs';
 import type { Select } from '../lazy-command.js';
 import { runSchemaImport } from './schema-import.js';
 
@@ -139,13 +139,33 @@ export async function runSchemaExport(args: ExportArgs, io: Io): Promise<number>
   return EXIT_USAGE;
 }
 
-interface SchemaFlags {
-  target: string | undefined;
-  schema: string | string[] | undefined;
-}
+const schemaFlags = { target: targetOption, schema: schemaOption } as const;
+const listOptions = {
+  ...schemaFlags,
+  json: { type: 'boolean', describe: 'print JSON instead of text' },
+} as const;
+const showOptions = {
+  ...listOptions,
+  parameter: { type: 'string', describe: 'text name or XML tag, such as Line_Enable[1]' },
+} as const;
+const importOptions = {
+  file: { type: 'string', describe: 'the sample profile, or - for stdin' },
+  output: outputOption,
+  family: { type: 'string', describe: 'family name (default: the file name)' },
+  title: { type: 'string', describe: 'a title for the family' },
+  model: { type: 'string', array: true, describe: 'a model as NAME:LINES, such as SPA504G:4; repeatable' },
+} as const;
+const exportOptions = {
+  ...schemaFlags,
+  format: {
+    choices: ['json-schema', 'spac'],
+    default: 'json-schema',
+    describe: "json-schema, or spac: the target's family in spac's own format, to edit and use with --schema",
+  },
+  output: outputOption,
+} as const;
 
-const withSchemaFlags = (y: Argv) => y.option('target', targetOption).option('schema', schemaOption);
-const jsonFlag = { type: 'boolean' as const, describe: 'print JSON instead of text' };
+type Parsed<O extends Record<string, Options>> = InferredOptionTypes<O>;
 
 /** `spac schema list|show|import|export`: each subcommand selects its run function. */
 export const builder = (y: Argv, select: Select): Argv =>
@@ -153,24 +173,21 @@ export const builder = (y: Argv, select: Select): Argv =>
     .command(
       'list',
       'families and models spac knows',
-      (s: Argv) => withSchemaFlags(s).option('json', jsonFlag),
-      (a: SchemaFlags & { json: boolean | undefined }) => {
+      (s: Argv) => s.options(listOptions),
+      (a: Parsed<typeof listOptions>) => {
         select((io) => runSchemaList({ json: a.json ?? false, ...schemaArgs(a) }, io));
       },
     )
     .command(
       'show <parameter>',
       'type, default, options, access and description of a parameter',
-      (y: Argv) =>
-        withSchemaFlags(y)
-          .positional('parameter', {
-            type: 'string',
-            describe: 'text name or XML tag, such as Line_Enable[1]',
-          })
-          .option('json', jsonFlag)
+      (s: Argv) =>
+        s
+          .positional('parameter', showOptions.parameter)
+          .options({ ...schemaFlags, json: listOptions.json })
           .example('$0 schema show Time_Zone', 'the options of Time_Zone')
           .example("$0 schema show 'Proxy[2]' --target SPA504G", 'as SPA504G has it'),
-      (a: SchemaFlags & { parameter: string | undefined; json: boolean | undefined }) => {
+      (a: Parsed<typeof showOptions>) => {
         const args = { parameter: a.parameter ?? '', json: a.json ?? false, ...schemaArgs(a) };
         select((io) => runSchemaShow(args, io));
       },
@@ -178,28 +195,17 @@ export const builder = (y: Argv, select: Select): Argv =>
     .command(
       'import <file>',
       "build a schema from a sample profile (SPC text or XML) or a phone's spacfg.xml export",
-      (y: Argv) =>
-        y
-          .positional('file', { type: 'string', describe: 'the sample profile, or - for stdin' })
-          .option('output', outputOption)
-          .option('family', { type: 'string', describe: 'family name (default: the file name)' })
-          .option('title', { type: 'string', describe: 'a title for the family' })
-          .option('model', {
-            type: 'string',
-            array: true,
-            describe: 'a model as NAME:LINES, such as SPA504G:4; repeatable',
-          })
+      (s: Argv) => {
+        const { file, ...flags } = importOptions;
+        return s
+          .positional('file', file)
+          .options(flags)
           .example(
             '$0 schema import spa504g.cfg --model SPA504G:4 -o spa504g.json',
             'then: spac check --schema spa504g.json',
-          ),
-      (a: {
-        file: string | undefined;
-        output: string;
-        family: string | undefined;
-        title: string | undefined;
-        model: string[] | undefined;
-      }) => {
+          );
+      },
+      (a: Parsed<typeof importOptions>) => {
         const args = {
           file: showDash(a.file ?? '-'),
           output: showDash(a.output),
@@ -213,17 +219,11 @@ export const builder = (y: Argv, select: Select): Argv =>
     .command(
       'export',
       'write a JSON Schema of a model (or of every family) for other tools',
-      (y: Argv) =>
-        withSchemaFlags(y)
-          .option('format', {
-            choices: ['json-schema', 'spac'] as const,
-            default: 'json-schema' as const,
-            describe:
-              "json-schema, or spac: the target's family in spac's own format, to edit and use with --schema",
-          })
-          .option('output', outputOption)
+      (s: Argv) =>
+        s
+          .options(exportOptions)
           .example('$0 schema export --target SPA504G --format json-schema -o spa504g.schema.json', ''),
-      (a: SchemaFlags & { format: 'json-schema' | 'spac'; output: string }) => {
+      (a: Parsed<typeof exportOptions>) => {
         const args = { format: a.format, output: showDash(a.output), ...schemaArgs(a) };
         select((io) => runSchemaExport(args, io));
       },
