@@ -15,6 +15,7 @@ export const STAGE_ORDER = [
   'binary',
   'encrypt',
   'workspace',
+  'fleet',
   'node',
   'editor',
   'lsp',

@@ -16,6 +16,7 @@ const bands: Record<string, string> = {
   '50': 'codegen',
   '60': 'encryption and binary profiles',
   '70': 'configuration and suppressions',
+  '80': 'fleet builds',
   '90': 'CLI and I/O',
 };
 

@@ -3,7 +3,7 @@
 // `env` (NAME=value lines), its input files, and `expected/` with `stdout`, `stderr`,
 // `exit` and `files/<name>` for each file the command writes. UPDATE_GOLDEN=1 rewrites `expected/`.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { catalog } from '../src/diagnostics/catalog.js';
@@ -61,10 +61,19 @@ function golden(dir: string, actual: Awaited<ReturnType<typeof run>>): void {
   writeFileSync(join(expected, 'exit'), `${actual.exit}\n`);
   writeFileSync(join(expected, 'stdout'), actual.stdout);
   writeFileSync(join(expected, 'stderr'), actual.stderr);
-  for (const [name, bytes] of actual.written) writeFileSync(join(expected, 'files', name), bytes);
+  for (const [name, bytes] of actual.written) {
+    mkdirSync(dirname(join(expected, 'files', name)), { recursive: true });
+    writeFileSync(join(expected, 'files', name), bytes);
+  }
 }
 
 const read = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+
+/** Written files, nested ones (a fleet's output directory) as `dir/name`. */
+const filesIn = (dir: string, prefix = ''): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesIn(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
 
 describe('golden fixtures', () => {
   it('finds the fixture folders', () => {
@@ -80,7 +89,7 @@ describe('golden fixtures', () => {
       expect(actual.stderr).toBe(read(join(expected, 'stderr')));
       expect(actual.stdout).toBe(read(join(expected, 'stdout')));
       expect(`${actual.exit}\n`).toBe(read(join(expected, 'exit')));
-      const expectedFiles = existsSync(join(expected, 'files')) ? readdirSync(join(expected, 'files')) : [];
+      const expectedFiles = existsSync(join(expected, 'files')) ? filesIn(join(expected, 'files')) : [];
       expect([...actual.written.keys()].sort()).toEqual(expectedFiles.sort());
       for (const file of expectedFiles)
         expect(Buffer.from(actual.written.get(file) ?? [])).toEqual(

@@ -1,5 +1,6 @@
 // CLI shell: everything the commands need from the outside world, as one injectable object.
 // Input: none (types and small helpers). Output: the Io contract that node-io.ts and the tests implement.
+import type { OpenedOutput } from '../fleet/build.js';
 import { STDIN_NAME, type ReadBytes, type WorkspaceHost } from '../workspace/host.js';
 
 export interface OutStream {
@@ -19,6 +20,8 @@ export interface Io extends WorkspaceHost {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Writes to a temporary file beside `path`, then renames it: readers never see half a file. */
   readonly writeFileAtomic: (path: string, data: string | Uint8Array) => Promise<WriteResult>;
+  /** A fleet build's output directory, written aside and swapped in whole (spac build). */
+  readonly openFleetOutput: (dir: string) => Promise<OpenedOutput>;
   /** Appends text (GitHub's step summary file). */
   readonly appendFile: (path: string, text: string) => Promise<WriteResult>;
 }

@@ -20,6 +20,11 @@ const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/check.js'),
   },
   {
+    usage: 'build',
+    describe: 'build a whole fleet: one checked, optionally encrypted profile per device, and a manifest',
+    load: () => import('./commands/build.js'),
+  },
+  {
     usage: 'fmt <files..>',
     describe: 'print profiles in canonical layout (text stays text, XML stays XML)',
     load: () => import('./commands/fmt.js'),
@@ -108,7 +113,7 @@ async function commands(cli: Argv, argv: readonly string[], select: (run: Run) =
   return (await addCommands(base, COMMANDS, argv, select))
     .demandCommand(
       1,
-      'name a command: compile, check, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
+      'name a command: compile, check, build, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
     )
     .recommendCommands()
     .strict()

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { openFleetOutput } from '../node/fleet-output.js';
 import { nodeHost, reasonOf } from '../node/node-host.js';
 import type { Io, WriteResult } from './io.js';
 
@@ -28,6 +29,7 @@ export function nodeIo(): Io {
     env: process.env,
     ...nodeHost(),
     writeFileAtomic,
+    openFleetOutput,
     appendFile: async (path, text) => {
       try {
         await appendFile(path, text);

@@ -1,7 +1,10 @@
 // CLI shell (output): what every command does at the edges: render diagnostics, write outputs, choose
 // the exit code. Input: diagnostics, data and an Io. Output: rendered reports, written files, exit codes.
 import { diagnostic, hasErrors, range, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostics, type RenderFormat } from '../diagnostics/render.js';
+import pkg from '../../package.json' with { type: 'json' };
+import { githubSummary } from '../diagnostics/render-ci.js';
+import { renderDiagnostics, toJson, type RenderFormat } from '../diagnostics/render.js';
+import { lineIndex } from '../text/line-index.js';
 import type { Refusal } from '../workspace/schema-choice.js';
 import { useColor, type Io, type OutStream } from './io.js';
 
@@ -56,4 +59,49 @@ export async function writeOutput(
   return written.ok
     ? undefined
     : diagnostic('SPAC9002', path, range(0), { file: path, reason: written.reason });
+}
+
+/** A report as `check` prints it: sarif, github and json on stdout (machine formats), pretty and
+ * compact on stdout with the pretty summary on stderr; github also appends to $GITHUB_STEP_SUMMARY. */
+export async function printReport(
+  diagnostics: Diagnostic[],
+  sources: Map<string, string>,
+  how: {
+    readonly format: RenderFormat;
+    readonly files: number;
+    readonly stream?: 'stdout' | 'stderr';
+    /** The pretty format's 'N files checked' line (the build prints its own). */
+    readonly summary?: boolean;
+  },
+  io: Io,
+): Promise<void> {
+  const tool = { name: 'spac', version: pkg.version };
+  if (how.format === 'sarif' || how.format === 'github') {
+    io.stdout.write(renderDiagnostics(diagnostics, how.format, { sources, tool }));
+    if (how.format === 'github') await githubReport(diagnostics, sources, how.files, io);
+    return;
+  }
+  const stream = how.format === 'json' || how.stream !== 'stderr' ? io.stdout : io.stderr;
+  report(diagnostics, sources, io, stream, how.format);
+  if (how.format === 'json' && diagnostics.length === 0) io.stdout.write('[]\n');
+  if (how.format === 'pretty' && how.summary !== false) io.stderr.write(summary(diagnostics, how.files));
+}
+
+async function githubReport(diagnostics: Diagnostic[], sources: Map<string, string>, files: number, io: Io) {
+  const indexes = new Map<string, ReturnType<typeof lineIndex>>();
+  const locate = (file: string, offset: number) => {
+    const index = indexes.get(file) ?? lineIndex(sources.get(file) ?? '');
+    indexes.set(file, index);
+    return index.position(offset);
+  };
+  const text = githubSummary(
+    diagnostics.map((d) => toJson(d, locate)),
+    files,
+  );
+  io.stdout.write(`\n${text}`);
+  const target = io.env['GITHUB_STEP_SUMMARY'];
+  if (target !== undefined && target !== '') {
+    const written = await io.appendFile(target, `${text}\n`);
+    if (!written.ok) io.stderr.write(`spac: cannot write the step summary '${target}': ${written.reason}\n`);
+  }
 }

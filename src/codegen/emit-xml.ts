@@ -15,25 +15,82 @@ const INDENT = '  ';
 /** `<X/>` keeps "leave unchanged" and `<X></X>` keeps "set empty"; non-ASCII is written as character
  * references because the SPA firmware is documented as ASCII-only. */
 export function emitXml(items: readonly SplicedItem[]): EmitResult {
-  const lines: string[] = ['<flat-profile>'];
-  const diagnostics: Diagnostic[] = [];
-  let open: readonly string[] = [];
-  let pendingBlank = false;
-  for (const item of items) {
-    if (item.kind === 'blank') {
-      pendingBlank = lines.length > 1;
-      continue;
-    }
-    open = moveTo(lines, open, item.path);
-    if (pendingBlank) lines.push('');
-    pendingBlank = false;
-    const pad = INDENT.repeat(open.length + 1);
-    if (item.kind === 'comment') lines.push(`${pad}${xmlComment(item.text)}`);
-    else lines.push(pad + entryLine(item, diagnostics));
+  const body = startBody();
+  for (const item of items) addItem(body, item);
+  return finishBody(body);
+}
+
+/** The document so far: its lines, the group elements open, a blank line waiting, and for each item
+ * given the line it wrote (-1 for none) and its diagnostics. */
+interface Body {
+  readonly lines: string[];
+  open: readonly string[];
+  pendingBlank: boolean;
+  readonly lineOf: number[];
+  readonly found: (readonly Diagnostic[])[];
+}
+
+const startBody = (): Body => ({
+  lines: ['<flat-profile>'],
+  open: [],
+  pendingBlank: false,
+  lineOf: [],
+  found: [],
+});
+
+function addItem(body: Body, item: SplicedItem): void {
+  const { lines } = body;
+  if (item.kind === 'blank') {
+    body.pendingBlank = lines.length > 1;
+    body.lineOf.push(-1);
+    body.found.push([]);
+    return;
   }
-  moveTo(lines, open, []);
+  body.open = moveTo(lines, body.open, item.path);
+  if (body.pendingBlank) lines.push('');
+  body.pendingBlank = false;
+  const pad = INDENT.repeat(body.open.length + 1);
+  const own: Diagnostic[] = [];
+  body.lineOf.push(lines.length);
+  lines.push(item.kind === 'comment' ? `${pad}${xmlComment(item.text)}` : pad + cachedLine(item, own));
+  body.found.push(own);
+}
+
+/** Closes the document; `body` is spent. */
+function finishBody(body: Body): EmitResult {
+  const { lines } = body;
+  moveTo(lines, body.open, []);
   lines.push('</flat-profile>', '');
-  return { text: lines.join('\n'), diagnostics };
+  return { text: lines.join('\n'), diagnostics: body.found.flat() };
+}
+
+/** A document written once for a base set of items (a fleet's shared layers), to write it again with
+ * some entries replaced in place and some added at the end (one device's row): the text of emitXml. */
+export interface XmlTemplate {
+  readonly items: readonly SplicedItem[];
+  readonly body: Readonly<Body>;
+}
+
+export function xmlTemplate(items: readonly SplicedItem[]): XmlTemplate {
+  const body = startBody();
+  for (const item of items) addItem(body, item);
+  return { items, body };
+}
+
+/** `emitXml(items)` for items that are the template's, some entries replaced in place by entries of
+ * the same group, then more items. */
+export function emitXmlOnto(template: XmlTemplate, items: readonly SplicedItem[]): EmitResult {
+  const base = template.body;
+  const body: Body = { ...base, lines: [...base.lines], lineOf: [...base.lineOf], found: [...base.found] };
+  for (let i = 0; i < template.items.length; i++) {
+    const item = items[i];
+    if (item === template.items[i] || item?.kind !== 'entry') continue;
+    const own: Diagnostic[] = [];
+    body.lines[base.lineOf[i] ?? 0] = INDENT.repeat(item.path.length + 1) + cachedLine(item, own);
+    body.found[i] = own;
+  }
+  for (const item of items.slice(template.items.length)) addItem(body, item);
+  return finishBody(body);
 }
 
 /** Closes and opens group elements so that `lines` continues inside `path`. */
@@ -45,6 +102,20 @@ function moveTo(lines: string[], open: readonly string[], path: readonly string[
   for (let depth = common; depth < path.length; depth++)
     lines.push(`${INDENT.repeat(depth + 1)}<${path[depth] ?? ''}>`);
   return path;
+}
+
+/** Entries never change: one written for every device of a fleet is written once. */
+const written = new WeakMap<Entry, { readonly line: string; readonly diagnostics: readonly Diagnostic[] }>();
+
+function cachedLine(entry: Entry, diagnostics: Diagnostic[]): string {
+  let done = written.get(entry);
+  if (!done) {
+    const own: Diagnostic[] = [];
+    done = { line: entryLine(entry, own), diagnostics: own };
+    written.set(entry, done);
+  }
+  diagnostics.push(...done.diagnostics);
+  return done.line;
 }
 
 function entryLine(entry: Entry, diagnostics: Diagnostic[]): string {

@@ -2,7 +2,7 @@
 // Input: nothing. Output: code -> default severity, stage band, one-line title and message templates.
 // Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 4000 rules and macros,
 // 5000 codegen, 6000 encryption (6000-6009) and binary profiles (6010-6019), 7000 configuration and
-// suppressions, 9000 CLI/I-O.
+// suppressions, 8000 fleet builds, 9000 CLI/I-O.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -470,6 +470,82 @@ export const catalog = {
     severity: 'warning',
     title: 'unused suppression',
     messages: { default: 'unused suppression: no {codes} is reported here' },
+  },
+  SPAC8001: {
+    severity: 'error',
+    title: 'inventory cannot be read as CSV or JSON Lines',
+    messages: {
+      default: 'the inventory is empty',
+      csv: 'not valid CSV: {problem}',
+      twice: "column '{column}' is given twice",
+      json: 'not a JSON object on one line',
+      'json-value': "the value of '{column}' must be a string, a number, true or false",
+      encoding: 'the inventory is not UTF-8',
+    },
+  },
+  SPAC8002: {
+    severity: 'error',
+    title: 'malformed or missing MAC address',
+    messages: {
+      default: '{value} is not a MAC address: give 12 hex digits, such as 00:0e:08:aa:bb:cc',
+      'no-column': "the inventory has no 'mac' column",
+      empty: 'this device has no MAC address',
+    },
+  },
+  SPAC8003: {
+    severity: 'error',
+    title: 'device listed twice',
+    messages: { default: 'device {mac} is listed twice' },
+  },
+  SPAC8004: {
+    severity: 'error',
+    title: 'column is not a parameter name',
+    messages: {
+      default:
+        "column '{column}' is not a parameter name: write one in text or XML spelling, optionally followed by '!' or '?'",
+    },
+  },
+  SPAC8005: {
+    severity: 'error',
+    title: 'two devices write the same file',
+    messages: { default: "devices {first} and {second} would both write '{name}'" },
+  },
+  SPAC8006: {
+    severity: 'error',
+    title: 'output name cannot be used',
+    messages: {
+      default: "the output name '{name}' must be a relative path inside the output directory",
+      macro:
+        "the output name uses '{macro}', which spac cannot fill for device {mac}: give the device a model",
+    },
+  },
+  SPAC8007: {
+    severity: 'error',
+    title: 'device key missing',
+    messages: {
+      default: "device {mac} has no key in column '{column}'",
+      'no-column': "there is no key column '{column}' in the inventory",
+      env: "the environment variable '{variable}' that holds the master secret is not set or empty",
+    },
+  },
+  SPAC8008: {
+    severity: 'error',
+    title: "bootstrap rule does not fetch the device's profile with its key",
+    messages: {
+      default: "the bootstrap rule of device {mac} fetches '{path}', not its profile '{name}'",
+      'no-fetch': 'the bootstrap rule of device {mac} fetches nothing ({status})',
+      key: 'the bootstrap rule of device {mac} decrypts with {source}, not with the key in {register}',
+    },
+  },
+  SPAC8009: {
+    severity: 'error',
+    title: 'unknown device model',
+    messages: { default: "unknown model '{model}' for device {mac}; known models: {models}" },
+  },
+  SPAC8010: {
+    severity: 'error',
+    title: 'device layer cannot be read',
+    messages: { default: "cannot read layer '{file}' of device {mac}: {reason}" },
   },
   SPAC9001: {
     severity: 'error',

@@ -39,7 +39,13 @@ export interface Diagnostic {
   readonly range: Range;
   readonly related?: readonly RelatedLocation[];
   readonly fix?: Fix;
+  /** The device (its MAC as $MA) a fleet build found this for; shown before the message. */
+  readonly device?: string;
 }
+
+/** The message as the text formats show it: with the device it concerns, if any, in front. */
+export const shownMessage = (d: Pick<Diagnostic, 'message'> & { readonly device?: string }): string =>
+  d.device === undefined ? d.message : `device ${d.device}: ${d.message}`;
 
 export interface DiagnosticExtras {
   readonly related?: readonly RelatedLocation[];

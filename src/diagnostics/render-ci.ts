@@ -1,7 +1,7 @@
 // Diagnostics stage (edge, CI): diagnostics -> SARIF 2.1.0 for code scanning, and GitHub workflow
 // commands with a Markdown summary. Input: sorted diagnostics and their sources. Output: text.
 import { catalog, type DiagnosticCode } from './catalog.js';
-import type { Diagnostic } from './diagnostic.js';
+import { type Diagnostic, shownMessage } from './diagnostic.js';
 import { explanations, explainText } from './explanations/index.js';
 import type { JsonDiagnostic } from './render.js';
 
@@ -56,7 +56,7 @@ function positional(template: string): { text: string; names: string[] } {
 function sarifMessage(d: JsonDiagnostic) {
   const messages: Readonly<Record<string, string>> = catalog[d.code as DiagnosticCode].messages;
   const { names } = positional(messages[d.messageId] ?? '');
-  return { text: d.message, id: d.messageId, arguments: names.map((n) => String(d.params[n] ?? '')) };
+  return { text: shownMessage(d), id: d.messageId, arguments: names.map((n) => String(d.params[n] ?? '')) };
 }
 
 export function renderSarif(
@@ -92,7 +92,7 @@ function result(d: JsonDiagnostic, ids: readonly string[]) {
     level: level(d.severity),
     message: sarifMessage(d),
     locations: [location(d.file, d)],
-    properties: { params: d.params },
+    properties: { params: d.params, ...(d.device === undefined ? {} : { device: d.device }) },
     ...(d.related.length > 0
       ? {
           relatedLocations: d.related.map((r, i) => ({
@@ -143,7 +143,7 @@ export function renderGithub(json: readonly JsonDiagnostic[]): string {
         `endColumn=${String(d.endColumn)}`,
         `title=${escapeProperty(`${d.code} ${d.title}`)}`,
       ];
-      return `::${kind} ${props.join(',')}::${escapeData(d.message)}\n`;
+      return `::${kind} ${props.join(',')}::${escapeData(shownMessage(d))}\n`;
     })
     .join('');
 }
@@ -160,7 +160,7 @@ export function githubSummary(json: readonly JsonDiagnostic[], files: number): s
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = json.map(
     (d) =>
-      `| ${d.severity} | ${d.code} | ${cell(`${d.file}:${String(d.line)}:${String(d.column)}`)} | ${cell(d.message)} |`,
+      `| ${d.severity} | ${d.code} | ${cell(`${d.file}:${String(d.line)}:${String(d.column)}`)} | ${cell(shownMessage(d))} |`,
   );
   return `${head}\n| severity | code | where | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }

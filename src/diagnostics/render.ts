@@ -2,7 +2,7 @@
 // Input: sorted diagnostics and the sources they point into. Output: pretty, compact or JSON text.
 import { createColors } from 'picocolors';
 import { catalog } from './catalog.js';
-import type { Diagnostic, MessageParams } from './diagnostic.js';
+import { type Diagnostic, type MessageParams, shownMessage } from './diagnostic.js';
 import { renderGithub, renderSarif } from './render-ci.js';
 import { lineIndex, type LineIndex, type Position } from '../text/line-index.js';
 
@@ -24,6 +24,8 @@ export interface JsonDiagnostic {
   readonly severity: Diagnostic['severity'];
   readonly code: string;
   readonly message: string;
+  /** Fleet builds: the device (MAC) the problem was found for. */
+  readonly device?: string;
   /** The catalog template the message was made from, and its named parameters. */
   readonly messageId: string;
   readonly params: MessageParams;
@@ -92,6 +94,7 @@ export function toJson(d: Diagnostic, locate: Locate): JsonDiagnostic {
     severity: d.severity,
     code: d.code,
     message: d.message,
+    ...(d.device === undefined ? {} : { device: d.device }),
     messageId: d.messageId,
     params: d.params,
     title: catalog[d.code].title,
@@ -109,7 +112,7 @@ export function toJson(d: Diagnostic, locate: Locate): JsonDiagnostic {
 
 function compactLine(d: Diagnostic, locate: Locate): string {
   const at = locate(d.file, d.range.start);
-  return `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${d.message}`;
+  return `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${shownMessage(d)}`;
 }
 
 function renderPretty(d: Diagnostic, index: (file: string) => LineIndex, options: RenderOptions): string {
@@ -118,7 +121,7 @@ function renderPretty(d: Diagnostic, index: (file: string) => LineIndex, options
   const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
   const at = locate(d.file, d.range.start);
   const lines = [
-    `${c.bold(`${d.file}:${at.line}:${at.column}`)} ${paint(`${d.severity} ${d.code}`)}: ${d.message}`,
+    `${c.bold(`${d.file}:${at.line}:${at.column}`)} ${paint(`${d.severity} ${d.code}`)}: ${shownMessage(d)}`,
   ];
   if (options.sources.get(d.file)) lines.push(...codeFrame(d, index(d.file), paint, c.dim));
   for (const r of d.related ?? []) {

@@ -26,6 +26,37 @@ export function layer(items: readonly SplicedItem[]): SplicedItem[] {
   return out;
 }
 
+/** A layered set and where each parameter sits in it, to layer more on top without starting over. */
+export interface Layered {
+  readonly items: readonly SplicedItem[];
+  readonly at: ReadonlyMap<string, number>;
+}
+
+export function layered(items: readonly SplicedItem[]): Layered {
+  const out = layer(items);
+  const at = new Map<string, number>();
+  out.forEach((item, i) => {
+    if (item.kind === 'entry') at.set(entryKey(item), i);
+  });
+  return { items: out, at };
+}
+
+/** `layer([...base, ...more])` for a base layered once (a fleet's shared layers) and a few entries more
+ * (one device's row): the same last-wins result, without going over the base again. */
+export function layerOnto(base: Layered, more: readonly Entry[]): SplicedItem[] {
+  const out = [...base.items];
+  const added = new Map<string, number>();
+  for (const entry of more) {
+    const key = entryKey(entry);
+    const i = base.at.get(key) ?? added.get(key);
+    if (i === undefined) {
+      added.set(key, out.length);
+      out.push(entry);
+    } else out[i] = mergeEntry(out[i] as Entry, entry);
+  }
+  return out;
+}
+
 function mergeEntry(earlier: Entry, later: Entry): Entry {
   const valueSource = later.value === undefined ? earlier : later;
   const comment = later.comment ?? earlier.comment;

@@ -3,7 +3,18 @@
 import type { Entry } from './profile.js';
 
 /** Text -> XML: every space and each of `[ ] ( ) /` becomes `_` (Line_Enable[1] -> Line_Enable_1_). */
-export const textNameToXml = (name: string): string => name.replace(/[ [\]()/]/g, '_');
+const xmlNames = new Map<string, string>();
+
+export function textNameToXml(name: string): string {
+  // Names repeat without end (every device of a fleet, every entry of every check): compute each once.
+  let xml = xmlNames.get(name);
+  if (xml === undefined) {
+    xml = name.replace(/[ [\]()/]/g, '_');
+    if (xmlNames.size > 100_000) xmlNames.clear();
+    xmlNames.set(name, xml);
+  }
+  return xml;
+}
 
 /** The XML tag of an entry, whatever format it was written in. */
 export const xmlNameOf = (entry: Pick<Entry, 'name' | 'nameFormat'>): string =>

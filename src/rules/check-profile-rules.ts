@@ -29,21 +29,49 @@ export function checkRules(
   index: SchemaIndex,
   damaged: (entry: Entry) => boolean = () => false,
 ): Diagnostic[] {
+  const syntax = checkRuleSyntax(entries, index, damaged);
+  const rules = layered.flatMap((e) => syntax.checked.get(e) ?? []);
+  return [...syntax.diagnostics, ...checkRuleSet(rules, layered, index)];
+}
+
+export interface RuleSyntax {
+  /** Every rule entry checked, for the set checks. */
+  readonly checked: ReadonlyMap<Entry, RuleEntry>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Each rule value on its own, in place (a fleet build checks the shared layers' rules once). */
+export function checkRuleSyntax(
+  entries: readonly Entry[],
+  index: SchemaIndex,
+  damaged: (entry: Entry) => boolean = () => false,
+): RuleSyntax {
   const knows = (name: string) => index.find(name).length > 0;
-  const out: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   const checked = new Map<Entry, RuleEntry>();
   for (const entry of entries) {
     const language = languageOf(entry, index);
     if (language === undefined || entry.value === undefined || damaged(entry)) continue;
     const rule: RuleEntry = { entry, language, checked: checkRuleValue(entry.value, language, { knows }) };
     checked.set(entry, rule);
-    out.push(...rule.checked.problems.map((p) => placed(entry, p)));
+    diagnostics.push(...rule.checked.problems.map((p) => placed(entry, p)));
   }
-  const rules = layered.flatMap((e) => checked.get(e) ?? []);
+  return { checked, diagnostics };
+}
+
+/** What needs the whole layered set: key registers the rules read, secrets fetched in clear. `rules`:
+ * the checked rules of `layered`, in its order. */
+export function checkRuleSet(
+  rules: readonly RuleEntry[],
+  layered: readonly Entry[],
+  index: SchemaIndex,
+  secretIn?: (layered: readonly Entry[]) => Entry | undefined,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const value = (tag: string) => layered.findLast((e) => entryTag(e) === tag)?.value;
   out.push(...keyProblems(rules, value).map(({ entry, problem }) => placed(entry, problem)));
   out.push(
-    ...secretsInClear(rules, layered, index).map(({ entry, problem, related }) =>
+    ...secretsInClear(rules, layered, index, secretIn).map(({ entry, problem, related }) =>
       placed(entry, problem, related),
     ),
   );

@@ -43,27 +43,36 @@ export function keyProblems(
 }
 
 /** Secrets travel in the profile the rules fetch; over tftp or http without --key anyone can read them. */
+/** The first entry of the layered set that holds a secret. */
+export const firstSecret = (layered: readonly Entry[], index: SchemaIndex): Entry | undefined =>
+  layered.find((e) => holdsSecret(e, index));
+
+export const holdsSecret = (e: Entry, index: SchemaIndex): boolean =>
+  e.value !== undefined && e.value !== '' && index.find(entryTag(e)).some((f) => f.spec.secret === true);
+
+/** `secretIn`: finds the first secret of `layered` (a fleet build knows faster ways than a scan). */
 export function secretsInClear(
   rules: readonly RuleEntry[],
   layered: readonly Entry[],
   index: SchemaIndex,
+  secretIn: (layered: readonly Entry[]) => Entry | undefined = (l) => firstSecret(l, index),
 ): Placed[] {
-  const secret = layered.find(
-    (e) =>
-      e.value !== undefined && e.value !== '' && index.find(entryTag(e)).some((f) => f.spec.secret === true),
-  );
-  if (!secret) return [];
+  // Looked for only when some rule fetches in clear: most sets never need it.
+  let secret: Entry | undefined | null = null;
+  const secretOf = () => (secret ??= secretIn(layered));
   const out: Placed[] = [];
   for (const { entry, language, checked } of rules) {
     if (language !== 'profile') continue;
     for (const alt of checked.rule.alternatives) {
       const scheme = alt.url ? effectiveScheme(alt.url.text) : 'https';
       if (!alt.url || optionOf(alt, 'key') || (scheme !== 'tftp' && scheme !== 'http')) continue;
-      const message = `fetches '${alt.url.text}' over ${scheme} without '--key', and this profile set holds secrets such as '${secret.name}': anyone on the path can read them`;
+      const held = secretOf();
+      if (!held) return [];
+      const message = `fetches '${alt.url.text}' over ${scheme} without '--key', and this profile set holds secrets such as '${held.name}': anyone on the path can read them`;
       out.push({
         entry,
         problem: ruleProblem('SPAC4021', alt.url.span, message),
-        related: { entry: secret, message: `'${secret.name}' is set here` },
+        related: { entry: held, message: `'${held.name}' is set here` },
       });
     }
   }

@@ -39,12 +39,19 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
     for (const spec of family.parameters)
       byXml.set(spec.xml, [...(byXml.get(spec.xml) ?? []), { spec, family }]);
   }
+  const lines = new Map<string, Found[]>();
   const find = (tag: string): Found[] => {
-    const plain = byXml.get(tag);
+    const plain = byXml.get(tag) ?? lines.get(tag);
     if (plain) return plain;
     const split = splitLineName(tag, 'xml');
     if (!split) return [];
-    return (byXml.get(familyPattern(split.base, 'xml')) ?? []).map((f) => ({ ...f, index: split.line }));
+    const found = (byXml.get(familyPattern(split.base, 'xml')) ?? []).map((f) => ({
+      ...f,
+      index: split.line,
+    }));
+    // A line's name is looked up again and again: keep what it found (only names that are known).
+    if (found.length > 0) lines.set(tag, found);
+    return found;
   };
   const target = targetName === undefined ? undefined : findModel(schemas, targetName);
   const scope = target ? [target.family] : schemas;

@@ -85,8 +85,26 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
   return { loaded, index, diagnostics: tune(found, loaded, options) };
 }
 
-/** Suppression comments in the profiles, then the config's severities. */
 function tune(diagnostics: readonly Diagnostic[], loaded: Loaded, options: CheckOptions): Diagnostic[] {
+  return suppressAndTune(diagnostics, loaded, options.severities);
+}
+
+/** Suppression comments in the profiles, then the config's severities. */
+export function suppressAndTune(
+  diagnostics: readonly Diagnostic[],
+  loaded: Pick<Loaded, 'files' | 'sources'>,
+  severities?: (file: string) => Severities,
+): Diagnostic[] {
+  const { comments, lineOf } = profileComments(loaded);
+  const kept = applySuppressions(diagnostics, comments, lineOf);
+  return severities ? applySeverities(kept, severities) : kept;
+}
+
+/** Every comment of the files read, with its line, for suppressions. */
+export function profileComments(loaded: Pick<Loaded, 'files' | 'sources'>): {
+  comments: FileComment[];
+  lineOf: (file: string, offset: number) => number;
+} {
   const indexes = new Map([...loaded.sources].map(([file, text]) => [file, lineIndex(text)]));
   const lineOf = (file: string, offset: number) => (indexes.get(file)?.position(offset).line ?? 1) - 1;
   const comments: FileComment[] = loaded.files.flatMap((f) =>
@@ -96,11 +114,11 @@ function tune(diagnostics: readonly Diagnostic[], loaded: Loaded, options: Check
         : [],
     ),
   );
-  const kept = applySuppressions(diagnostics, comments, lineOf);
-  return options.severities ? applySeverities(kept, options.severities) : kept;
+  return { comments, lineOf };
 }
 
-function damagedBy(parsed: readonly Diagnostic[]): (entry: Entry) => boolean {
+/** Entries a syntax error ran through: their values are the parser's recovery, not the author's. */
+export function damagedBy(parsed: readonly Diagnostic[]): (entry: Entry) => boolean {
   const errors = parsed.filter((d) => d.severity === 'error');
   return (entry) =>
     errors.some(

@@ -1,4 +1,4 @@
-// Diagnostics stage (suppressions and severities): `spac-disable-next-line`, `spac-disable` and
+// Workspace (suppressions and severities): `spac-disable-next-line`, `spac-disable` and
 // `spac-enable` comments in profiles, then the config's per-code severities.
 // Input: diagnostics, the comments of each file with their lines, and the severities. Output: the
 // diagnostics that remain, plus warnings for unknown codes and unused suppressions.
@@ -24,14 +24,20 @@ interface Suppression {
 
 const DIRECTIVE = /^\s*spac-(disable-next-line|disable|enable)\b(.*)$/s;
 
+/** Suppressions read once and applied to diagnostics as they come (a fleet build checks device after
+ * device); `finish` gives the comments' own problems and the suppressions that silenced nothing. */
+export interface SuppressionFilter {
+  readonly keep: (d: Diagnostic) => boolean;
+  readonly finish: () => Diagnostic[];
+}
+
 /** `lineOf(file, offset)` gives the 0-based line of an offset. */
-export function applySuppressions(
-  diagnostics: readonly Diagnostic[],
+export function suppressionFilter(
   comments: readonly FileComment[],
   lineOf: (file: string, offset: number) => number,
-): Diagnostic[] {
+): SuppressionFilter {
   const { suppressions, problems } = readDirectives(comments);
-  const kept = diagnostics.filter((d) => {
+  const keep = (d: Diagnostic) => {
     const line = lineOf(d.file, d.range.start);
     // Every suppression that covers the problem has done its job, not only the first found.
     const hits = suppressions.filter(
@@ -43,13 +49,26 @@ export function applySuppressions(
     );
     for (const hit of hits) hit.used = true;
     return hits.length === 0;
-  });
-  const unused = suppressions
-    .filter((s) => !s.used)
-    .map((s) =>
-      diagnostic('SPAC7011', s.comment.file, s.comment.range, { codes: s.codes?.join(', ') ?? 'problem' }),
-    );
-  return [...kept, ...problems, ...unused];
+  };
+  const finish = () => [
+    ...problems,
+    ...suppressions
+      .filter((s) => !s.used)
+      .map((s) =>
+        diagnostic('SPAC7011', s.comment.file, s.comment.range, { codes: s.codes?.join(', ') ?? 'problem' }),
+      ),
+  ];
+  return { keep, finish };
+}
+
+export function applySuppressions(
+  diagnostics: readonly Diagnostic[],
+  comments: readonly FileComment[],
+  lineOf: (file: string, offset: number) => number,
+): Diagnostic[] {
+  const filter = suppressionFilter(comments, lineOf);
+  const kept = diagnostics.filter(filter.keep);
+  return [...kept, ...filter.finish()];
 }
 
 function readDirectives(comments: readonly FileComment[]) {

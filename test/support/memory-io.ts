@@ -1,6 +1,7 @@
 // Test support: an in-memory Io over a map of files, capturing what the CLI prints and writes.
 import { posix } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
+import type { FleetOutput, OpenedOutput } from '../../src/fleet/build.js';
 
 export interface MemoryIo extends Io {
   readonly files: Map<string, Uint8Array>;
@@ -57,6 +58,7 @@ export function memoryIo(
       written.set(key, bytes);
       return Promise.resolve({ ok: true });
     },
+    openFleetOutput: (dir) => Promise.resolve(memoryFleetOutput(posix.normalize(dir), store, written)),
     writeFileAtomic: (path, data) => {
       const folder = posix.dirname(posix.normalize(path));
       if (folder !== '.' && !folders.has(folder))
@@ -66,4 +68,36 @@ export function memoryIo(
       return Promise.resolve({ ok: true });
     },
   };
+}
+
+/** A fleet output in memory: files appear (in `written`, under `dir/`) only when the build commits, and
+ * replace whatever the directory held before, as the Node host's rename does. */
+function memoryFleetOutput(
+  dir: string,
+  store: Map<string, Uint8Array>,
+  written: Map<string, Uint8Array>,
+): OpenedOutput {
+  const staged = new Map<string, Uint8Array>();
+  const previousBytes = store.get(`${dir}/manifest.json`);
+  const output: FleetOutput = {
+    write: (device) => {
+      for (const f of device.files) staged.set(`${dir}/${f.path}`, f.bytes);
+      return Promise.resolve();
+    },
+    commit: (manifest) => {
+      for (const key of [...store.keys()]) if (key.startsWith(`${dir}/`)) store.delete(key);
+      staged.set(`${dir}/manifest.json`, encode(manifest));
+      for (const [k, v] of staged) {
+        store.set(k, v);
+        written.set(k, v);
+      }
+      return Promise.resolve({ ok: true });
+    },
+    abort: () => {
+      staged.clear();
+      return Promise.resolve();
+    },
+    previous: previousBytes === undefined ? undefined : Buffer.from(previousBytes).toString('utf8'),
+  };
+  return { ok: true, output };
 }

@@ -3,6 +3,7 @@
 import { catalog, type DiagnosticCode } from '../catalog.js';
 import { checkExplanations } from './checks.js';
 import { edgeExplanations } from './edges.js';
+import { fleetExplanations } from './fleet.js';
 import { syntaxExplanations } from './syntax.js';
 import type { Explanation } from './types.js';
 
@@ -12,6 +13,7 @@ export const explanations: Readonly<Record<string, Explanation>> = {
   ...syntaxExplanations,
   ...checkExplanations,
   ...edgeExplanations,
+  ...fleetExplanations,
 };
 
 /** Plain text for a terminal or SARIF help. */

@@ -1,0 +1,237 @@
+// CLI command `spac build`: layers plus an inventory become one checked, optionally encrypted profile per
+// device in an output directory swapped in whole, with a manifest. Input: the flags (and the `build`
+// section of spac.config.json). Output: the directory, diagnostics, a summary; exit 0, 1 or 2.
+import type { Argv, InferredOptionTypes } from 'yargs';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { buildFleet, type BuiltDevice, type FleetOptions, type FleetOutput } from '../../fleet/build.js';
+import type { KeySource } from '../../fleet/devices.js';
+import { changesSince, manifestText, type Changes } from '../../fleet/manifest.js';
+import pkg from '../../../package.json' with { type: 'json' };
+import type { Io } from '../io.js';
+import { EXIT_ERRORS, EXIT_OK, printReport, refuse } from '../output.js';
+import { schemaOption, targetOption, usageError } from '../options.js';
+import { progressBar } from '../progress.js';
+
+const options = {
+  inventory: {
+    type: 'string',
+    requiresArg: true,
+    demandOption: true,
+    describe: 'devices: CSV with a header row, or JSON Lines',
+  },
+  // Not `array`: yargs would swallow what follows; repeat the flag instead.
+  layer: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'a profile every device gets, in order (later wins); repeatable',
+  },
+  output: {
+    alias: 'o',
+    type: 'string',
+    requiresArg: true,
+    describe: 'the output directory (not with --check)',
+  },
+  name: {
+    type: 'string',
+    requiresArg: true,
+    describe: "file name per device, with $MA, $MAU, $MAC, $PN, $PSN (default '$MA.xml')",
+  },
+  format: { alias: 'f', choices: ['xml', 'text', 'bin'], default: 'xml', describe: 'output format' },
+  target: targetOption,
+  schema: schemaOption,
+  config: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'config file to use instead of the nearest spac.config.json above the inventory',
+  },
+  'key-column': {
+    type: 'string',
+    requiresArg: true,
+    describe: "the inventory column holding each device's key",
+  },
+  'key-derive-env': {
+    type: 'string',
+    requiresArg: true,
+    describe: 'environment variable holding a master secret each device key is derived from',
+  },
+  digest: {
+    choices: ['md5', 'sha256'],
+    describe: 'key derivation digest of AES-256-CBC (md5 for SPA firmware, the default)',
+  },
+  gzip: { type: 'boolean', describe: 'compress before encrypting (xml, text)' },
+  bootstrap: {
+    type: 'string',
+    requiresArg: true,
+    describe: "also write a plain bootstrap profile per device at this name, such as 'init/$MA.xml'",
+  },
+  'bootstrap-rule': {
+    type: 'string',
+    requiresArg: true,
+    describe: "the URL the bootstrap's Profile_Rule fetches the encrypted profile from",
+  },
+  check: { type: 'boolean', describe: 'check the whole fleet and write nothing' },
+  changed: {
+    type: 'boolean',
+    describe: 'list the devices added, changed and removed since the previous build',
+  },
+  diagnostics: {
+    choices: ['pretty', 'compact', 'json', 'sarif', 'github'],
+    default: 'pretty',
+    describe: 'how diagnostics are printed',
+  },
+} as const;
+
+export type BuildArgv = InferredOptionTypes<typeof options>;
+
+export const builder = (y: Argv): Argv =>
+  y
+    .options(options)
+    .example('$0 build --inventory devices.csv --layer common.cfg -o out/', 'one XML profile per device')
+    .example(
+      '$0 build --inventory devices.csv --layer common.cfg --key-derive-env PROV_SECRET -o out/',
+      'encrypted, a key per device derived from one secret',
+    )
+    .example(
+      "$0 build --inventory devices.csv --layer common.cfg --key-derive-env PROV_SECRET --bootstrap 'init/$MA.xml' --bootstrap-rule 'http://prov.example.com/$MA.xml' -o out/",
+      'with HTTPS bootstrap profiles that hand each phone its key',
+    )
+    .example(
+      '$0 build --inventory devices.csv --layer common.cfg --check',
+      'the CI step: check, write nothing',
+    );
+
+const layersOf = (a: BuildArgv): string[] => (a.layer === undefined ? [] : ([] as string[]).concat(a.layer));
+
+/** Flags that make no sense together are a usage error, not a silent no-op. */
+function flagProblem(a: BuildArgv): string | undefined {
+  if (a.check !== true && a.output === undefined)
+    return 'name the output directory with -o (or check only with --check)';
+  if (a.check === true && a.output !== undefined) return '--check writes nothing: leave out -o';
+  if (a['key-column'] !== undefined && a['key-derive-env'] !== undefined)
+    return 'give the device keys once: --key-column or --key-derive-env';
+  if ((a.bootstrap === undefined) !== (a['bootstrap-rule'] === undefined))
+    return '--bootstrap and --bootstrap-rule go together';
+  if (a.bootstrap !== undefined && a['key-column'] === undefined && a['key-derive-env'] === undefined)
+    return '--bootstrap hands each device its key: give --key-column or --key-derive-env';
+  if (a['bootstrap-rule'] !== undefined && /(^|\s|\[)--key\b/.test(a['bootstrap-rule']))
+    return "--bootstrap-rule is given without '--key': spac adds the key option itself";
+  if (a.format === 'bin' && (a.gzip === true || a.digest !== undefined))
+    return '--gzip and --digest are for xml and text; a binary profile is compact and uses its own encryption';
+  return undefined;
+}
+
+function keysOf(a: BuildArgv, io: Io): KeySource | undefined | string {
+  if (a['key-column'] !== undefined) return { column: a['key-column'] };
+  const variable = a['key-derive-env'];
+  if (variable === undefined) return undefined;
+  const master = io.env[variable];
+  return master === undefined || master === ''
+    ? `the environment variable '${variable}' is not set or empty`
+    : { master };
+}
+
+export async function run(a: BuildArgv, io: Io): Promise<number> {
+  const problem = flagProblem(a);
+  if (problem !== undefined) return usageError(io, problem, 'build');
+  const keys = keysOf(a, io);
+  if (typeof keys === 'string') return usageError(io, keys, 'build');
+  const opened = a.output === undefined ? undefined : await io.openFleetOutput(a.output);
+  if (opened && !opened.ok)
+    return usageError(io, `cannot write the output directory '${a.output ?? ''}': ${opened.reason}`, 'build');
+  const output = opened?.ok ? opened.output : undefined;
+  const bar = progressBar(io);
+  const fleet = await buildFleet(fleetOptions(a, io, keys), {
+    ...(output ? { sink: (d: BuiltDevice) => output.write(d) } : {}),
+    progress: bar.update,
+  });
+  bar.done();
+  if (!fleet.ok) {
+    await output?.abort();
+    return refuse(fleet, io);
+  }
+  await printReport(
+    fleet.diagnostics,
+    fleet.sources,
+    { format: a.diagnostics, files: 1, stream: 'stderr', summary: false },
+    io,
+  );
+  if (hasErrors(fleet.diagnostics)) {
+    await output?.abort();
+    io.stderr.write(
+      `spac: build failed: nothing written${a.output === undefined ? '' : `; '${a.output}' is as it was`}\n`,
+    );
+    return EXIT_ERRORS;
+  }
+  return finish(a, io, fleet.devices, fleet.diagnostics, output);
+}
+
+function fleetOptions(a: BuildArgv, io: Io, keys: KeySource | undefined): FleetOptions {
+  return {
+    host: io,
+    inventory: a.inventory,
+    layers: layersOf(a),
+    packing: {
+      format: a.format,
+      ...(a.digest === undefined ? {} : { digest: a.digest }),
+      gzip: a.gzip === true,
+    },
+    ...(a.name === undefined ? {} : { name: a.name }),
+    ...(a.target === undefined ? {} : { target: a.target }),
+    ...(a.schema === undefined ? {} : { schema: ([] as string[]).concat(a.schema) }),
+    ...(a.config === undefined ? {} : { config: a.config }),
+    ...(keys === undefined ? {} : { keys }),
+    ...(a.bootstrap === undefined || a['bootstrap-rule'] === undefined
+      ? {}
+      : { bootstrap: { name: a.bootstrap, rule: a['bootstrap-rule'] } }),
+  };
+}
+
+async function finish(
+  a: BuildArgv,
+  io: Io,
+  devices: Parameters<typeof manifestText>[0],
+  diagnostics: readonly Diagnostic[],
+  output: FleetOutput | undefined,
+): Promise<number> {
+  const keySource =
+    a['key-column'] !== undefined ? 'column' : a['key-derive-env'] !== undefined ? 'derived' : undefined;
+  const manifest = manifestText(devices, {
+    spac: pkg.version,
+    format: a.format,
+    layers: layersOf(a),
+    encrypted: keySource !== undefined,
+    ...(a.digest === undefined ? {} : { digest: a.digest }),
+    gzip: a.gzip === true,
+    ...(keySource === undefined ? {} : { keySource }),
+  });
+  const changes = a.changed === true ? changesSince(output?.previous, devices) : undefined;
+  if (output) {
+    const committed = await output.commit(manifest);
+    if (!committed.ok)
+      return usageError(
+        io,
+        `cannot write the output directory '${a.output ?? ''}': ${committed.reason}`,
+        'build',
+      );
+  }
+  if (changes) printChanges(changes, io, a.diagnostics);
+  const files = devices.reduce((n, d) => n + d.files.length, 0);
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const where = output ? `written to '${a.output ?? ''}'` : 'checked';
+  io.stderr.write(
+    `${devices.length} device${devices.length === 1 ? '' : 's'}, ${files} file${files === 1 ? '' : 's'} ${where}; ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+  );
+  return EXIT_OK;
+}
+
+/** On stdout, one line each, unless stdout carries a machine-readable report. */
+function printChanges(changes: Changes, io: Io, format: string): void {
+  const stream = format === 'pretty' || format === 'compact' ? io.stdout : io.stderr;
+  for (const [word, macs] of [
+    ['added', changes.added],
+    ['changed', changes.changed],
+    ['removed', changes.removed],
+  ] as const)
+    for (const mac of macs) stream.write(`${word} ${mac}\n`);
+}

@@ -1,0 +1,56 @@
+// Diagnostics stage (explanations, band 8000): fleet builds (`spac build`): the inventory, its devices,
+// their keys, output names and bootstrap profiles. Input: none. Output: code -> explanation with examples.
+import { explain, type Explanation } from './types.js';
+
+export const fleetExplanations: Readonly<Record<string, Explanation>> = {
+  SPAC8001: explain(
+    'The inventory is CSV (RFC 4180: a header row, commas, "quotes" doubled inside quoted cells, UTF-8 with or without BOM) or JSON Lines (one object per line). This one cannot be read as either, or names a column twice.',
+    'mac,User_ID[1]\n00:0e:08:aa:bb:cc,"2001',
+    'mac,User_ID[1]\n00:0e:08:aa:bb:cc,"2001"',
+  ),
+  SPAC8002: explain(
+    "Every device is found by its MAC address, as the phone's $MA: 12 hex digits, bare or grouped by ':', '-' or '.'. The inventory needs a 'mac' column and every row a MAC.",
+    'mac,User_ID[1]\n00:0e:08:aa:bb,2001',
+    'mac,User_ID[1]\n00:0e:08:aa:bb:cc,2001',
+  ),
+  SPAC8003: explain(
+    'Two rows with one MAC would give one phone two profiles; whichever was written last would win. Each device is listed once.',
+    'mac,User_ID[1]\n000e08aabbcc,2001\n00:0E:08:AA:BB:CC,2002',
+    'mac,User_ID[1]\n000e08aabbcc,2001\n000e08aabbcd,2002',
+  ),
+  SPAC8004: explain(
+    "Columns other than mac, model, layers and the key column are parameters: a name in text (User_ID[1]) or XML (User_ID_1_) spelling, optionally followed by '!' (user read-write) or '?' (read-only).",
+    'mac,User ID 1\n000e08aabbcc,2001',
+    'mac,User_ID[1]\n000e08aabbcc,2001',
+  ),
+  SPAC8005: explain(
+    'Every device needs a file of its own; a name without $MA (or $MAU, $MAC) gives several devices the same file, and one would overwrite another. The profile and the bootstrap also need different names.',
+    "spac build --inventory devices.csv --layer common.cfg --name 'spa$PSN.xml' -o out/",
+    "spac build --inventory devices.csv --layer common.cfg --name 'spa$PSN/$MA.xml' -o out/",
+  ),
+  SPAC8006: explain(
+    "A device's file name is written with the phone's macros $MA, $MAU, $MAC, $PN and $PSN, and must stay inside the output directory. $PN and $PSN need the device's model (a model column or --target).",
+    "spac build --inventory devices.csv --layer common.cfg --name '../$MA.xml' -o out/",
+    "spac build --inventory devices.csv --layer common.cfg --name 'profiles/$MA.xml' -o out/",
+  ),
+  SPAC8007: explain(
+    "With --key-column every device's profile is encrypted with the key in its own cell; a device without one would get a profile it cannot decrypt. With --key-derive-env the master secret must be set.",
+    'mac,key\n000e08aabbcc,\n(spac build --inventory devices.csv --key-column key ...)',
+    'mac,key\n000e08aabbcc,7f2c0a9e4b1d\n(spac build --inventory devices.csv --key-column key ...)',
+  ),
+  SPAC8008: explain(
+    "A bootstrap profile sets the device's key register and a Profile_Rule '[--key $SA] <URL>'. spac runs that rule as the phone would (as spac expand does): it must fetch exactly the file written for that device, by its name in the output directory, and decrypt it with the key it was encrypted with.",
+    "spac build ... --name '$MA.xml' --bootstrap 'init/$MA.xml' --bootstrap-rule 'http://prov.example.com/$MAU.xml'",
+    "spac build ... --name '$MA.xml' --bootstrap 'init/$MA.xml' --bootstrap-rule 'http://prov.example.com/$MA.xml'",
+  ),
+  SPAC8009: explain(
+    "A device's model must be one the schemas know (spac schema list): its parameters, options and line count are checked against it.",
+    'mac,model\n000e08aabbcc,SPA504',
+    'mac,model\n000e08aabbcc,SPA504G',
+  ),
+  SPAC8010: explain(
+    "The layers column names further profiles for one device, relative to the inventory's folder, separated by ';'. Each must be readable.",
+    'mac,layers\n000e08aabbcc,sites/bostn.cfg',
+    'mac,layers\n000e08aabbcc,sites/boston.cfg',
+  ),
+};

@@ -1,0 +1,73 @@
+// Fleet stage (secure first-time provisioning): the plain bootstrap profile a device fetches over HTTPS,
+// setting its key register and a Profile_Rule `[--key $SA] <its encrypted profile>`, and the proof, by
+// the rule evaluator behind `spac expand`, that the rule fetches exactly that file with exactly that key.
+// Input: a device, its key and names, the bootstrap rule. Output: bootstrap entries, or a diagnostic.
+import { diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import type { Entry } from '../model/profile.js';
+import { previewRules } from '../rules/preview.js';
+import type { SchemaIndex } from '../schema/lookup.js';
+
+/** GPP_SA..GPP_SD are not available on the SPA500 series (8831 reference, domain notes section 4.1):
+ * there the key goes in GPP_A, which `[--key $A]` reads as well (SIP05 p.35). */
+export const keyRegisterFor = (family: string | undefined): 'SA' | 'A' => (family === 'spa5xx' ? 'A' : 'SA');
+
+/** `[--key $SA] <rule>`, the key option merged into options the rule already has. */
+export function bootstrapRule(rule: string, register: string): string {
+  const trimmed = rule.trim();
+  return trimmed.startsWith('[')
+    ? `[--key $${register} ${trimmed.slice(1).trimStart()}`
+    : `[--key $${register}] ${trimmed}`;
+}
+
+const entry = (name: string, value: string, file: string, at: Range): Entry => ({
+  kind: 'entry',
+  name,
+  nameFormat: 'xml',
+  path: [],
+  access: 'na',
+  value,
+  file,
+  range: at,
+  nameRange: at,
+});
+
+export interface BootstrapInput {
+  readonly mac: string;
+  readonly model: string | undefined;
+  readonly key: string;
+  /** The device's encrypted profile, relative to the output directory. */
+  readonly profileName: string;
+  readonly rule: string;
+  readonly register: 'SA' | 'A';
+  /** Where diagnostics point: the device's row. */
+  readonly file: string;
+  readonly at: Range;
+}
+
+/** The bootstrap entries, once the rule is shown to fetch `profileName` and decrypt with the key. Its
+ * entries carry no user access: the key must not be readable on the phone's web page. */
+export function bootstrapEntries(
+  input: BootstrapInput,
+  index: SchemaIndex | undefined,
+): { ok: true; entries: Entry[] } | { ok: false; diagnostic: Diagnostic } {
+  const rule = bootstrapRule(input.rule, input.register);
+  const entries = [
+    entry(`GPP_${input.register}`, input.key, input.file, input.at),
+    entry('Profile_Rule', rule, input.file, input.at),
+  ];
+  const facts = { mac: input.mac, ...(input.model === undefined ? {} : { model: input.model }), set: {} };
+  const outcome = previewRules(entries, index, facts, ['Profile_Rule']).rules[0]?.outcome;
+  const fail = (params: Record<string, string>, message = 'default') => ({
+    ok: false as const,
+    diagnostic: diagnostic('SPAC8008', input.file, input.at, { mac: input.mac, ...params }, { message }),
+  });
+  const fetch = outcome?.status === 'fetch' ? outcome.fetch : undefined;
+  if (!fetch?.parts) return fail({ status: outcome?.status ?? 'invalid' }, 'no-fetch');
+  const path = fetch.parts.path;
+  if (path !== `/${input.profileName}` && !path.endsWith(`/${input.profileName}`))
+    return fail({ path, name: input.profileName });
+  const register = `GPP_${input.register}`;
+  if (fetch.key?.source !== register || fetch.key.value !== input.key)
+    return fail({ source: fetch.key?.source ?? 'no key', register }, 'key');
+  return { ok: true, entries };
+}

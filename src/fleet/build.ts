@@ -1,0 +1,221 @@
+// Fleet stage (build): layers plus an inventory become one checked, optionally encrypted profile per
+// device (and a bootstrap profile with --bootstrap), handed one device at a time to a sink so memory
+// stays flat. Input: paths, choices and a WorkspaceHost. Output: diagnostics and the manifest's devices;
+// nothing here writes: the caller's sink does, and throws the output away when the build has errors.
+import { posix } from 'node:path';
+import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadProfiles, type Loaded } from '../parser/load.js';
+import { schemaIndex } from '../schema/lookup.js';
+import type { SchemaFile } from '../schema/schema-types.js';
+import type { WorkspaceHost } from '../workspace/host.js';
+import { importHost, readInputs } from '../workspace/inputs.js';
+import { outputSettings, type Refusal } from '../workspace/schema-choice.js';
+import type { Severities } from '../workspace/suppressions.js';
+import { readColumns } from './columns.js';
+import type { Packing } from './device-profile.js';
+import { Run, type OwnLayers } from './run.js';
+import { readDevices, type Device, type KeySource } from './devices.js';
+import { parseInventory, type Inventory } from './inventory.js';
+import { defaultName } from './output-name.js';
+
+export interface FleetOptions {
+  readonly host: WorkspaceHost;
+  readonly inventory: string;
+  readonly layers: readonly string[];
+  readonly packing: Packing;
+  readonly name?: string;
+  readonly target?: string;
+  readonly schema?: readonly string[];
+  readonly config?: string;
+  readonly keys?: KeySource;
+  readonly bootstrap?: { readonly name: string; readonly rule: string };
+}
+
+export interface BuiltFile {
+  readonly path: string;
+  readonly kind: 'profile' | 'bootstrap';
+  readonly bytes: Uint8Array;
+  readonly encrypted: boolean;
+}
+
+export interface BuiltDevice {
+  readonly mac: string;
+  readonly model?: string;
+  readonly layers: readonly string[];
+  readonly files: readonly BuiltFile[];
+}
+
+/** Where a build's files go (the Node host's is a directory built aside and swapped in whole). */
+export interface FleetOutput {
+  readonly write: (device: BuiltDevice) => Promise<void>;
+  /** Writes the manifest and puts the new output in place of the old, at once. */
+  readonly commit: (manifest: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Removes everything this build wrote; the previous output stays as it was. */
+  readonly abort: () => Promise<void>;
+  /** The manifest of the output being replaced, if there is one. */
+  readonly previous: string | undefined;
+}
+
+export type OpenedOutput = { ok: true; output: FleetOutput } | { ok: false; reason: string };
+
+export interface ManifestFile {
+  readonly path: string;
+  readonly kind: 'profile' | 'bootstrap';
+  readonly size: number;
+  readonly sha256: string;
+  readonly encrypted: boolean;
+}
+
+export interface ManifestDevice {
+  readonly mac: string;
+  readonly model?: string;
+  readonly layers: readonly string[];
+  readonly files: readonly ManifestFile[];
+}
+
+export type FleetRun =
+  | {
+      readonly ok: true;
+      readonly diagnostics: Diagnostic[];
+      readonly sources: Map<string, string>;
+      /** Every device built, in inventory order; complete only when `diagnostics` hold no error. */
+      readonly devices: ManifestDevice[];
+    }
+  | Refusal;
+
+export interface FleetHooks {
+  /** Called once per device that built cleanly, in inventory order. */
+  readonly sink?: (device: BuiltDevice) => Promise<void>;
+  readonly progress?: (done: number, total: number) => void;
+}
+
+/** The run: the inventory, its config and schemas, the shared layers; then device after device. */
+export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}): Promise<FleetRun> {
+  const start = await prepare(options);
+  if (!start.ok || 'failed' in start) return start.ok ? start.failed : start;
+  const { inventory, sources } = start;
+  const columns = readColumns(
+    inventory,
+    schemaIndex(start.schemas, start.target).nameTable,
+    keyColumnOf(options),
+  );
+  const read = readDevices(inventory, {
+    schemas: start.schemas,
+    target: start.target,
+    // Without its column, every device would repeat the one problem SPAC8007 already names.
+    keys: columns.diagnostics.some((d) => d.code === 'SPAC8007') ? undefined : options.keys,
+    name: options.name ?? defaultName(options.packing.format),
+    bootstrap: options.bootstrap?.name,
+    resolveLayer: (p) => posix.join(posix.dirname(inventory.file), p),
+  });
+  const early = [...columns.diagnostics, ...read.diagnostics];
+  if (hasErrors(early)) return { ok: true, diagnostics: sortDiagnostics(early), sources, devices: [] };
+  const own = await deviceLayers(options.host, read.devices, inventory);
+  for (const loaded of own.loaded.values()) for (const [f, t] of loaded.sources) sources.set(f, t);
+  const run = new Run(start, columns.columns, own, options, hooks);
+  for (const device of read.devices) await run.device(device);
+  const diagnostics = [...early, ...own.diagnostics, ...run.finish()];
+  return { ok: true, diagnostics: sortDiagnostics(diagnostics), sources, devices: run.manifest };
+}
+
+const keyColumnOf = (options: FleetOptions): string | undefined =>
+  options.keys !== undefined && 'column' in options.keys ? options.keys.column : undefined;
+
+interface Prepared {
+  readonly ok: true;
+  readonly inventory: Inventory;
+  readonly sources: Map<string, string>;
+  readonly schemas: readonly SchemaFile[];
+  readonly target: string | undefined;
+  readonly severities: Severities;
+  readonly shared: Loaded;
+}
+
+type Preparation = Prepared | Refusal | { readonly ok: true; readonly failed: FleetRun };
+
+async function prepare(options: FleetOptions): Promise<Preparation> {
+  const { host } = options;
+  const file = posix.normalize(options.inventory);
+  const bytes = await host.readFile(file);
+  if (!bytes.ok)
+    return {
+      ok: false,
+      diagnostics: [diagnostic('SPAC9001', file, range(0), { file, reason: bytes.reason })],
+      sources: new Map(),
+    };
+  const text = decode(bytes.bytes);
+  const sources = new Map<string, string>([[file, text ?? '']]);
+  const failed = (diagnostics: Diagnostic[]) => ({
+    ok: true as const,
+    failed: { ok: true as const, diagnostics, sources, devices: [] },
+  });
+  if (text === undefined)
+    return failed([diagnostic('SPAC8001', file, range(0), {}, { message: 'encoding' })]);
+  const parsed = parseInventory(text, file);
+  if (!parsed.ok) return failed(sortDiagnostics(parsed.diagnostics));
+  const picked = await outputSettings(host, file, {
+    target: options.target,
+    schema: options.schema,
+    config: options.config,
+  });
+  if (!picked.ok) return picked;
+  const layerRead = await readInputs(options.layers, host);
+  if (layerRead.failures.length > 0) return { ok: false, diagnostics: layerRead.failures, sources };
+  const shared = await loadProfiles(layerRead.inputs, importHost(host));
+  for (const [f, t] of shared.sources) sources.set(f, t);
+  return {
+    ok: true,
+    inventory: parsed.inventory,
+    sources,
+    schemas: picked.schemas,
+    target: picked.options.target,
+    severities: picked.settings?.rules ?? {},
+    shared,
+  };
+}
+
+/** UTF-8, with or without BOM; anything else is refused rather than guessed. */
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each device layer file is read and parsed once, however many devices use it. */
+async function deviceLayers(
+  host: WorkspaceHost,
+  devices: readonly Device[],
+  inventory: Inventory,
+): Promise<OwnLayers> {
+  const loaded = new Map<string, Loaded>();
+  const failed = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const device of devices) {
+    for (const path of device.layers) {
+      const reason = failed.get(path);
+      if (reason !== undefined) diagnostics.push(layerFailure(inventory, device, path, reason));
+      if (loaded.has(path) || reason !== undefined) continue;
+      const read = await readInputs([path], host);
+      const input = read.inputs[0];
+      if (!input) {
+        const why = String(
+          read.failures[0]?.params['reason'] ?? read.failures[0]?.message ?? 'cannot be read',
+        );
+        failed.set(path, why);
+        diagnostics.push(layerFailure(inventory, device, path, why));
+        continue;
+      }
+      loaded.set(path, await loadProfiles([input], importHost(host)));
+    }
+  }
+  return { loaded, failed, diagnostics };
+}
+
+const layerFailure = (inventory: Inventory, device: Device, file: string, reason: string): Diagnostic =>
+  diagnostic('SPAC8010', inventory.file, device.row.cells.get('layers')?.range ?? device.row.range, {
+    file,
+    mac: device.mac,
+    reason,
+  });

@@ -1,0 +1,171 @@
+// Fleet stage (one device): the shared layers and the device's own layers (layered, checked and
+// normalised once per model and layer list: the base), then the device's row on top with compile's
+// last-wins semantics, checked where it is the device's own, written and packed.
+// Input: a base and a device. Output: the file's bytes, or diagnostics.
+import { familyFor, toBinary } from '../binary/binary.js';
+import { emitText } from '../codegen/emit-text.js';
+import { emitXmlOnto, xmlTemplate, type XmlTemplate } from '../codegen/emit-xml.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { wrapProfile } from '../encrypt/wrap.js';
+import { layered as layerOnce, layerOnto, type Layered } from '../model/layer.js';
+import { entriesOf, type Entry, type SplicedItem } from '../model/profile.js';
+import type { Loaded } from '../parser/load.js';
+import {
+  checkRuleSet,
+  checkRuleSyntax,
+  languageOf,
+  type RuleEntry,
+  type RuleSyntax,
+} from '../rules/check-profile-rules.js';
+import { checkRuleValue } from '../rules/check-rule.js';
+import { holdsSecret } from '../rules/set-checks.js';
+import { checkEntries } from '../schema/check.js';
+import { entryTag, type SchemaIndex } from '../schema/lookup.js';
+import { normalizeValues } from '../schema/schema-options.js';
+import { rowEntries, type Columns } from './columns.js';
+import type { Device } from './devices.js';
+import type { Inventory } from './inventory.js';
+
+export type FleetFormat = 'xml' | 'text' | 'bin';
+
+export interface Packing {
+  readonly format: FleetFormat;
+  readonly digest?: 'md5' | 'sha256';
+  readonly gzip?: boolean;
+}
+
+/** What every device with one model and one list of own layers shares. */
+export interface Base {
+  readonly index: SchemaIndex;
+  readonly layered: Layered;
+  readonly normalized: Layered;
+  readonly rules: RuleSyntax;
+  /** The checked rule of each layered base entry (null: not a rule), for the set checks per device. */
+  readonly ruleOf: ReadonlyMap<Entry, RuleEntry | null>;
+  /** Schema and rule-syntax findings in the shared and own layers, found once. */
+  readonly diagnostics: Diagnostic[];
+  readonly encrypted: boolean;
+  /** Whether each position of the layered base is a secret parameter (its value may still be empty). */
+  readonly secretAt: readonly boolean[];
+  /** The normalised base written as XML once; each device only rewrites its own lines. */
+  readonly xml: XmlTemplate;
+}
+
+export function makeBase(
+  shared: Loaded,
+  own: readonly Loaded[],
+  index: SchemaIndex,
+  options: { readonly encrypted: boolean; readonly damaged: (entry: Entry) => boolean },
+): Base {
+  const items: SplicedItem[] = [...shared.items, ...own.flatMap((l) => l.items)];
+  const files = [...shared.files, ...own.flatMap((l) => l.files)];
+  const entries = files.flatMap((f) => entriesOf(f.items));
+  const layered = layerOnce(items);
+  const rules = checkRuleSyntax(entries, index, options.damaged);
+  const diagnostics = [...checkEntries(entries, index, options), ...rules.diagnostics];
+  const ruleByEntry = new Map(
+    entriesOf(layered.items).map((e) => [e, rules.checked.get(e) ?? ruleOf(e, index)[0] ?? null] as const),
+  );
+  const normalized = layerOnce(normalizeValues(layered.items, index));
+  return {
+    index,
+    layered,
+    normalized,
+    rules,
+    ruleOf: ruleByEntry,
+    diagnostics,
+    encrypted: options.encrypted,
+    secretAt: layered.items.map(
+      (item) => item.kind === 'entry' && index.find(entryTag(item)).some((f) => f.spec.secret === true),
+    ),
+    xml: xmlTemplate(normalized.items),
+  };
+}
+
+export interface DeviceResult {
+  readonly diagnostics: Diagnostic[];
+  /** Absent when the device has errors. */
+  readonly bytes?: Uint8Array;
+}
+
+/** `registers`: what the device holds before this profile (its bootstrap's key register), seen by the
+ * checks of the rules that read them but not written. */
+export function buildDevice(
+  base: Base,
+  device: Device,
+  context: {
+    readonly inventory: Inventory;
+    readonly columns: Columns;
+    readonly registers?: readonly Entry[];
+  },
+  packing: Packing,
+): DeviceResult {
+  const { index } = base;
+  const access = (tag: string) => {
+    const i = base.layered.at.get(tag);
+    const item = i === undefined ? undefined : base.layered.items[i];
+    return item?.kind === 'entry' ? item.access : undefined;
+  };
+  const row = rowEntries(context.inventory, device.row, context.columns, access);
+  const all = layerOnto(base.layered, row);
+  const layered = entriesOf(all);
+  const syntax = checkRuleSyntax(row, index);
+  const rules = layered.flatMap(
+    (e) => syntax.checked.get(e) ?? (base.ruleOf.has(e) ? (base.ruleOf.get(e) ?? []) : ruleOf(e, index)),
+  );
+  const diagnostics = [
+    ...base.diagnostics,
+    ...checkEntries(row, index, { encrypted: base.encrypted }),
+    ...syntax.diagnostics,
+    ...checkRuleSet(rules, [...(context.registers ?? []), ...layered], index, () =>
+      firstSecret(all, base, index),
+    ),
+  ];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const items = layerOnto(base.normalized, normalizeValues(row, index));
+  return pack(items, layered, device, base, packing, diagnostics);
+}
+
+/** The first secret set, by position: the base knows which of its places are secrets. */
+function firstSecret(items: readonly SplicedItem[], base: Base, index: SchemaIndex): Entry | undefined {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item?.kind !== 'entry' || item.value === undefined || item.value === '') continue;
+    if (i < base.secretAt.length ? base.secretAt[i] : holdsSecret(item, index)) return item;
+  }
+  return undefined;
+}
+
+/** A rule entry made by layering (a row changed only its access): checked here, reported where first met. */
+function ruleOf(entry: Entry, index: SchemaIndex) {
+  const language = languageOf(entry, index);
+  if (language === undefined || entry.value === undefined) return [];
+  return [{ entry, language, checked: checkRuleValue(entry.value, language) }];
+}
+
+function pack(
+  items: readonly SplicedItem[],
+  layered: readonly Entry[],
+  device: Device,
+  base: Base,
+  packing: Packing,
+  diagnostics: Diagnostic[],
+): DeviceResult {
+  const keyed = device.key === undefined ? {} : { key: device.key };
+  if (packing.format === 'bin') {
+    const family = familyFor(layered, base.index);
+    return { diagnostics, bytes: toBinary(entriesOf(items), family, { ...keyed, reproducible: true }) };
+  }
+  const emitted =
+    packing.format === 'xml' ? emitXmlOnto(base.xml, items) : emitText(items, base.index.nameTable);
+  const all = [...diagnostics, ...emitted.diagnostics];
+  if (hasErrors(all)) return { diagnostics: all };
+  const wrap = {
+    ...keyed,
+    ...(packing.digest === undefined ? {} : { digest: packing.digest }),
+    gzip: packing.gzip === true,
+    // The salt comes from the key and the plaintext: an unchanged device keeps its bytes.
+    reproducible: true,
+  };
+  return { diagnostics: all, bytes: wrapProfile(emitted.text, wrap) };
+}

@@ -1,0 +1,42 @@
+// Fleet stage (output names): where a device's file goes, written with the phone's own macros ($MA,
+// $MAU, $MAC, $PN, $PSN), so the name matches the `.../$MA.xml` of its profile rule.
+// Input: a name template and a device. Output: a relative path inside the output directory, or why not.
+import { deviceValues, type DeviceFacts } from '../rules/device.js';
+import { expandMacros, scanMacros } from '../rules/macro-scan.js';
+
+export const NAME_MACROS = ['MA', 'MAU', 'MAC', 'PN', 'PSN'] as const;
+
+/** The default name per output format: the usual `Profile_Rule` ends in `$MA.xml` (or `.cfg`). */
+export const defaultName = (format: 'xml' | 'text' | 'bin'): string =>
+  format === 'xml' ? '$MA.xml' : format === 'text' ? '$MA.cfg' : '$MA.bin';
+
+export type NameResult =
+  | { readonly ok: true; readonly name: string }
+  | { readonly ok: false; readonly reason: 'path' }
+  | { readonly ok: false; readonly reason: 'macro'; readonly macro: string };
+
+/** Macros the template uses that spac cannot fill (anything but NAME_MACROS, or $PN/$PSN without a
+ * model), in the template's own spelling. */
+function unfillable(template: string, facts: DeviceFacts): string | undefined {
+  for (const piece of scanMacros(template)) {
+    if (piece.kind !== 'macro') continue;
+    const known = (NAME_MACROS as readonly string[]).includes(piece.name);
+    if (!known || (facts.model === undefined && (piece.name === 'PN' || piece.name === 'PSN')))
+      return template.slice(piece.at, piece.at + piece.length);
+  }
+  return undefined;
+}
+
+export function outputName(template: string, facts: DeviceFacts): NameResult {
+  const macro = unfillable(template, facts);
+  if (macro !== undefined) return { ok: false, reason: 'macro', macro };
+  const values = deviceValues(facts, new Map());
+  const name = expandMacros(template, (m) => values.get(m));
+  return safeRelative(name) ? { ok: true, name } : { ok: false, reason: 'path' };
+}
+
+/** Inside the output directory: relative, forward slashes, no `.` or `..` segment, no empty segment. */
+export function safeRelative(name: string): boolean {
+  if (name === '' || name.startsWith('/') || /[\\\0]/.test(name)) return false;
+  return name.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}

@@ -1,0 +1,206 @@
+// Fleet stage (the run): device after device, each on the base of its model and own layers (made once),
+// each problem reported once however many devices share it, suppressions and config severities applied
+// as problems come. Input: the prepared build and its devices. Output: diagnostics and the manifest.
+import { createHash } from 'node:crypto';
+import { emitXml } from '../codegen/emit-xml.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Entry } from '../model/profile.js';
+import type { Loaded } from '../parser/load.js';
+import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
+import type { SchemaFile } from '../schema/schema-types.js';
+import { damagedBy, profileComments } from '../workspace/pipeline.js';
+import { applySeverities, suppressionFilter, type Severities } from '../workspace/suppressions.js';
+import { bootstrapEntries, keyRegisterFor } from './bootstrap.js';
+import type { BuiltFile, FleetHooks, FleetOptions, ManifestDevice, ManifestFile } from './build.js';
+import type { Columns } from './columns.js';
+import { buildDevice, makeBase, type Base } from './device-profile.js';
+import type { Device } from './devices.js';
+import type { Inventory } from './inventory.js';
+
+export interface RunStart {
+  readonly inventory: Inventory;
+  readonly sources: Map<string, string>;
+  readonly schemas: readonly SchemaFile[];
+  readonly severities: Severities;
+  readonly shared: Loaded;
+}
+
+export interface OwnLayers {
+  readonly loaded: Map<string, Loaded>;
+  /** Layer path -> why it could not be read. */
+  readonly failed: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** One build's state: indexes per model, what was reported already, the manifest so far. */
+export class Run {
+  readonly manifest: ManifestDevice[] = [];
+  private readonly seen = new Set<string>();
+  private readonly found: Diagnostic[] = [];
+  private readonly indexes = new Map<string, SchemaIndex>();
+  private readonly bases = new Map<string, Base>();
+  private readonly damaged: ReturnType<typeof damagedBy>;
+  private readonly filter: ReturnType<typeof suppressionFilter>;
+  private errors = false;
+  private done = 0;
+
+  constructor(
+    private readonly start: RunStart,
+    private readonly columns: Columns,
+    private readonly own: OwnLayers,
+    private readonly options: FleetOptions,
+    private readonly hooks: FleetHooks,
+  ) {
+    const files = [...start.shared.files, ...[...own.loaded.values()].flatMap((l) => l.files)];
+    const { comments, lineOf } = profileComments({ files, sources: start.sources });
+    this.filter = suppressionFilter(comments, lineOf);
+    this.damaged = damagedBy([
+      ...start.shared.diagnostics,
+      ...[...own.loaded.values()].flatMap((l) => l.diagnostics),
+    ]);
+    this.report(start.shared.diagnostics);
+    for (const l of own.loaded.values()) this.report(l.diagnostics);
+  }
+
+  /** Suppressions, then the config's severities; each problem once, however many devices share it. */
+  private report(diagnostics: readonly Diagnostic[], device?: Device): Diagnostic[] {
+    const tuned = applySeverities(diagnostics.filter(this.filter.keep), () => this.start.severities);
+    const fresh: Diagnostic[] = [];
+    for (const d of tuned) {
+      const mine = device !== undefined && this.inRow(d, device) ? { ...d, device: device.mac } : d;
+      const key = `${mine.code}\u0000${mine.file}\u0000${String(mine.range.start)}\u0000${String(mine.range.end)}\u0000${mine.message}\u0000${mine.device ?? ''}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      fresh.push(mine);
+    }
+    this.found.push(...fresh);
+    if (hasErrors(fresh)) this.errors = true;
+    return tuned;
+  }
+
+  /** A problem in a device's own row is that device's (fleet codes name the device themselves); one at a
+   * header cell or in a layer is everyone's, reported once. */
+  private inRow(d: Diagnostic, device: Device): boolean {
+    const row = device.row.range;
+    return (
+      d.file === this.start.inventory.file &&
+      !d.code.startsWith('SPAC80') &&
+      d.range.start >= row.start &&
+      d.range.end <= row.end
+    );
+  }
+
+  private indexFor(model: string | undefined): SchemaIndex {
+    const key = model ?? '';
+    const cached = this.indexes.get(key);
+    if (cached) return cached;
+    const index = schemaIndex(this.start.schemas, model);
+    this.indexes.set(key, index);
+    return index;
+  }
+
+  /** Devices of one model with the same own layers share everything but their rows. */
+  private baseFor(device: Device): Base {
+    const key = JSON.stringify([device.model ?? '', ...device.layers]);
+    const cached = this.bases.get(key);
+    if (cached) return cached;
+    const own = device.layers.flatMap((l) => this.own.loaded.get(l) ?? []);
+    const options = { encrypted: this.options.keys !== undefined, damaged: this.damaged };
+    const base = makeBase(this.start.shared, own, this.indexFor(device.model), options);
+    this.bases.set(key, base);
+    return base;
+  }
+
+  async device(device: Device): Promise<void> {
+    this.hooks.progress?.(++this.done, this.start.inventory.rows.length);
+    if (device.layers.some((l) => this.own.failed.has(l))) return;
+    const base = this.baseFor(device);
+    const context = {
+      inventory: this.start.inventory,
+      columns: this.columns,
+      registers: this.registers(device, base),
+    };
+    const result = buildDevice(base, device, context, this.options.packing);
+    const tuned = this.report(result.diagnostics, device);
+    if (hasErrors(tuned) || result.bytes === undefined) return;
+    const files: BuiltFile[] = [
+      { path: device.name, kind: 'profile', bytes: result.bytes, encrypted: device.key !== undefined },
+    ];
+    const boot = this.bootstrap(device, base.index);
+    if (boot === null) return;
+    if (boot) files.push(boot);
+    this.manifest.push({
+      mac: device.mac,
+      ...(device.model ? { model: device.model } : {}),
+      layers: device.layers,
+      files: files.map(describe),
+    });
+    // After an error nothing will be served: the rest is checked, not written.
+    if (!this.errors)
+      await this.hooks.sink?.({
+        mac: device.mac,
+        ...(device.model ? { model: device.model } : {}),
+        layers: device.layers,
+        files,
+      });
+  }
+
+  /** With a bootstrap, the device already holds its key in the register the bootstrap sets. */
+  private registers(device: Device, base: Base): Entry[] {
+    if (!this.options.bootstrap || device.key === undefined) return [];
+    const at = device.row.cells.get('mac')?.range ?? device.row.range;
+    const name = `GPP_${keyRegisterFor(base.index.target?.family.family)}`;
+    const file = this.start.inventory.file;
+    return [
+      {
+        kind: 'entry',
+        name,
+        nameFormat: 'xml',
+        path: [],
+        access: 'na',
+        value: device.key,
+        file,
+        range: at,
+        nameRange: at,
+      },
+    ];
+  }
+
+  /** `undefined`: no bootstrap asked; `null`: it failed its proof (reported). */
+  private bootstrap(device: Device, index: SchemaIndex): BuiltFile | undefined | null {
+    const asked = this.options.bootstrap;
+    if (!asked || device.bootstrapName === undefined || device.key === undefined) return undefined;
+    const at = device.row.cells.get('mac')?.range ?? device.row.range;
+    const proved = bootstrapEntries(
+      {
+        mac: device.mac,
+        model: device.model,
+        key: device.key,
+        profileName: device.name,
+        rule: asked.rule,
+        register: keyRegisterFor(index.target?.family.family),
+        file: this.start.inventory.file,
+        at,
+      },
+      index,
+    );
+    if (!proved.ok) {
+      this.report([proved.diagnostic], device);
+      return null;
+    }
+    const bytes = new TextEncoder().encode(emitXml(proved.entries).text);
+    return { path: device.bootstrapName, kind: 'bootstrap', bytes, encrypted: false };
+  }
+
+  finish(): Diagnostic[] {
+    return [...this.found, ...this.filter.finish()];
+  }
+}
+
+const describe = (file: BuiltFile): ManifestFile => ({
+  path: file.path,
+  kind: file.kind,
+  size: file.bytes.length,
+  sha256: createHash('sha256').update(file.bytes).digest('hex'),
+  encrypted: file.encrypted,
+});
