@@ -115,6 +115,20 @@ export type { Explanation } from './diagnostics/explanations/index.js';
 export { githubSummary, renderGithub, renderSarif } from './diagnostics/render-ci.js';
 export { applySeverities, applySuppressions } from './workspace/suppressions.js';
 export { analyze, checkFiles } from './workspace/analyze.js';
+export { buildFleet } from './fleet/build.js';
+export type {
+  BuiltDevice,
+  BuiltFile,
+  FleetHooks,
+  FleetOptions,
+  FleetOutput,
+  FleetRun,
+  ManifestDevice,
+  ManifestFile,
+} from './fleet/build.js';
+export { deriveDeviceKey, KEY_DERIVATION_LABEL } from './fleet/device-key.js';
+export { changesSince, manifestText } from './fleet/manifest.js';
+export { parseInventory } from './fleet/inventory.js';
 export type { Analysis, AnalyzeFlags, WorkspaceCheck } from './workspace/analyze.js';
 export { configChain } from './workspace/config-chain.js';
 export { fileSettings } from './workspace/file-settings.js';

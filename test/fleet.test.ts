@@ -235,3 +235,22 @@ describe('spac build on disk', () => {
     },
   );
 });
+
+describe('manifest', () => {
+  it('every manifest the fixtures wrote fits schemas/build-manifest.schema.json', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'schemas', 'build-manifest.schema.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const fixtures = join(import.meta.dirname, '..', 'fixtures', 'fleet', 'valid');
+    const manifests = readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((p) =>
+      p.endsWith('manifest.json'),
+    );
+    expect(manifests.length).toBeGreaterThan(3);
+    for (const path of manifests) {
+      const data: unknown = JSON.parse(readFileSync(join(fixtures, path), 'utf8'));
+      expect(validate(data) ? [] : validate.errors, path).toEqual([]);
+    }
+  });
+});

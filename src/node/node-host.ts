@@ -56,6 +56,8 @@ async function listDir(path: string): Promise<DirEntry[]> {
   return entries.map((d) => ({ name: d.name, directory: d.isDirectory() }));
 }
 
+export { openFleetOutput } from './fleet-output.js';
+
 /** Relative paths are taken from `cwd`, which defaults to the process's working directory. */
 export function nodeHost(cwd: string = process.cwd()): ListingHost {
   const root = resolve(cwd);

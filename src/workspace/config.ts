@@ -26,9 +26,49 @@ export interface ConfigOverride extends ConfigSection {
   readonly files: readonly string[];
 }
 
+/** `spac build`'s flags, for a fleet repository that always builds the same way (flags win). Paths are
+ * relative to the config file. */
+export interface BuildSettings {
+  readonly inventory?: string;
+  readonly layers?: readonly string[];
+  readonly output?: string;
+  readonly name?: string;
+  readonly format?: 'xml' | 'text' | 'bin';
+  readonly keyColumn?: string;
+  readonly keyDeriveEnv?: string;
+  readonly digest?: 'md5' | 'sha256';
+  readonly gzip?: boolean;
+  readonly bootstrap?: string;
+  readonly bootstrapRule?: string;
+}
+
 export interface Config extends ConfigSection {
   readonly extends?: string;
   readonly overrides?: readonly ConfigOverride[];
+  readonly build?: BuildSettings;
+}
+
+const BUILD_STRINGS = ['inventory', 'output', 'name', 'keyColumn', 'keyDeriveEnv', 'bootstrap', 'bootstrapRule'];
+const BUILD_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  format: ['xml', 'text', 'bin'],
+  digest: ['md5', 'sha256'],
+};
+
+function checkBuild(build: unknown): Problem[] {
+  if (build === undefined) return [];
+  if (!isObject(build)) return [{ path: ['build'], message: "'build' is an object with spac build's settings" }];
+  const known = [...BUILD_STRINGS, ...Object.keys(BUILD_CHOICES), 'layers', 'gzip'];
+  return Object.entries(build).flatMap(([k, v]): Problem[] => {
+    const path = ['build', k];
+    if (!known.includes(k)) return [{ path, message: `unknown build setting '${k}'; known: ${known.join(', ')}` }];
+    if (BUILD_STRINGS.includes(k) && typeof v !== 'string') return [{ path, message: `'${k}' is a string` }];
+    const choices = BUILD_CHOICES[k];
+    if (choices && !choices.includes(v as string))
+      return [{ path, message: `'${k}' is one of ${choices.map((c) => `"${c}"`).join(', ')}` }];
+    if (k === 'layers' && !isStrings(v)) return [{ path, message: "'layers' lists profile files" }];
+    if (k === 'gzip' && typeof v !== 'boolean') return [{ path, message: "'gzip' is true or false" }];
+    return [];
+  });
 }
 
 export type ConfigResult =
@@ -62,7 +102,8 @@ const SECTION_KEYS = ['target', 'schema', 'rules'];
 
 function checkConfig(data: unknown): Problem[] {
   if (!isObject(data)) return [{ path: [], message: 'the config is a JSON object' }];
-  const problems = checkSection(data, [], [...SECTION_KEYS, 'extends', 'overrides', '$schema']);
+  const problems = checkSection(data, [], [...SECTION_KEYS, 'extends', 'overrides', 'build', '$schema']);
+  problems.push(...checkBuild(data['build']));
   if (data['extends'] !== undefined && typeof data['extends'] !== 'string')
     problems.push({ path: ['extends'], message: "'extends' is the path of another config file" });
   const overrides = data['overrides'];

@@ -1,7 +1,9 @@
 // CLI command `spac build`: layers plus an inventory become one checked, optionally encrypted profile per
 // device in an output directory swapped in whole, with a manifest. Input: the flags (and the `build`
 // section of spac.config.json). Output: the directory, diagnostics, a summary; exit 0, 1 or 2.
+import { posix } from 'node:path';
 import type { Argv, InferredOptionTypes } from 'yargs';
+import { configChain } from '../../workspace/config-chain.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildFleet, type BuiltDevice, type FleetOptions, type FleetOutput } from '../../fleet/build.js';
@@ -17,7 +19,6 @@ const options = {
   inventory: {
     type: 'string',
     requiresArg: true,
-    demandOption: true,
     describe: 'devices: CSV with a header row, or JSON Lines',
   },
   // Not `array`: yargs would swallow what follows; repeat the flag instead.
@@ -37,7 +38,7 @@ const options = {
     requiresArg: true,
     describe: "file name per device, with $MA, $MAU, $MAC, $PN, $PSN (default '$MA.xml')",
   },
-  format: { alias: 'f', choices: ['xml', 'text', 'bin'], default: 'xml', describe: 'output format' },
+  format: { alias: 'f', choices: ['xml', 'text', 'bin'], describe: 'output format (default xml)' },
   target: targetOption,
   schema: schemaOption,
   config: {
@@ -84,6 +85,12 @@ const options = {
 
 export type BuildArgv = InferredOptionTypes<typeof options>;
 
+/** The flags after the `build` section of spac.config.json filled what they left out. */
+type Settled = Omit<BuildArgv, 'inventory' | 'format'> & {
+  readonly inventory: string | undefined;
+  readonly format: 'xml' | 'text' | 'bin';
+};
+
 export const builder = (y: Argv): Argv =>
   y
     .options(options)
@@ -101,10 +108,10 @@ export const builder = (y: Argv): Argv =>
       'the CI step: check, write nothing',
     );
 
-const layersOf = (a: BuildArgv): string[] => (a.layer === undefined ? [] : ([] as string[]).concat(a.layer));
+const layersOf = (a: Settled): string[] => (a.layer === undefined ? [] : ([] as string[]).concat(a.layer));
 
 /** Flags that make no sense together are a usage error, not a silent no-op. */
-function flagProblem(a: BuildArgv): string | undefined {
+function flagProblem(a: Settled): string | undefined {
   if (a.check !== true && a.output === undefined)
     return 'name the output directory with -o (or check only with --check)';
   if (a.check === true && a.output !== undefined) return '--check writes nothing: leave out -o';
@@ -121,7 +128,7 @@ function flagProblem(a: BuildArgv): string | undefined {
   return undefined;
 }
 
-function keysOf(a: BuildArgv, io: Io): KeySource | undefined | string {
+function keysOf(a: Settled, io: Io): KeySource | undefined | string {
   if (a['key-column'] !== undefined) return { column: a['key-column'] };
   const variable = a['key-derive-env'];
   if (variable === undefined) return undefined;
@@ -131,7 +138,16 @@ function keysOf(a: BuildArgv, io: Io): KeySource | undefined | string {
     : { master };
 }
 
-export async function run(a: BuildArgv, io: Io): Promise<number> {
+export async function run(argv: BuildArgv, io: Io): Promise<number> {
+  const configured = await withConfig(argv, io);
+  if ('exit' in configured) return configured.exit;
+  const a = configured;
+  if (a.inventory === undefined)
+    return usageError(
+      io,
+      'name the inventory with --inventory (or build.inventory in spac.config.json)',
+      'build',
+    );
   const problem = flagProblem(a);
   if (problem !== undefined) return usageError(io, problem, 'build');
   const keys = keysOf(a, io);
@@ -141,7 +157,7 @@ export async function run(a: BuildArgv, io: Io): Promise<number> {
     return usageError(io, `cannot write the output directory '${a.output ?? ''}': ${opened.reason}`, 'build');
   const output = opened?.ok ? opened.output : undefined;
   const bar = progressBar(io);
-  const fleet = await buildFleet(fleetOptions(a, io, keys), {
+  const fleet = await buildFleet(fleetOptions({ ...a, inventory: a.inventory }, io, keys), {
     ...(output ? { sink: (d: BuiltDevice) => output.write(d) } : {}),
     progress: bar.update,
   });
@@ -166,7 +182,7 @@ export async function run(a: BuildArgv, io: Io): Promise<number> {
   return finish(a, io, fleet.devices, fleet.diagnostics, output);
 }
 
-function fleetOptions(a: BuildArgv, io: Io, keys: KeySource | undefined): FleetOptions {
+function fleetOptions(a: Settled & { inventory: string }, io: Io, keys: KeySource | undefined): FleetOptions {
   return {
     host: io,
     inventory: a.inventory,
@@ -188,7 +204,7 @@ function fleetOptions(a: BuildArgv, io: Io, keys: KeySource | undefined): FleetO
 }
 
 async function finish(
-  a: BuildArgv,
+  a: Settled,
   io: Io,
   devices: Parameters<typeof manifestText>[0],
   diagnostics: readonly Diagnostic[],
@@ -234,4 +250,34 @@ function printChanges(changes: Changes, io: Io, format: string): void {
     ['removed', changes.removed],
   ] as const)
     for (const mac of macs) stream.write(`${word} ${mac}\n`);
+}
+
+/** The nearest spac.config.json above the working directory (or --config) may hold a `build` section;
+ * what a flag says wins, and paths in the config are relative to the config's folder. */
+async function withConfig(a: BuildArgv, io: Io): Promise<Settled | { exit: number }> {
+  const chain = await configChain(io, 'spac-build', a.config);
+  if (!chain.ok) return { exit: refuse(chain, io) };
+  const found = chain.chain.find((c) => c.config.build !== undefined);
+  const build = found?.config.build ?? {};
+  const here = (p: string) => posix.relative(io.cwd, posix.join(found?.dir ?? io.cwd, p)) || '.';
+  const fromConfig = {
+    inventory: build.inventory === undefined ? undefined : here(build.inventory),
+    layer: build.layers?.map(here),
+    // --check writes nothing, whatever the config names as output.
+    output: build.output === undefined || a.check === true ? undefined : here(build.output),
+    name: build.name,
+    format: build.format,
+    'key-column': build.keyColumn,
+    'key-derive-env': build.keyDeriveEnv,
+    digest: build.digest,
+    gzip: build.gzip,
+    bootstrap: build.bootstrap,
+    'bootstrap-rule': build.bootstrapRule,
+  };
+  const given = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined));
+  const merged = {
+    ...Object.fromEntries(Object.entries(fromConfig).filter(([, v]) => v !== undefined)),
+    ...given,
+  };
+  return { ...(merged as BuildArgv), format: (merged['format'] as Settled['format'] | undefined) ?? 'xml' };
 }
