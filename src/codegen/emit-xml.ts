@@ -23,6 +23,8 @@ export function emitXml(items: readonly SplicedItem[]): EmitResult {
 /** The document so far: its lines, the group elements open, a blank line waiting, and for each item
  * given the line it wrote (-1 for none) and its diagnostics. */
 interface Body {
+  /** Lines written before this body's own (a template's, for the lines a device adds after it). */
+  readonly lead: number;
   readonly lines: string[];
   open: readonly string[];
   pendingBlank: boolean;
@@ -31,6 +33,7 @@ interface Body {
 }
 
 const startBody = (): Body => ({
+  lead: 0,
   lines: ['<flat-profile>'],
   open: [],
   pendingBlank: false,
@@ -69,28 +72,56 @@ function finishBody(body: Body): EmitResult {
 export interface XmlTemplate {
   readonly items: readonly SplicedItem[];
   readonly body: Readonly<Body>;
+  /** The base document up to where more items would go, and where each of its lines starts in it. */
+  readonly text: string;
+  readonly starts: readonly number[];
 }
 
 export function xmlTemplate(items: readonly SplicedItem[]): XmlTemplate {
   const body = startBody();
   for (const item of items) addItem(body, item);
-  return { items, body };
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of body.lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return { items, body, text: body.lines.map((l) => `${l}\n`).join(''), starts };
 }
 
 /** `emitXml(items)` for items that are the template's, some entries replaced in place by entries of
  * the same group, then more items. */
 export function emitXmlOnto(template: XmlTemplate, items: readonly SplicedItem[]): EmitResult {
   const base = template.body;
-  const body: Body = { ...base, lines: [...base.lines], lineOf: [...base.lineOf], found: [...base.found] };
+  // The base text is cut only where a line changed: a device's file is a few slices of it and its own lines.
+  let text = '';
+  let from = 0;
+  const found: (readonly Diagnostic[])[] = [...base.found];
   for (let i = 0; i < template.items.length; i++) {
     const item = items[i];
     if (item === template.items[i] || item?.kind !== 'entry') continue;
+    const line = base.lineOf[i] ?? 0;
     const own: Diagnostic[] = [];
-    body.lines[base.lineOf[i] ?? 0] = INDENT.repeat(item.path.length + 1) + cachedLine(item, own);
-    body.found[i] = own;
+    text +=
+      template.text.slice(from, template.starts[line]) +
+      INDENT.repeat(item.path.length + 1) +
+      cachedLine(item, own) +
+      '\n';
+    from = template.starts[line + 1] ?? template.text.length;
+    found[i] = own;
   }
-  for (const item of items.slice(template.items.length)) addItem(body, item);
-  return finishBody(body);
+  text += template.text.slice(from);
+  const tail: Body = {
+    lead: base.lines.length,
+    lines: [],
+    open: base.open,
+    pendingBlank: base.pendingBlank,
+    lineOf: [],
+    found: [],
+  };
+  for (const item of items.slice(template.items.length)) addItem(tail, item);
+  const closed = finishBody(tail);
+  return { text: text + closed.text, diagnostics: [...found.flat(), ...closed.diagnostics] };
 }
 
 /** Closes and opens group elements so that `lines` continues inside `path`. */

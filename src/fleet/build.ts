@@ -36,6 +36,8 @@ export interface BuiltFile {
   readonly kind: 'profile' | 'bootstrap';
   readonly bytes: Uint8Array;
   readonly encrypted: boolean;
+  /** Lower-case hex SHA-256 of `bytes` (the manifest has it; an output keeps an unchanged file by it). */
+  readonly sha256: string;
 }
 
 export interface BuiltDevice {

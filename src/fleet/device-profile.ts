@@ -40,8 +40,8 @@ export interface Base {
   readonly layered: Layered;
   readonly normalized: Layered;
   readonly rules: RuleSyntax;
-  /** The checked rule of each layered base entry (null: not a rule), for the set checks per device. */
-  readonly ruleOf: ReadonlyMap<Entry, RuleEntry | null>;
+  /** The checked rule at each position of the layered base (undefined: not a rule there). */
+  readonly ruleAt: readonly (RuleEntry | undefined)[];
   /** Schema and rule-syntax findings in the shared and own layers, found once. */
   readonly diagnostics: Diagnostic[];
   readonly encrypted: boolean;
@@ -63,8 +63,8 @@ export function makeBase(
   const layered = layerOnce(items);
   const rules = checkRuleSyntax(entries, index, options.damaged);
   const diagnostics = [...checkEntries(entries, index, options), ...rules.diagnostics];
-  const ruleByEntry = new Map(
-    entriesOf(layered.items).map((e) => [e, rules.checked.get(e) ?? ruleOf(e, index)[0] ?? null] as const),
+  const ruleAt = layered.items.map((e) =>
+    e.kind === 'entry' ? (rules.checked.get(e) ?? ruleOf(e, index)[0]) : undefined,
   );
   const normalized = layerOnce(normalizeValues(layered.items, index));
   return {
@@ -72,7 +72,7 @@ export function makeBase(
     layered,
     normalized,
     rules,
-    ruleOf: ruleByEntry,
+    ruleAt,
     diagnostics,
     encrypted: options.encrypted,
     secretAt: layered.items.map(
@@ -110,9 +110,7 @@ export function buildDevice(
   const all = layerOnto(base.layered, row);
   const layered = entriesOf(all);
   const syntax = checkRuleSyntax(row, index);
-  const rules = layered.flatMap(
-    (e) => syntax.checked.get(e) ?? (base.ruleOf.has(e) ? (base.ruleOf.get(e) ?? []) : ruleOf(e, index)),
-  );
+  const rules = rulesOf(all, base, syntax, index);
   const diagnostics = [
     ...base.diagnostics,
     ...checkEntries(row, index, { encrypted: base.encrypted }),
@@ -124,6 +122,25 @@ export function buildDevice(
   if (hasErrors(diagnostics)) return { diagnostics };
   const items = layerOnto(base.normalized, normalizeValues(row, index));
   return pack(items, layered, device, base, packing, diagnostics);
+}
+
+/** The checked rules of the device's layered set, in its order: the base's where its entry stayed, else
+ * the row's, or checked here (a row that changed only a rule's access). */
+function rulesOf(
+  items: readonly SplicedItem[],
+  base: Base,
+  syntax: RuleSyntax,
+  index: SchemaIndex,
+): RuleEntry[] {
+  const out: RuleEntry[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item?.kind !== 'entry') continue;
+    const rule =
+      item === base.layered.items[i] ? base.ruleAt[i] : (syntax.checked.get(item) ?? ruleOf(item, index)[0]);
+    if (rule) out.push(rule);
+  }
+  return out;
 }
 
 /** The first secret set, by position: the base knows which of its places are secrets. */

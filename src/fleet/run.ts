@@ -123,9 +123,7 @@ export class Run {
     const result = buildDevice(base, device, context, this.options.packing);
     const tuned = this.report(result.diagnostics, device);
     if (hasErrors(tuned) || result.bytes === undefined) return;
-    const files: BuiltFile[] = [
-      { path: device.name, kind: 'profile', bytes: result.bytes, encrypted: device.key !== undefined },
-    ];
+    const files: BuiltFile[] = [built(device.name, 'profile', result.bytes, device.key !== undefined)];
     const boot = this.bootstrap(device, base.index);
     if (boot === null) return;
     if (boot) files.push(boot);
@@ -189,7 +187,7 @@ export class Run {
       return null;
     }
     const bytes = new TextEncoder().encode(emitXml(proved.entries).text);
-    return { path: device.bootstrapName, kind: 'bootstrap', bytes, encrypted: false };
+    return built(device.bootstrapName, 'bootstrap', bytes, false);
   }
 
   finish(): Diagnostic[] {
@@ -197,10 +195,18 @@ export class Run {
   }
 }
 
+const built = (path: string, kind: BuiltFile['kind'], bytes: Uint8Array, encrypted: boolean): BuiltFile => ({
+  path,
+  kind,
+  bytes,
+  encrypted,
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+});
+
 const describe = (file: BuiltFile): ManifestFile => ({
   path: file.path,
   kind: file.kind,
   size: file.bytes.length,
-  sha256: createHash('sha256').update(file.bytes).digest('hex'),
+  sha256: file.sha256,
   encrypted: file.encrypted,
 });

@@ -48,7 +48,15 @@ export interface Config extends ConfigSection {
   readonly build?: BuildSettings;
 }
 
-const BUILD_STRINGS = ['inventory', 'output', 'name', 'keyColumn', 'keyDeriveEnv', 'bootstrap', 'bootstrapRule'];
+const BUILD_STRINGS = [
+  'inventory',
+  'output',
+  'name',
+  'keyColumn',
+  'keyDeriveEnv',
+  'bootstrap',
+  'bootstrapRule',
+];
 const BUILD_CHOICES: Readonly<Record<string, readonly string[]>> = {
   format: ['xml', 'text', 'bin'],
   digest: ['md5', 'sha256'],
@@ -56,11 +64,13 @@ const BUILD_CHOICES: Readonly<Record<string, readonly string[]>> = {
 
 function checkBuild(build: unknown): Problem[] {
   if (build === undefined) return [];
-  if (!isObject(build)) return [{ path: ['build'], message: "'build' is an object with spac build's settings" }];
+  if (!isObject(build))
+    return [{ path: ['build'], message: "'build' is an object with spac build's settings" }];
   const known = [...BUILD_STRINGS, ...Object.keys(BUILD_CHOICES), 'layers', 'gzip'];
   return Object.entries(build).flatMap(([k, v]): Problem[] => {
     const path = ['build', k];
-    if (!known.includes(k)) return [{ path, message: `unknown build setting '${k}'; known: ${known.join(', ')}` }];
+    if (!known.includes(k))
+      return [{ path, message: `unknown build setting '${k}'; known: ${known.join(', ')}` }];
     if (BUILD_STRINGS.includes(k) && typeof v !== 'string') return [{ path, message: `'${k}' is a string` }];
     const choices = BUILD_CHOICES[k];
     if (choices && !choices.includes(v as string))
