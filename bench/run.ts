@@ -169,3 +169,6 @@ async function sizes(): Promise<void> {
   console.log(`${'binary / gzip(XML)'.padEnd(44)} ${(binary.length / gz(xmlBytes)).toFixed(2).padStart(9)}x`);
 }
 await sizes();
+
+const { fleetBench } = await import('./fleet.js');
+await fleetBench(Number(process.env['BENCH_FLEET_DEVICES'] ?? 10_000));

@@ -254,3 +254,29 @@ describe('manifest', () => {
     }
   });
 });
+
+describe('secrets', () => {
+  it('no key or password from the inventory reaches any report format', async () => {
+    const files = {
+      'common.cfg': 'Proxy[1] "sip.example.com" ;',
+      'devices.csv': 'mac,key,Password[1],Time_Zone\n000e08aabb01,Sup3rSecretKey,Hunter2Password,GMT-5\n',
+    };
+    for (const format of ['pretty', 'compact', 'json', 'sarif', 'github']) {
+      const io = memoryIo(files);
+      const args = [
+        'build',
+        '--inventory',
+        'devices.csv',
+        '--layer',
+        'common.cfg',
+        '--key-column',
+        'key',
+        '--check',
+      ];
+      expect(await main([...args, '--diagnostics', format], io)).toBe(1);
+      const shown = io.out() + io.err();
+      expect(shown, format).toContain('SPAC3002');
+      expect(shown, format).not.toMatch(/Sup3rSecretKey|Hunter2Password/);
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { importHost, readInputs } from '../workspace/inputs.js';
 import { outputSettings, type Refusal } from '../workspace/schema-choice.js';
 import type { Severities } from '../workspace/suppressions.js';
 import { readColumns } from './columns.js';
+import { maskedInventory } from './mask.js';
 import type { Packing } from './device-profile.js';
 import { Run, type OwnLayers } from './run.js';
 import { readDevices, type Device, type KeySource } from './devices.js';
@@ -40,12 +41,15 @@ export interface BuiltFile {
   readonly sha256: string;
 }
 
-export interface BuiltDevice {
+/** A device as built (with its files' bytes) or as the manifest lists it (with their sizes and hashes). */
+interface DeviceRecord<F> {
   readonly mac: string;
   readonly model?: string;
   readonly layers: readonly string[];
-  readonly files: readonly BuiltFile[];
+  readonly files: readonly F[];
 }
+
+export type BuiltDevice = DeviceRecord<BuiltFile>;
 
 /** Where a build's files go (the Node host's is a directory built aside and swapped in whole). */
 export interface FleetOutput {
@@ -68,12 +72,7 @@ export interface ManifestFile {
   readonly encrypted: boolean;
 }
 
-export interface ManifestDevice {
-  readonly mac: string;
-  readonly model?: string;
-  readonly layers: readonly string[];
-  readonly files: readonly ManifestFile[];
-}
+export type ManifestDevice = DeviceRecord<ManifestFile>;
 
 export type FleetRun =
   | {
@@ -110,6 +109,11 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
     bootstrap: options.bootstrap?.name,
     resolveLayer: (p) => posix.join(posix.dirname(inventory.file), p),
   });
+  // Code frames under problems show the inventory: never with a key or a password in it.
+  sources.set(
+    inventory.file,
+    maskedInventory(inventory, columns.columns, schemaIndex(start.schemas, start.target)),
+  );
   const early = [...columns.diagnostics, ...read.diagnostics];
   if (hasErrors(early)) return { ok: true, diagnostics: sortDiagnostics(early), sources, devices: [] };
   const own = await deviceLayers(options.host, read.devices, inventory);
