@@ -205,6 +205,15 @@ describe('spac build on disk', () => {
     expect(readdirSync(dir).filter((f) => f.includes('spac-'))).toEqual([]);
   });
 
+  it('an output that is not a directory is SPAC9002, exit 2, and nothing is left behind', async () => {
+    writeFileSync(join(dir, 'not-a-dir'), 'x');
+    const failed = await spacBuild(dir, [...args.slice(0, -1), 'not-a-dir']);
+    expect(failed.exit).toBe(2);
+    expect(failed.stderr).toContain("SPAC9002: cannot write 'not-a-dir': exists and is not a directory");
+    expect(readFileSync(join(dir, 'not-a-dir'), 'utf8')).toBe('x');
+    expect(readdirSync(dir).filter((f) => f.includes('spac-'))).toEqual([]);
+  });
+
   const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
   it.skipIf(!hasOpenssl)(
     `openssl decrypts what it wrote${hasOpenssl ? '' : ' (openssl not installed: skipped)'}`,

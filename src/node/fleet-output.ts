@@ -58,6 +58,25 @@ function fleetOutput(
   old: ReadonlyMap<string, string>,
   previous: string | undefined,
 ): FleetOutput {
+  const files = fileWriter(dir, temp, old);
+  const commit = async (manifest: string) => {
+    try {
+      files.settled();
+      await writeFile(join(temp, MANIFEST), manifest, { mode: 0o644, flag: 'wx' });
+      await swap(dir, temp, join(dirname(dir), `.${basename(dir)}.spac-old-${tag}`));
+      return { ok: true as const };
+    } catch (error) {
+      await rm(temp, { recursive: true, force: true });
+      return { ok: false as const, reason: reasonOf(error) };
+    }
+  };
+  const abort = () => rm(temp, { recursive: true, force: true });
+  return { write: files.write, commit, abort, previous };
+}
+
+/** Writes a build's files into `temp`, hard-linking the unchanged ones from `dir`. After the first
+ * failure nothing more is written, and `settled` throws it. */
+function fileWriter(dir: string, temp: string, old: ReadonlyMap<string, string>) {
   const folders = new Set<string>();
   let failure: Error | undefined;
   // Synchronous on purpose: thousands of small files through the thread pool cost more in hand-offs
@@ -73,7 +92,6 @@ function fleetOutput(
     // A bootstrap profile holds the device's key in clear: readable by the owner and group only.
     writeFileSync(to, file.bytes, { mode: file.kind === 'bootstrap' ? 0o640 : 0o644, flag: 'wx' });
   };
-  /** After the first failure nothing more is written, and the commit reports it. */
   const write = (device: BuiltDevice) => {
     try {
       if (failure === undefined) for (const file of device.files) writeOne(file);
@@ -85,32 +103,24 @@ function fleetOutput(
   const settled = () => {
     if (failure !== undefined) throw failure;
   };
-  const commit = async (manifest: string) => {
-    const aside = join(dirname(dir), `.${basename(dir)}.spac-old-${tag}`);
-    try {
-      settled();
-      await writeFile(join(temp, MANIFEST), manifest, { mode: 0o644, flag: 'wx' });
-      const had = await stat(dir).then(
-        () => true,
-        () => false,
-      );
-      if (had) await rename(dir, aside);
-      try {
-        await rename(temp, dir);
-      } catch (error) {
-        // The previous output goes back where it was.
-        if (had) await rename(aside, dir);
-        throw error;
-      }
-      if (had) await rm(aside, { recursive: true, force: true });
-      return { ok: true as const };
-    } catch (error) {
-      await rm(temp, { recursive: true, force: true });
-      return { ok: false as const, reason: reasonOf(error) };
-    }
-  };
-  const abort = () => rm(temp, { recursive: true, force: true });
-  return { write, commit, abort, previous };
+  return { write, settled };
+}
+
+/** The new directory in place of the old: the old one aside, the new one in, the old one gone; if the
+ * new one cannot go in, the old one goes back. */
+async function swap(dir: string, temp: string, aside: string): Promise<void> {
+  const had = await stat(dir).then(
+    () => true,
+    () => false,
+  );
+  if (had) await rename(dir, aside);
+  try {
+    await rename(temp, dir);
+  } catch (error) {
+    if (had) await rename(aside, dir);
+    throw error;
+  }
+  if (had) await rm(aside, { recursive: true, force: true });
 }
 
 /** A hard link to the previous build's file: same bytes, same mtime. */

@@ -4,14 +4,13 @@
 import { posix } from 'node:path';
 import type { Argv, InferredOptionTypes } from 'yargs';
 import { configChain } from '../../workspace/config-chain.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { buildFleet, type BuiltDevice, type FleetOptions, type FleetOutput } from '../../fleet/build.js';
 import type { KeySource } from '../../fleet/devices.js';
 import { changesSince, manifestText, type Changes } from '../../fleet/manifest.js';
 import pkg from '../../../package.json' with { type: 'json' };
 import type { Io } from '../io.js';
-import { EXIT_ERRORS, EXIT_OK, printReport, refuse } from '../output.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printReport, refuse, report } from '../output.js';
 import { schemaOption, targetOption, usageError } from '../options.js';
 import { progressBar } from '../progress.js';
 
@@ -139,25 +138,14 @@ function keysOf(a: Settled, io: Io): KeySource | undefined | string {
 }
 
 export async function run(argv: BuildArgv, io: Io): Promise<number> {
-  const configured = await withConfig(argv, io);
-  if ('exit' in configured) return configured.exit;
-  const a = configured;
-  if (a.inventory === undefined)
-    return usageError(
-      io,
-      'name the inventory with --inventory (or build.inventory in spac.config.json)',
-      'build',
-    );
-  const problem = flagProblem(a);
-  if (problem !== undefined) return usageError(io, problem, 'build');
-  const keys = keysOf(a, io);
-  if (typeof keys === 'string') return usageError(io, keys, 'build');
+  const checked = await settle(argv, io);
+  if ('exit' in checked) return checked.exit;
+  const { a, keys } = checked;
   const opened = a.output === undefined ? undefined : await io.openFleetOutput(a.output);
-  if (opened && !opened.ok)
-    return usageError(io, `cannot write the output directory '${a.output ?? ''}': ${opened.reason}`, 'build');
+  if (opened && !opened.ok) return cannotWrite(io, a.output ?? '', opened.reason);
   const output = opened?.ok ? opened.output : undefined;
   const bar = progressBar(io);
-  const fleet = await buildFleet(fleetOptions({ ...a, inventory: a.inventory }, io, keys), {
+  const fleet = await buildFleet(fleetOptions(a, io, keys), {
     ...(output ? { sink: (d: BuiltDevice) => output.write(d) } : {}),
     progress: bar.update,
   });
@@ -166,20 +154,40 @@ export async function run(argv: BuildArgv, io: Io): Promise<number> {
     await output?.abort();
     return refuse(fleet, io);
   }
-  await printReport(
-    fleet.diagnostics,
-    fleet.sources,
-    { format: a.diagnostics, files: 1, stream: 'stderr', summary: false },
-    io,
-  );
+  const how = { format: a.diagnostics, files: 1, stream: 'stderr', summary: false } as const;
+  await printReport(fleet.diagnostics, fleet.sources, how, io);
   if (hasErrors(fleet.diagnostics)) {
     await output?.abort();
-    io.stderr.write(
-      `spac: build failed: nothing written${a.output === undefined ? '' : `; '${a.output}' is as it was`}\n`,
-    );
+    const kept = a.output === undefined ? '' : `; '${a.output}' is as it was`;
+    io.stderr.write(`spac: build failed: nothing written${kept}\n`);
     return EXIT_ERRORS;
   }
   return finish(a, io, fleet.devices, fleet.diagnostics, output);
+}
+
+/** The arguments after the config, checked, and the device keys; or the exit code of a usage error. */
+async function settle(
+  argv: BuildArgv,
+  io: Io,
+): Promise<{ a: Settled & { inventory: string }; keys: KeySource | undefined } | { exit: number }> {
+  const configured = await withConfig(argv, io);
+  if ('exit' in configured) return configured;
+  const { inventory } = configured;
+  if (inventory === undefined) {
+    const message = 'name the inventory with --inventory (or build.inventory in spac.config.json)';
+    return { exit: usageError(io, message, 'build') };
+  }
+  const problem = flagProblem(configured);
+  if (problem !== undefined) return { exit: usageError(io, problem, 'build') };
+  const keys = keysOf(configured, io);
+  if (typeof keys === 'string') return { exit: usageError(io, keys, 'build') };
+  return { a: { ...configured, inventory }, keys };
+}
+
+/** An output directory that cannot be made or swapped in: SPAC9002, exit 2. */
+function cannotWrite(io: Io, dir: string, reason: string): number {
+  report([diagnostic('SPAC9002', dir, range(0), { file: dir, reason })], new Map(), io, io.stderr);
+  return EXIT_USAGE;
 }
 
 function fleetOptions(a: Settled & { inventory: string }, io: Io, keys: KeySource | undefined): FleetOptions {
@@ -224,12 +232,7 @@ async function finish(
   const changes = a.changed === true ? changesSince(output?.previous, devices) : undefined;
   if (output) {
     const committed = await output.commit(manifest);
-    if (!committed.ok)
-      return usageError(
-        io,
-        `cannot write the output directory '${a.output ?? ''}': ${committed.reason}`,
-        'build',
-      );
+    if (!committed.ok) return cannotWrite(io, a.output ?? '', committed.reason);
   }
   if (changes) printChanges(changes, io, a.diagnostics);
   const files = devices.reduce((n, d) => n + d.files.length, 0);
