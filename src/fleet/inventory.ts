@@ -61,7 +61,7 @@ function parseCsv(source: string, file: string): InventoryResult {
   let records: CsvRecord[];
   try {
     records = parse(source.slice(bom), {
-      info: true,
+      // The raw text of each record locates its cells; the parser's per-record info is not needed.
       raw: true,
       skip_empty_lines: true,
       record_delimiter: ['\r\n', '\n', '\r'],
