@@ -289,3 +289,36 @@ describe('secrets', () => {
     }
   });
 });
+
+describe('progress bar', () => {
+  const ttyIo = (env: Record<string, string>) => {
+    const io = memoryIo({}, '', env);
+    return { ...io, stderr: { ...io.stderr, isTTY: true }, text: () => io.err() };
+  };
+
+  it('on a terminal: devices done of total, rate and time left, cleared at the end', async () => {
+    const { progressBar } = await import('../src/cli/progress.js');
+    const io = ttyIo({});
+    let now = 0;
+    const bar = progressBar(io, () => now);
+    now = 1000;
+    bar.update(50, 200);
+    now = 1050;
+    bar.update(60, 200); // within 100 ms of the last draw: not drawn again
+    bar.update(200, 200);
+    bar.done();
+    expect(io.text()).toContain('50/200 devices  50/s  3s left');
+    expect(io.text()).toContain('200/200 devices');
+    expect(io.text().endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('nothing when CI is set or stderr is not a terminal', async () => {
+    const { progressBar } = await import('../src/cli/progress.js');
+    const ci = ttyIo({ CI: 'true' });
+    progressBar(ci).update(1, 2);
+    expect(ci.text()).toBe('');
+    const piped = memoryIo();
+    progressBar(piped).update(1, 2);
+    expect(piped.err()).toBe('');
+  });
+});
