@@ -5,7 +5,7 @@
 import { familyFor, toBinary } from '../binary/binary.js';
 import { emitText } from '../codegen/emit-text.js';
 import { emitXmlOnto, xmlTemplate, type XmlTemplate } from '../codegen/emit-xml.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { wrapProfile } from '../encrypt/wrap.js';
 import { layered as layerOnce, layerOnto, type Layered } from '../model/layer.js';
 import { entriesOf, type Entry, type SplicedItem } from '../model/profile.js';
@@ -82,46 +82,45 @@ export function makeBase(
   };
 }
 
-export interface DeviceResult {
-  readonly diagnostics: Diagnostic[];
-  /** Absent when the device has errors. */
-  readonly bytes?: Uint8Array;
+/** What the run decides for a device: `registers`, what it holds before this profile (its bootstrap's
+ * key register), seen by the rule checks but not written; `failed`, whether problems found so far, once
+ * suppressed and tuned by the config, hold an error (the run reports them); `blocked`, whether the base
+ * (shared and own layers) already has an error. */
+export interface DeviceRun {
+  readonly inventory: Inventory;
+  readonly columns: Columns;
+  readonly registers?: readonly Entry[];
+  readonly failed: (diagnostics: readonly Diagnostic[]) => boolean;
+  readonly blocked: boolean;
 }
 
-/** `registers`: what the device holds before this profile (its bootstrap's key register), seen by the
- * checks of the rules that read them but not written. */
+/** The device's bytes, or undefined when it (or its base) has an error. */
 export function buildDevice(
   base: Base,
   device: Device,
-  context: {
-    readonly inventory: Inventory;
-    readonly columns: Columns;
-    readonly registers?: readonly Entry[];
-  },
+  run: DeviceRun,
   packing: Packing,
-): DeviceResult {
+): Uint8Array | undefined {
   const { index } = base;
   const access = (tag: string) => {
     const i = base.layered.at.get(tag);
     const item = i === undefined ? undefined : base.layered.items[i];
     return item?.kind === 'entry' ? item.access : undefined;
   };
-  const row = rowEntries(context.inventory, device.row, context.columns, access);
+  const row = rowEntries(run.inventory, device.row, run.columns, access);
   const all = layerOnto(base.layered, row);
   const layered = entriesOf(all);
   const syntax = checkRuleSyntax(row, index);
   const rules = rulesOf(all, base, syntax, index);
-  const diagnostics = [
-    ...base.diagnostics,
+  const secretIn = () => firstSecret(all, base, index);
+  const found = [
     ...checkEntries(row, index, { encrypted: base.encrypted }),
     ...syntax.diagnostics,
-    ...checkRuleSet(rules, [...(context.registers ?? []), ...layered], index, () =>
-      firstSecret(all, base, index),
-    ),
+    ...checkRuleSet(rules, [...(run.registers ?? []), ...layered], index, secretIn),
   ];
-  if (hasErrors(diagnostics)) return { diagnostics };
+  if (run.failed(found) || run.blocked) return undefined;
   const items = layerOnto(base.normalized, normalizeValues(row, index));
-  return pack(items, layered, device, base, packing, diagnostics);
+  return pack(items, layered, device, base, packing, run);
 }
 
 /** The checked rules of the device's layered set, in its order: the base's where its entry stayed, else
@@ -166,17 +165,16 @@ function pack(
   device: Device,
   base: Base,
   packing: Packing,
-  diagnostics: Diagnostic[],
-): DeviceResult {
+  run: DeviceRun,
+): Uint8Array | undefined {
   const keyed = device.key === undefined ? {} : { key: device.key };
   if (packing.format === 'bin') {
     const family = familyFor(layered, base.index);
-    return { diagnostics, bytes: toBinary(entriesOf(items), family, { ...keyed, reproducible: true }) };
+    return toBinary(entriesOf(items), family, { ...keyed, reproducible: true });
   }
   const emitted =
     packing.format === 'xml' ? emitXmlOnto(base.xml, items) : emitText(items, base.index.nameTable);
-  const all = [...diagnostics, ...emitted.diagnostics];
-  if (hasErrors(all)) return { diagnostics: all };
+  if (run.failed(emitted.diagnostics)) return undefined;
   const wrap = {
     ...keyed,
     ...(packing.digest === undefined ? {} : { digest: packing.digest }),
@@ -184,5 +182,5 @@ function pack(
     // The salt comes from the key and the plaintext: an unchanged device keeps its bytes.
     reproducible: true,
   };
-  return { diagnostics: all, bytes: wrapProfile(emitted.text, wrap) };
+  return wrapProfile(emitted.text, wrap);
 }

@@ -38,7 +38,7 @@ export class Run {
   private readonly seen = new Set<string>();
   private readonly found: Diagnostic[] = [];
   private readonly indexes = new Map<string, SchemaIndex>();
-  private readonly bases = new Map<string, Base>();
+  private readonly bases = new Map<string, { base: Base; failed: boolean }>();
   private readonly damaged: ReturnType<typeof damagedBy>;
   private readonly filter: ReturnType<typeof suppressionFilter>;
   private errors = false;
@@ -100,30 +100,33 @@ export class Run {
   }
 
   /** Devices of one model with the same own layers share everything but their rows. */
-  private baseFor(device: Device): Base {
+  private baseFor(device: Device): { base: Base; failed: boolean } {
     const key = JSON.stringify([device.model ?? '', ...device.layers]);
     const cached = this.bases.get(key);
     if (cached) return cached;
     const own = device.layers.flatMap((l) => this.own.loaded.get(l) ?? []);
     const options = { encrypted: this.options.keys !== undefined, damaged: this.damaged };
     const base = makeBase(this.start.shared, own, this.indexFor(device.model), options);
-    this.bases.set(key, base);
-    return base;
+    // The layers' own problems are reported once per base, not once per device.
+    const made = { base, failed: hasErrors(this.report(base.diagnostics)) };
+    this.bases.set(key, made);
+    return made;
   }
 
   async device(device: Device): Promise<void> {
     this.hooks.progress?.(++this.done, this.start.inventory.rows.length);
     if (device.layers.some((l) => this.own.failed.has(l))) return;
-    const base = this.baseFor(device);
-    const context = {
+    const { base, failed } = this.baseFor(device);
+    const run = {
       inventory: this.start.inventory,
       columns: this.columns,
       registers: this.registers(device, base),
+      failed: (diagnostics: readonly Diagnostic[]) => hasErrors(this.report(diagnostics, device)),
+      blocked: failed,
     };
-    const result = buildDevice(base, device, context, this.options.packing);
-    const tuned = this.report(result.diagnostics, device);
-    if (hasErrors(tuned) || result.bytes === undefined) return;
-    const files: BuiltFile[] = [built(device.name, 'profile', result.bytes, device.key !== undefined)];
+    const bytes = buildDevice(base, device, run, this.options.packing);
+    if (bytes === undefined) return;
+    const files: BuiltFile[] = [built(device.name, 'profile', bytes, device.key !== undefined)];
     const boot = this.bootstrap(device, base.index);
     if (boot === null) return;
     if (boot) files.push(boot);
