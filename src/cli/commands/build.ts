@@ -35,7 +35,8 @@ const options = {
   name: {
     type: 'string',
     requiresArg: true,
-    describe: "file name per device, with $MA, $MAU, $MAC, $PN, $PSN (default '$MA.xml')",
+    describe:
+      "file name per device, with $MA, $MAU, $MAC, $PN, $PSN (default '$MA.xml'; '$MA.cfg' for text, '$MA.bin' for bin)",
   },
   format: { alias: 'f', choices: ['xml', 'text', 'bin'], describe: 'output format (default xml)' },
   target: targetOption,
@@ -43,7 +44,8 @@ const options = {
   config: {
     type: 'string',
     requiresArg: true,
-    describe: 'config file to use instead of the nearest spac.config.json above the inventory',
+    describe:
+      'config file instead of the nearest spac.config.json (above the working directory for the build section, above the inventory for target and rules)',
   },
   'key-column': {
     type: 'string',
