@@ -14,9 +14,50 @@ export interface Cell {
   readonly quoted: boolean;
 }
 
+/** A row's cells by column name (a JSON Lines object may leave a column out). */
+export interface CellLookup {
+  readonly get: (column: string) => Cell | undefined;
+}
+
+/** Cells kept as one array of values and two typed arrays: 100,000 rows hold no object per cell. */
+class CompactCells implements CellLookup {
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly values: readonly (string | undefined)[],
+    private readonly spans: Int32Array,
+    private readonly quoted: Uint8Array,
+  ) {}
+
+  get(column: string): Cell | undefined {
+    const i = this.index.get(column);
+    const value = i === undefined ? undefined : this.values[i];
+    if (i === undefined || value === undefined) return undefined;
+    return {
+      value,
+      range: range(this.spans[2 * i] ?? 0, this.spans[2 * i + 1] ?? 0),
+      quoted: this.quoted[i] === 1,
+    };
+  }
+}
+
+function compact(index: ReadonlyMap<string, number>, cells: readonly (Cell | undefined)[]): CellLookup {
+  const spans = new Int32Array(cells.length * 2);
+  const quoted = new Uint8Array(cells.length);
+  cells.forEach((c, i) => {
+    spans[2 * i] = c?.range.start ?? 0;
+    spans[2 * i + 1] = c?.range.end ?? 0;
+    quoted[i] = c?.quoted === true ? 1 : 0;
+  });
+  return new CompactCells(
+    index,
+    cells.map((c) => c?.value),
+    spans,
+    quoted,
+  );
+}
+
 export interface Row {
-  /** Column name -> cell; a JSON Lines object may leave a column out. */
-  readonly cells: ReadonlyMap<string, Cell>;
+  readonly cells: CellLookup;
   /** The whole row, for diagnostics about the device rather than one cell. */
   readonly range: Range;
 }
@@ -80,11 +121,11 @@ function parseCsv(source: string, file: string): InventoryResult {
       diagnostics.push(diagnostic('SPAC8001', file, cell.range, { column: name }, { message: 'twice' }));
     else columns.set(name, cell.range);
   });
-  const names = header.cells.map((c) => c.value.trim());
-  const rows = body.map((r) => ({
-    range: r.range,
-    cells: new Map(r.cells.map((cell, i) => [names[i] ?? '', cell])),
-  }));
+  const index = new Map<string, number>();
+  header.cells.forEach((c, i) => {
+    if (!index.has(c.value.trim())) index.set(c.value.trim(), i);
+  });
+  const rows = body.map((r) => ({ range: r.range, cells: compact(index, r.cells) }));
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, inventory: { file, text: source, columns, rows } };
 }
@@ -154,6 +195,7 @@ function lineStart(source: string, line: number): number {
 
 function parseJsonLines(source: string, file: string): InventoryResult {
   const columns = new Map<string, Range>();
+  const index = new Map<string, number>();
   const rows: Row[] = [];
   const diagnostics: Diagnostic[] = [];
   let at = source.startsWith('\uFEFF') ? 1 : 0;
@@ -161,7 +203,7 @@ function parseJsonLines(source: string, file: string): InventoryResult {
     const start = at;
     at += line.length + 1;
     if (line.trim() === '') continue;
-    const row = jsonRow(line, start, file, columns);
+    const row = jsonRow(line, start, file, { columns, index });
     if ('diagnostic' in row) diagnostics.push(row.diagnostic);
     else rows.push(row);
   }
@@ -176,8 +218,9 @@ function jsonRow(
   line: string,
   start: number,
   file: string,
-  columns: Map<string, Range>,
+  seen: { readonly columns: Map<string, Range>; readonly index: Map<string, number> },
 ): Row | { diagnostic: Diagnostic } {
+  const { columns, index } = seen;
   const trimmed = line.replace(/\r$/, '');
   const errors: ParseError[] = [];
   const root = parseTree(trimmed, errors, { allowTrailingComma: false, disallowComments: true });
@@ -186,21 +229,27 @@ function jsonRow(
     const at = start + (errors[0]?.offset ?? 0);
     return { diagnostic: diagnostic('SPAC8001', file, range(at, at + 1), {}, { message: 'json' }) };
   }
-  const cells = new Map<string, Cell>();
+  const cells: (Cell | undefined)[] = [];
   for (const property of root.children ?? []) {
     const [key, value] = property.children ?? [];
     if (!key || !value || value.type === 'null') continue;
     const name = String(key.value);
-    if (!columns.has(name))
+    if (!columns.has(name)) {
       columns.set(name, range(start + key.offset + 1, start + key.offset + key.length - 1));
+      index.set(name, index.size);
+    }
     const text = scalar(value);
     if (text === undefined) {
       const at = range(start + value.offset, start + value.offset + value.length);
       return { diagnostic: diagnostic('SPAC8001', file, at, { column: name }, { message: 'json-value' }) };
     }
-    cells.set(name, { value: text, range: valueRange(value, start), quoted: value.type === 'string' });
+    cells[index.get(name) ?? cells.length] = {
+      value: text,
+      range: valueRange(value, start),
+      quoted: value.type === 'string',
+    };
   }
-  return { cells, range: whole };
+  return { cells: compact(index, cells), range: whole };
 }
 
 const scalar = (node: Node): string | undefined =>
