@@ -1,7 +1,8 @@
 // Fleet stage (build): layers plus an inventory become one checked, optionally encrypted profile per
-// device (and a bootstrap profile with --bootstrap), handed one device at a time to a sink so memory
-// stays flat. Input: paths, choices and a WorkspaceHost. Output: diagnostics and the manifest's devices;
-// nothing here writes: the caller's sink does, and throws the output away when the build has errors.
+// device (and a bootstrap profile with --bootstrap), handed one device at a time to a sink, so the
+// outputs are never all in memory. Input: paths, choices and a WorkspaceHost. Output: diagnostics and
+// the manifest's devices; nothing here writes: the caller's sink does, and throws the output away when
+// the build has errors.
 import { posix } from 'node:path';
 import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadProfiles, type Loaded } from '../parser/load.js';
