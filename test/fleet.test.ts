@@ -214,6 +214,48 @@ describe('spac build on disk', () => {
     expect(readdirSync(dir).filter((f) => f.includes('spac-'))).toEqual([]);
   });
 
+  it('--jobs 2 (worker threads, through the built CLI) writes exactly what one part writes', () => {
+    const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+    const many = [
+      'mac,User_ID[1]!',
+      ...Array.from({ length: 40 }, (_, i) => `000e08aa${(0xbb00 + i).toString(16)},${2000 + i}`),
+    ];
+    writeFileSync(join(dir, 'many.csv'), many.join('\n'));
+    const build = (jobs: string, out: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          cli,
+          'build',
+          '--inventory',
+          'many.csv',
+          '--layer',
+          'common.cfg',
+          '--target',
+          'SPA504G',
+          '--key-derive-env',
+          'PROV_SECRET',
+          '--jobs',
+          jobs,
+          '-o',
+          out,
+        ],
+        {
+          cwd: dir,
+          env: { ...process.env, PROV_SECRET: 'fleet-secret' },
+          encoding: 'utf8',
+        },
+      );
+    const one = build('1', 'one');
+    const two = build('2', 'two');
+    expect([one.status, two.status]).toEqual([0, 0]);
+    expect(two.stderr).toBe(one.stderr.replace("'one'", "'two'"));
+    const read = (out: string) =>
+      Object.fromEntries(Object.entries(snapshot(join(dir, out))).map(([k, v]) => [k, v.bytes]));
+    expect(read('two')).toEqual(read('one'));
+    expect(Object.keys(read('one'))).toHaveLength(41);
+  });
+
   const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
   it.skipIf(!hasOpenssl)(
     `openssl decrypts what it wrote${hasOpenssl ? '' : ' (openssl not installed: skipped)'}`,

@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 // CLI entry: runs main with the real process, streams and file system, and sets the exit code.
 // Input: process.argv. Output: the process exit code (output is flushed before exit).
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isFleetPart, registerWorkerEntry, runFleetPart } from './fleet-jobs.js';
 import { main } from './main.js';
 import { nodeIo } from './node-io.js';
 
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+// `spac build --jobs N` starts this same file in worker threads, each building its share of the fleet.
+if (!isMainThread && isFleetPart(workerData)) {
+  await runFleetPart(workerData, (message) => parentPort?.postMessage(message));
+} else {
+  registerWorkerEntry(new URL(import.meta.url));
+  process.exitCode = await main(process.argv.slice(2), nodeIo());
+}

@@ -82,13 +82,19 @@ export type FleetRun =
       readonly sources: Map<string, string>;
       /** Every device built, in inventory order; complete only when `diagnostics` hold no error. */
       readonly devices: ManifestDevice[];
+      /** Each device's place among the inventory's devices (see FleetHooks.sink). */
+      readonly places: number[];
     }
   | Refusal;
 
 export interface FleetHooks {
-  /** Called once per device that built cleanly, in inventory order. */
-  readonly sink?: (device: BuiltDevice) => Promise<void>;
+  /** Called once per device that built cleanly, in inventory order; `place`: its place among the
+   * inventory's devices (from 0), the same in every run over the same inputs. */
+  readonly sink?: (device: BuiltDevice, place: number) => Promise<void>;
   readonly progress?: (done: number, total: number) => void;
+  /** This run builds only the devices whose place modulo `of` is `part`: runs in parallel share a fleet,
+   * each reporting everything else exactly as a whole run would. */
+  readonly share?: { readonly part: number; readonly of: number };
 }
 
 /** The run: the inventory, its config and schemas, the shared layers; then device after device. */
@@ -116,13 +122,22 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
     maskedInventory(inventory, columns.columns, schemaIndex(start.schemas, start.target)),
   );
   const early = [...columns.diagnostics, ...read.diagnostics];
-  if (hasErrors(early)) return { ok: true, diagnostics: sortDiagnostics(early), sources, devices: [] };
+  if (hasErrors(early))
+    return { ok: true, diagnostics: sortDiagnostics(early), sources, devices: [], places: [] };
   const own = await deviceLayers(options.host, read.devices, inventory);
   for (const loaded of own.loaded.values()) for (const [f, t] of loaded.sources) sources.set(f, t);
   const run = new Run(start, columns.columns, own, options, hooks);
-  for (const device of read.devices) await run.device(device);
+  const share = hooks.share ?? { part: 0, of: 1 };
+  for (const [place, device] of read.devices.entries())
+    if (place % share.of === share.part) await run.device(device, place);
   const diagnostics = [...early, ...own.diagnostics, ...run.finish()];
-  return { ok: true, diagnostics: sortDiagnostics(diagnostics), sources, devices: run.manifest };
+  return {
+    ok: true,
+    diagnostics: sortDiagnostics(diagnostics),
+    sources,
+    devices: run.manifest,
+    places: run.places,
+  };
 }
 
 const keyColumnOf = (options: FleetOptions): string | undefined =>
@@ -154,7 +169,7 @@ async function prepare(options: FleetOptions): Promise<Preparation> {
   const sources = new Map<string, string>([[file, text ?? '']]);
   const failed = (diagnostics: Diagnostic[]) => ({
     ok: true as const,
-    failed: { ok: true as const, diagnostics, sources, devices: [] },
+    failed: { ok: true as const, diagnostics, sources, devices: [], places: [] },
   });
   if (text === undefined)
     return failed([diagnostic('SPAC8001', file, range(0), {}, { message: 'encoding' })]);

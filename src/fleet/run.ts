@@ -35,6 +35,7 @@ export interface OwnLayers {
 /** One build's state: indexes per model, what was reported already, the manifest so far. */
 export class Run {
   readonly manifest: ManifestDevice[] = [];
+  readonly places: number[] = [];
   private readonly seen = new Set<string>();
   private readonly found: Diagnostic[] = [];
   private readonly indexes = new Map<string, SchemaIndex>();
@@ -113,7 +114,7 @@ export class Run {
     return made;
   }
 
-  async device(device: Device): Promise<void> {
+  async device(device: Device, place: number): Promise<void> {
     this.hooks.progress?.(++this.done, this.start.inventory.rows.length);
     if (device.layers.some((l) => this.own.failed.has(l))) return;
     const { base, failed } = this.baseFor(device);
@@ -130,6 +131,7 @@ export class Run {
     const boot = this.bootstrap(device, base.index);
     if (boot === null) return;
     if (boot) files.push(boot);
+    this.places.push(place);
     this.manifest.push({
       mac: device.mac,
       ...(device.model ? { model: device.model } : {}),
@@ -138,12 +140,15 @@ export class Run {
     });
     // After an error nothing will be served: the rest is checked, not written.
     if (!this.errors)
-      await this.hooks.sink?.({
-        mac: device.mac,
-        ...(device.model ? { model: device.model } : {}),
-        layers: device.layers,
-        files,
-      });
+      await this.hooks.sink?.(
+        {
+          mac: device.mac,
+          ...(device.model ? { model: device.model } : {}),
+          layers: device.layers,
+          files,
+        },
+        place,
+      );
   }
 
   /** With a bootstrap, the device already holds its key in the register the bootstrap sets. */

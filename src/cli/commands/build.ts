@@ -5,7 +5,8 @@ import { posix } from 'node:path';
 import type { Argv, InferredOptionTypes } from 'yargs';
 import { configChain } from '../../workspace/config-chain.js';
 import { diagnostic, hasErrors, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { buildFleet, type BuiltDevice, type FleetOptions, type FleetOutput } from '../../fleet/build.js';
+import type { BuiltDevice, FleetOptions, FleetOutput } from '../../fleet/build.js';
+import { buildInParts, defaultJobs } from '../fleet-jobs.js';
 import type { KeySource } from '../../fleet/devices.js';
 import { changesSince, manifestText, type Changes } from '../../fleet/manifest.js';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -72,6 +73,11 @@ const options = {
     requiresArg: true,
     describe: "the URL the bootstrap's Profile_Rule fetches the encrypted profile from",
   },
+  jobs: {
+    type: 'number',
+    requiresArg: true,
+    describe: 'parts of the fleet built at once, in worker threads (default: the number of CPUs less one)',
+  },
   check: { type: 'boolean', describe: 'check the whole fleet and write nothing' },
   changed: {
     type: 'boolean',
@@ -122,6 +128,8 @@ function flagProblem(a: Settled): string | undefined {
     return '--bootstrap and --bootstrap-rule go together';
   if (a.bootstrap !== undefined && a['key-column'] === undefined && a['key-derive-env'] === undefined)
     return '--bootstrap hands each device its key: give --key-column or --key-derive-env';
+  if (a.jobs !== undefined && !(Number.isInteger(a.jobs) && a.jobs >= 1))
+    return '--jobs takes a whole number, 1 or more';
   if (a['bootstrap-rule'] !== undefined && /(^|\s|\[)--key\b/.test(a['bootstrap-rule']))
     return "--bootstrap-rule is given without '--key': spac adds the key option itself";
   if (a.format === 'bin' && (a.gzip === true || a.digest !== undefined))
@@ -147,7 +155,8 @@ export async function run(argv: BuildArgv, io: Io): Promise<number> {
   if (opened && !opened.ok) return cannotWrite(io, a.output ?? '', opened.reason);
   const output = opened?.ok ? opened.output : undefined;
   const bar = progressBar(io);
-  const fleet = await buildFleet(fleetOptions(a, io, keys), {
+  const jobs = a.jobs ?? defaultJobs();
+  const fleet = await buildInParts(fleetOptions(a, io, keys), jobs, {
     ...(output ? { sink: (d: BuiltDevice) => output.write(d) } : {}),
     progress: bar.update,
   });
