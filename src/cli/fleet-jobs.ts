@@ -46,7 +46,9 @@ export async function runFleetPart(data: PartData, post: (message: PartMessage) 
         post({ type: 'device', device, place });
         return Promise.resolve();
       },
-      progress: () => post({ type: 'progress' }),
+      progress: () => {
+        post({ type: 'progress' });
+      },
     },
   );
   // Sources stay behind: the first run's, in this thread, render every report.
@@ -94,7 +96,10 @@ function part(
       if (message.type === 'progress') progress();
       else if (message.type === 'device')
         writing = writing.then(() => hooks.sink?.(message.device, message.place));
-      else void writing.then(() => resolve(message.run), reject);
+      else
+        void writing.then(() => {
+          resolve(message.run);
+        }, reject);
     });
     worker.on('error', reject);
   });
