@@ -227,18 +227,11 @@ describe('spac build on disk', () => {
         [
           cli,
           'build',
-          '--inventory',
-          'many.csv',
-          '--layer',
-          'common.cfg',
-          '--target',
-          'SPA504G',
-          '--key-derive-env',
-          'PROV_SECRET',
+          // The same flags as above, for the larger inventory and another output.
+          ...args.slice(0, -1).map((a) => (a === 'devices.csv' ? 'many.csv' : a)),
+          out,
           '--jobs',
           jobs,
-          '-o',
-          out,
         ],
         {
           cwd: dir,
