@@ -102,11 +102,8 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
   const start = await prepare(options);
   if (!start.ok || 'failed' in start) return start.ok ? start.failed : start;
   const { inventory, sources } = start;
-  const columns = readColumns(
-    inventory,
-    schemaIndex(start.schemas, start.target).nameTable,
-    keyColumnOf(options),
-  );
+  const index = schemaIndex(start.schemas, start.target);
+  const columns = readColumns(inventory, index.nameTable, keyColumnOf(options));
   const read = readDevices(inventory, {
     schemas: start.schemas,
     target: start.target,
@@ -117,10 +114,7 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
     resolveLayer: (p) => posix.join(posix.dirname(inventory.file), p),
   });
   // Code frames under problems show the inventory: never with a key or a password in it.
-  sources.set(
-    inventory.file,
-    maskedInventory(inventory, columns.columns, schemaIndex(start.schemas, start.target)),
-  );
+  sources.set(inventory.file, maskedInventory(inventory, columns.columns, index));
   const early = [...columns.diagnostics, ...read.diagnostics];
   if (hasErrors(early))
     return { ok: true, diagnostics: sortDiagnostics(early), sources, devices: [], places: [] };
