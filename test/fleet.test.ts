@@ -300,6 +300,20 @@ describe('manifest', () => {
 });
 
 describe('secrets', () => {
+  it('nor from an inventory the parser refused (CSV or JSON Lines)', async () => {
+    const inventories = {
+      'devices.csv': 'mac,key,Password[1]!\n000e08aabb01,Sup3rSecretKey,"Hunter2Password\n',
+      'devices.jsonl': '{"mac":"000e08aabb01","key":"Sup3rSecretKey","Password[1]":"Hunter2Password",}\n',
+    };
+    for (const [name, text] of Object.entries(inventories)) {
+      const io = memoryIo({ 'common.cfg': 'Proxy[1] "sip.example.com" ;', [name]: text });
+      const args = ['build', '--inventory', name, '--layer', 'common.cfg', '--key-column', 'key', '--check'];
+      expect(await main(args, io)).toBe(1);
+      expect(io.err(), name).toContain('SPAC8001');
+      expect(io.err(), name).not.toMatch(/Sup3rSecretKey|Hunter2Password/);
+    }
+  });
+
   it('no key or password from the inventory reaches any report format', async () => {
     const files = {
       'common.cfg': 'Proxy[1] "sip.example.com" ;',

@@ -19,7 +19,8 @@ export function bootstrapRule(rule: string, register: string): string {
     : `[--key $${register}] ${trimmed}`;
 }
 
-const entry = (name: string, value: string, file: string, at: Range): Entry => ({
+/** A setting the build makes itself (no user access: it is a key or the rule that reads it). */
+export const madeEntry = (name: string, value: string, file: string, at: Range): Entry => ({
   kind: 'entry',
   name,
   nameFormat: 'xml',
@@ -52,8 +53,8 @@ export function bootstrapEntries(
 ): { ok: true; entries: Entry[] } | { ok: false; diagnostic: Diagnostic } {
   const rule = bootstrapRule(input.rule, input.register);
   const entries = [
-    entry(`GPP_${input.register}`, input.key, input.file, input.at),
-    entry('Profile_Rule', rule, input.file, input.at),
+    madeEntry(`GPP_${input.register}`, input.key, input.file, input.at),
+    madeEntry('Profile_Rule', rule, input.file, input.at),
   ];
   const facts = { mac: input.mac, ...(input.model === undefined ? {} : { model: input.model }), set: {} };
   const outcome = previewRules(entries, index, facts, ['Profile_Rule']).rules[0]?.outcome;

@@ -13,7 +13,7 @@ import { importHost, readInputs } from '../workspace/inputs.js';
 import { outputSettings, type Refusal } from '../workspace/schema-choice.js';
 import type { Severities } from '../workspace/suppressions.js';
 import { readColumns } from './columns.js';
-import { maskedInventory } from './mask.js';
+import { maskedInventory, maskUnparsed, secretColumn } from './mask.js';
 import type { Packing } from './device-profile.js';
 import { Run, type OwnLayers } from './run.js';
 import { readDevices, type Device, type KeySource } from './devices.js';
@@ -167,14 +167,19 @@ async function prepare(options: FleetOptions): Promise<Preparation> {
   });
   if (text === undefined)
     return failed([diagnostic('SPAC8001', file, range(0), {}, { message: 'encoding' })]);
-  const parsed = parseInventory(text, file);
-  if (!parsed.ok) return failed(sortDiagnostics(parsed.diagnostics));
   const picked = await outputSettings(host, file, {
     target: options.target,
     schema: options.schema,
     config: options.config,
   });
   if (!picked.ok) return picked;
+  const parsed = parseInventory(text, file);
+  if (!parsed.ok) {
+    // Its code frames show lines the parser could not read: their keys and passwords are blanked too.
+    const index = schemaIndex(picked.schemas, picked.options.target);
+    sources.set(file, maskUnparsed(text, file, secretColumn(index, keyColumnOf(options))));
+    return failed(sortDiagnostics(parsed.diagnostics));
+  }
   const layerRead = await readInputs(options.layers, host);
   if (layerRead.failures.length > 0) return { ok: false, diagnostics: layerRead.failures, sources };
   const shared = await loadProfiles(layerRead.inputs, importHost(host));

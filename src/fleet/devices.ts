@@ -6,7 +6,7 @@ import { parseMac } from '../rules/device.js';
 import { findModel } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import { deriveDeviceKey } from './device-key.js';
-import type { Inventory, Row } from './inventory.js';
+import { anchorOf, type Inventory, type Row } from './inventory.js';
 import { outputName } from './output-name.js';
 
 export interface Device {
@@ -50,10 +50,8 @@ export function readDevices(
     if (!device) continue;
     const first = seen.get(device.mac);
     if (first) {
-      const at = row.cells.get('mac')?.range ?? row.range;
-      const related = [
-        { file, range: first.cells.get('mac')?.range ?? first.range, message: 'listed first here' },
-      ];
+      const at = anchorOf(row);
+      const related = [{ file, range: anchorOf(first), message: 'listed first here' }];
       diagnostics.push(diagnostic('SPAC8003', file, at, { mac: device.mac }, { related }));
       continue;
     }
@@ -131,7 +129,7 @@ function named(
 ): string | undefined {
   const result = outputName(template, facts);
   if (result.ok) return result.name;
-  const at = row.cells.get('mac')?.range ?? row.range;
+  const at = anchorOf(row);
   if (result.reason === 'macro')
     out.push(diagnostic('SPAC8006', inventory.file, at, { macro: result.macro, mac }, { message: 'macro' }));
   else out.push(diagnostic('SPAC8006', inventory.file, at, { name: template }));
@@ -144,7 +142,7 @@ function collisions(inventory: Inventory, devices: readonly Device[]): Diagnosti
   const out: Diagnostic[] = [];
   for (const device of devices) {
     if (device.bootstrapName === device.name) {
-      const at = device.row.cells.get('mac')?.range ?? device.row.range;
+      const at = anchorOf(device.row);
       out.push(
         diagnostic('SPAC8005', inventory.file, at, {
           first: device.mac,
@@ -156,7 +154,7 @@ function collisions(inventory: Inventory, devices: readonly Device[]): Diagnosti
     for (const name of [device.name, device.bootstrapName].filter((n) => n !== undefined)) {
       const first = owner.get(name);
       if (first && first !== device) {
-        const at = device.row.cells.get('mac')?.range ?? device.row.range;
+        const at = anchorOf(device.row);
         out.push(diagnostic('SPAC8005', inventory.file, at, { first: first.mac, second: device.mac, name }));
       } else owner.set(name, device);
     }

@@ -62,6 +62,9 @@ export interface Row {
   readonly range: Range;
 }
 
+/** Where a problem about a whole device points: its MAC cell, else the row. */
+export const anchorOf = (row: Row): Range => row.cells.get('mac')?.range ?? row.range;
+
 export interface Inventory {
   readonly file: string;
   readonly text: string;
@@ -149,7 +152,7 @@ function located(records: readonly CsvRecord[], source: string, from: number) {
 
 /** Start and end of each cell's content inside one raw CSV record (quotes excluded). The parser has
  * already accepted the record, so quotes are balanced and a plain scan finds the separators. */
-function cellOffsets(raw: string): [number, number, boolean][] {
+export function cellOffsets(raw: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
   const end = raw.replace(/\r?\n$|\r$/, '').length;
   let i = 0;

@@ -4,19 +4,19 @@
 import { textNameToXml } from '../model/names.js';
 import type { SchemaIndex } from '../schema/lookup.js';
 import type { Columns } from './columns.js';
-import type { Inventory } from './inventory.js';
+import { cellOffsets, inventoryFormat, type Inventory } from './inventory.js';
+
+/** Whether a column holds secrets: the key column, or a parameter the schema marks secret (the header's
+ * access marker aside). */
+export const secretColumn =
+  (index: SchemaIndex, keyColumn: string | undefined) =>
+  (column: string): boolean =>
+    column === keyColumn ||
+    index.find(textNameToXml(column.replace(/\s*[!?]$/, ''))).some((f) => f.spec.secret === true);
 
 export function maskedInventory(inventory: Inventory, columns: Columns, index: SchemaIndex): string {
-  const secret = new Set(
-    columns.parameters
-      .filter((p) =>
-        index
-          .find(p.nameFormat === 'xml' ? p.name : textNameToXml(p.name))
-          .some((f) => f.spec.secret === true),
-      )
-      .map((p) => p.column),
-  );
-  if (columns.keyColumn !== undefined) secret.add(columns.keyColumn);
+  const isSecret = secretColumn(index, columns.keyColumn);
+  const secret = new Set([...inventory.columns.keys()].filter(isSecret));
   if (secret.size === 0) return inventory.text;
   // Offsets are UTF-16 units: the text is cut and joined by them, keeping every other offset in place.
   const ranges = inventory.rows
@@ -30,4 +30,39 @@ export function maskedInventory(inventory: Inventory, columns: Columns, index: S
     from = r.end;
   }
   return text + inventory.text.slice(from);
+}
+
+/** An inventory the parser refused, blanked line by line as well as a line can be read: CSV cells under
+ * a secret header, JSON Lines values of secret keys. Offsets do not move. */
+export function maskUnparsed(text: string, file: string, secret: (column: string) => boolean): string {
+  const lines = text.split('\n');
+  if (inventoryFormat(file, text) === 'jsonl')
+    return lines
+      .map((line) =>
+        line.replace(
+          /"((?:[^"\\]|\\.)*)"(\s*:\s*)"((?:[^"\\]|\\.)*)"/g,
+          (whole, key: string, colon: string, value: string) =>
+            secret(key) ? `"${key}"${colon}"${'*'.repeat(value.length)}"` : whole,
+        ),
+      )
+      .join('\n');
+  const header = lines[0] ?? '';
+  const names = cellOffsets(header).map(([from, to]) =>
+    header
+      .slice(from, to)
+      .replace(/^\uFEFF/, '')
+      .trim(),
+  );
+  const hidden = names.flatMap((name, i) => (secret(name) ? [i] : []));
+  if (hidden.length === 0) return text;
+  const blank = (line: string) => {
+    let out = line;
+    const cells = cellOffsets(line);
+    for (const i of hidden) {
+      const [from, to] = cells[i] ?? [0, 0];
+      out = out.slice(0, from) + '*'.repeat(to - from) + out.slice(to);
+    }
+    return out;
+  };
+  return [header, ...lines.slice(1).map(blank)].join('\n');
 }

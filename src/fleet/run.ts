@@ -10,12 +10,12 @@ import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import { damagedBy, profileComments } from '../workspace/pipeline.js';
 import { applySeverities, suppressionFilter, type Severities } from '../workspace/suppressions.js';
-import { bootstrapEntries, keyRegisterFor } from './bootstrap.js';
+import { bootstrapEntries, keyRegisterFor, madeEntry } from './bootstrap.js';
 import type { BuiltFile, FleetHooks, FleetOptions, ManifestDevice, ManifestFile } from './build.js';
 import type { Columns } from './columns.js';
 import { buildDevice, makeBase, type Base } from './device-profile.js';
 import type { Device } from './devices.js';
-import type { Inventory } from './inventory.js';
+import { anchorOf, type Inventory } from './inventory.js';
 
 export interface RunStart {
   readonly inventory: Inventory;
@@ -131,52 +131,29 @@ export class Run {
     const boot = this.bootstrap(device, base.index);
     if (boot === null) return;
     if (boot) files.push(boot);
-    this.places.push(place);
-    this.manifest.push({
+    const record = {
       mac: device.mac,
       ...(device.model ? { model: device.model } : {}),
       layers: device.layers,
-      files: files.map(describe),
-    });
+    };
+    this.places.push(place);
+    this.manifest.push({ ...record, files: files.map(describe) });
     // After an error nothing will be served: the rest is checked, not written.
-    if (!this.errors)
-      await this.hooks.sink?.(
-        {
-          mac: device.mac,
-          ...(device.model ? { model: device.model } : {}),
-          layers: device.layers,
-          files,
-        },
-        place,
-      );
+    if (!this.errors) await this.hooks.sink?.({ ...record, files }, place);
   }
 
   /** With a bootstrap, the device already holds its key in the register the bootstrap sets. */
   private registers(device: Device, base: Base): Entry[] {
     if (!this.options.bootstrap || device.key === undefined) return [];
-    const at = device.row.cells.get('mac')?.range ?? device.row.range;
     const name = `GPP_${keyRegisterFor(base.index.target?.family.family)}`;
-    const file = this.start.inventory.file;
-    return [
-      {
-        kind: 'entry',
-        name,
-        nameFormat: 'xml',
-        path: [],
-        access: 'na',
-        value: device.key,
-        file,
-        range: at,
-        nameRange: at,
-      },
-    ];
+    return [madeEntry(name, device.key, this.start.inventory.file, anchorOf(device.row))];
   }
 
   /** `undefined`: no bootstrap asked; `null`: it failed its proof (reported). */
   private bootstrap(device: Device, index: SchemaIndex): BuiltFile | undefined | null {
     const asked = this.options.bootstrap;
     if (!asked || device.bootstrapName === undefined || device.key === undefined) return undefined;
-    const at = device.row.cells.get('mac')?.range ?? device.row.range;
+    const at = anchorOf(device.row);
     const proved = bootstrapEntries(
       {
         mac: device.mac,
