@@ -78,18 +78,12 @@ function spacRun(dir: string, args: string[]): { ms: number; maxRssMb: number } 
   return { ms, maxRssMb: usage.maxRSS / 1024 };
 }
 
-const buildArgs = (devices: number, out: string) => [
+/** The benchmark's build; `keyed: false` gives the same fleet's plaintexts. */
+const buildArgs = (devices: number, out: string, keyed = true) => [
   'build',
-  '--inventory',
-  `devices-${devices}.csv`,
-  '--layer',
-  'common.cfg',
-  '--target',
-  'SPA504G',
-  '--key-derive-env',
-  'PROV_SECRET',
-  '-o',
-  out,
+  ...['--inventory', `devices-${devices}.csv`, '--layer', 'common.cfg', '--target', 'SPA504G'],
+  ...(keyed ? ['--key-derive-env', 'PROV_SECRET'] : []),
+  ...['-o', out],
 ];
 
 /** (a): one `spac compile --key` process per device, over `sample` devices, scaled to `devices`. */
@@ -130,22 +124,10 @@ function compileLoop(dir: string, sample: number, devices: number): number {
 /** The plaintexts of a build: the same fleet built without keys. */
 function plaintexts(dir: string, devices: number): Map<string, Buffer> {
   const plain = join(dir, 'plain');
-  const r = spawnSync(
-    process.execPath,
-    [
-      cli,
-      'build',
-      '--inventory',
-      `devices-${devices}.csv`,
-      '--layer',
-      'common.cfg',
-      '--target',
-      'SPA504G',
-      '-o',
-      'plain',
-    ],
-    { cwd: dir, stdio: 'ignore' },
-  );
+  const r = spawnSync(process.execPath, [cli, ...buildArgs(devices, 'plain', false)], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
   if (r.status !== 0) throw new Error('plain build failed');
   return new Map(
     readdirSync(plain)

@@ -3,7 +3,7 @@
 // Input: the build's options and a sink. Output: one FleetRun, as a single run would give it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticKey, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildFleet, type BuiltDevice, type FleetOptions, type FleetRun } from '../fleet/build.js';
 import { nodeHost } from '../node/node-host.js';
 
@@ -116,7 +116,7 @@ function merge(runs: readonly FleetRun[]): FleetRun {
   const counts = new Map<string, { diagnostic: Diagnostic; count: number }>();
   for (const run of ok)
     for (const d of run.diagnostics) {
-      const key = JSON.stringify([d.code, d.file, d.range, d.message, d.device ?? '']);
+      const key = diagnosticKey(d);
       const seen = counts.get(key) ?? { diagnostic: d, count: 0 };
       seen.count++;
       counts.set(key, seen);

@@ -146,6 +146,10 @@ export const locatedDiagnostics = (
   problems: readonly { readonly start: number; readonly end: number; readonly message: string }[],
 ): Diagnostic[] => problems.map((p) => diagnostic(code, file, range(p.start, p.end), { problem: p.message }));
 
+/** The identity of a problem, for reporting each once however often it is found (a fleet's devices). */
+export const diagnosticKey = (d: Diagnostic): string =>
+  [d.code, d.file, String(d.range.start), String(d.range.end), d.message, d.device ?? ''].join('\u0000');
+
 /** Quotes a user-supplied fragment for a message, keeping it short and on one line. */
 export function quote(text: string, max = 40): string {
   const flat = text.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');

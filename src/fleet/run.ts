@@ -3,7 +3,7 @@
 // as problems come. Input: the prepared build and its devices. Output: diagnostics and the manifest.
 import { createHash } from 'node:crypto';
 import { emitXml } from '../codegen/emit-xml.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticKey, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/profile.js';
 import type { Loaded } from '../parser/load.js';
 import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
@@ -69,7 +69,7 @@ export class Run {
     const fresh: Diagnostic[] = [];
     for (const d of tuned) {
       const mine = device !== undefined && this.inRow(d, device) ? { ...d, device: device.mac } : d;
-      const key = `${mine.code}\u0000${mine.file}\u0000${String(mine.range.start)}\u0000${String(mine.range.end)}\u0000${mine.message}\u0000${mine.device ?? ''}`;
+      const key = diagnosticKey(mine);
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       fresh.push(mine);
