@@ -31,7 +31,7 @@ const COLUMNS = [
 
 const macOf = (i: number): string => (0x000e08000000 + i).toString(16).padStart(12, '0');
 
-async function fixture(dir: string, devices: number): Promise<void> {
+export async function fixture(dir: string, devices: number): Promise<void> {
   const schemas = await builtinSchemas();
   const found = findModel(schemas, 'SPA504G');
   if (!found) throw new Error('no SPA504G schema');

@@ -127,7 +127,7 @@ export type {
   ManifestFile,
 } from './fleet/build.js';
 export { deriveDeviceKey, KEY_DERIVATION_LABEL } from './fleet/device-key.js';
-export { changesSince, manifestText } from './fleet/manifest.js';
+export { changesSince, manifestChunks, manifestText } from './fleet/manifest.js';
 export { parseInventory } from './fleet/inventory.js';
 export type { Analysis, AnalyzeFlags, WorkspaceCheck } from './workspace/analyze.js';
 export { configChain } from './workspace/config-chain.js';

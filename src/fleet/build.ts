@@ -16,8 +16,8 @@ import { readColumns } from './columns.js';
 import { maskedInventory, maskUnparsed, secretColumn } from './mask.js';
 import type { Packing } from './device-profile.js';
 import { Run, type OwnLayers } from './run.js';
-import { readDevices, type Device, type KeySource } from './devices.js';
-import { parseInventory, type Inventory } from './inventory.js';
+import { DeviceReader, layersOf, macColumnProblem, type KeySource } from './devices.js';
+import { parseInventory, rowsOf, type Inventory } from './inventory.js';
 import { defaultName } from './output-name.js';
 
 export interface FleetOptions {
@@ -55,12 +55,13 @@ export type BuiltDevice = DeviceRecord<BuiltFile>;
 /** Where a build's files go (the Node host's is a directory built aside and swapped in whole). */
 export interface FleetOutput {
   readonly write: (device: BuiltDevice) => Promise<void>;
-  /** Writes the manifest and puts the new output in place of the old, at once. */
-  readonly commit: (manifest: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Writes the manifest (its text in pieces) and puts the new output in place of the old, at once. */
+  readonly commit: (manifest: Iterable<string>) => Promise<{ ok: true } | { ok: false; reason: string }>;
   /** Removes everything this build wrote; the previous output stays as it was. */
   readonly abort: () => Promise<void>;
-  /** The manifest of the output being replaced, if there is one. */
-  readonly previous: string | undefined;
+  /** The manifest of the output being replaced, if there is one (read when asked: a large fleet's
+   * manifest is not held for the whole build). */
+  readonly previous: () => Promise<string | undefined>;
 }
 
 export type OpenedOutput = { ok: true; output: FleetOutput } | { ok: false; reason: string };
@@ -97,14 +98,31 @@ export interface FleetHooks {
   readonly share?: { readonly part: number; readonly of: number };
 }
 
-/** The run: the inventory, its config and schemas, the shared layers; then device after device. */
+/** The run: the inventory, its config and schemas, the shared layers; then row after row, each device
+ * built as it is read (a fleet's rows are never all in memory). */
 export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}): Promise<FleetRun> {
   const start = await prepare(options);
   if (!start.ok || 'failed' in start) return start.ok ? start.failed : start;
   const { inventory, sources } = start;
   const index = schemaIndex(start.schemas, start.target);
   const columns = readColumns(inventory, index.nameTable, keyColumnOf(options));
-  const read = readDevices(inventory, {
+  const noMac = macColumnProblem(inventory);
+  const early = [...columns.diagnostics, ...(noMac ? [noMac] : [])];
+  const result = (diagnostics: Diagnostic[], run?: Run): FleetRun => {
+    const sorted = sortDiagnostics(diagnostics);
+    // Code frames under problems show the inventory: never with a key or a password in it.
+    if (sorted.some((d) => d.file === inventory.file))
+      sources.set(inventory.file, maskedInventory(inventory, secretColumn(index, columns.columns.keyColumn)));
+    return {
+      ok: true,
+      diagnostics: sorted,
+      sources,
+      devices: run?.manifest ?? [],
+      places: run?.places ?? [],
+    };
+  };
+  if (hasErrors(early)) return result(early);
+  const reader = new DeviceReader(inventory, {
     schemas: start.schemas,
     target: start.target,
     // Without its column, every device would repeat the one problem SPAC8007 already names.
@@ -113,25 +131,21 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
     bootstrap: options.bootstrap?.name,
     resolveLayer: (p) => posix.join(posix.dirname(inventory.file), p),
   });
-  // Code frames under problems show the inventory: never with a key or a password in it.
-  sources.set(inventory.file, maskedInventory(inventory, columns.columns, index));
-  const early = [...columns.diagnostics, ...read.diagnostics];
-  if (hasErrors(early))
-    return { ok: true, diagnostics: sortDiagnostics(early), sources, devices: [], places: [] };
-  const own = await deviceLayers(options.host, read.devices, inventory);
+  const own = await deviceLayers(options.host, inventory);
   for (const loaded of own.loaded.values()) for (const [f, t] of loaded.sources) sources.set(f, t);
   const run = new Run(start, columns.columns, own, options, hooks);
+  run.noted(early);
   const share = hooks.share ?? { part: 0, of: 1 };
-  for (const [place, device] of read.devices.entries())
+  let place = 0;
+  for (const item of inventory.rows()) {
+    const problems: Diagnostic[] = 'problem' in item ? [item.problem] : [];
+    const device = 'problem' in item ? undefined : reader.read(item, problems);
+    run.noted(problems);
+    if (device === undefined) continue;
     if (place % share.of === share.part) await run.device(device, place);
-  const diagnostics = [...early, ...own.diagnostics, ...run.finish()];
-  return {
-    ok: true,
-    diagnostics: sortDiagnostics(diagnostics),
-    sources,
-    devices: run.manifest,
-    places: run.places,
-  };
+    place++;
+  }
+  return result(run.finish(), run);
 }
 
 const keyColumnOf = (options: FleetOptions): string | undefined =>
@@ -204,39 +218,24 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Each device layer file is read and parsed once, however many devices use it. */
-async function deviceLayers(
-  host: WorkspaceHost,
-  devices: readonly Device[],
-  inventory: Inventory,
-): Promise<OwnLayers> {
+/** Each device layer file is read and parsed once, however many devices use it; a first pass over the
+ * rows, only when the inventory has a `layers` column. */
+async function deviceLayers(host: WorkspaceHost, inventory: Inventory): Promise<OwnLayers> {
   const loaded = new Map<string, Loaded>();
   const failed = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const device of devices) {
-    for (const path of device.layers) {
-      const reason = failed.get(path);
-      if (reason !== undefined) diagnostics.push(layerFailure(inventory, device, path, reason));
-      if (loaded.has(path) || reason !== undefined) continue;
-      const read = await readInputs([path], host);
-      const input = read.inputs[0];
-      if (!input) {
-        const why = String(
-          read.failures[0]?.params['reason'] ?? read.failures[0]?.message ?? 'cannot be read',
-        );
-        failed.set(path, why);
-        diagnostics.push(layerFailure(inventory, device, path, why));
-        continue;
-      }
-      loaded.set(path, await loadProfiles([input], importHost(host)));
-    }
+  if (!inventory.columns.has('layers')) return { loaded, failed };
+  const paths = new Set<string>();
+  const resolve = (p: string) => posix.join(posix.dirname(inventory.file), p);
+  for (const row of rowsOf(inventory)) for (const path of layersOf(row, resolve)) paths.add(path);
+  for (const path of paths) {
+    const read = await readInputs([path], host);
+    const input = read.inputs[0];
+    if (input) loaded.set(path, await loadProfiles([input], importHost(host)));
+    else
+      failed.set(
+        path,
+        String(read.failures[0]?.params['reason'] ?? read.failures[0]?.message ?? 'cannot be read'),
+      );
   }
-  return { loaded, failed, diagnostics };
+  return { loaded, failed };
 }
-
-const layerFailure = (inventory: Inventory, device: Device, file: string, reason: string): Diagnostic =>
-  diagnostic('SPAC8010', inventory.file, device.row.cells.get('layers')?.range ?? device.row.range, {
-    file,
-    mac: device.mac,
-    reason,
-  });

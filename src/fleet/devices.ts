@@ -1,5 +1,5 @@
-// Fleet stage (devices): every inventory row checked as a device before anything is built: its MAC
-// (normalised as the phone's $MA, unique), model, key, device layers and output names.
+// Fleet stage (devices): each inventory row checked as a device as it is read: its MAC (normalised as
+// the phone's $MA, unique), model, key, device layers and output names (no two devices share one).
 // Input: the inventory, its columns and the build's choices. Output: devices, or diagnostics at cells.
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMac } from '../rules/device.js';
@@ -32,35 +32,75 @@ export interface DeviceChoices {
   readonly resolveLayer: (path: string) => string;
 }
 
-export function readDevices(
-  inventory: Inventory,
-  choices: DeviceChoices,
-): { devices: Device[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const file = inventory.file;
-  if (!inventory.columns.has('mac'))
-    return {
-      devices: [],
-      diagnostics: [diagnostic('SPAC8002', file, range(0), {}, { message: 'no-column' })],
-    };
-  const devices: Device[] = [];
-  const seen = new Map<string, Row>();
-  for (const row of inventory.rows) {
-    const device = readDevice(inventory, row, choices, diagnostics);
-    if (!device) continue;
-    const first = seen.get(device.mac);
-    if (first) {
-      const at = anchorOf(row);
-      const related = [{ file, range: anchorOf(first), message: 'listed first here' }];
-      diagnostics.push(diagnostic('SPAC8003', file, at, { mac: device.mac }, { related }));
-      continue;
+/** The inventory's devices one row at a time; a MAC or an output name met before is an error at the
+ * later row (only the first row's MAC and each name's owner are kept, not the rows). */
+export class DeviceReader {
+  /** MAC -> where it was first listed, packed into one number (start * 2^16 + length). */
+  private readonly seen = new Map<string, number>();
+  private readonly owners = new Map<string, string>();
+
+  constructor(
+    private readonly inventory: Inventory,
+    private readonly choices: DeviceChoices,
+  ) {}
+
+  /** The device of `row`, or undefined with its problems added to `out`. */
+  read(row: Row, out: Diagnostic[]): Device | undefined {
+    const { file } = this.inventory;
+    const device = readDevice(this.inventory, row, this.choices, out);
+    if (!device) return undefined;
+    const first = this.seen.get(device.mac);
+    if (first !== undefined) {
+      const at = Math.floor(first / 65536);
+      const related = [{ file, range: range(at, at + (first % 65536)), message: 'listed first here' }];
+      out.push(diagnostic('SPAC8003', file, anchorOf(row), { mac: device.mac }, { related }));
+      return undefined;
     }
-    seen.set(device.mac, row);
-    devices.push(device);
+    const anchor = anchorOf(row);
+    this.seen.set(device.mac, anchor.start * 65536 + Math.min(anchor.end - anchor.start, 65535));
+    const clashes = this.collisions(device);
+    out.push(...clashes);
+    return device;
   }
-  diagnostics.push(...collisions(inventory, devices));
-  return { devices, diagnostics };
+
+  /** Two devices mapped to one file (`$PSN.xml` for a fleet of one model, say) would overwrite each other. */
+  private collisions(device: Device): Diagnostic[] {
+    const { file } = this.inventory;
+    const at = anchorOf(device.row);
+    const out: Diagnostic[] = [];
+    if (device.bootstrapName === device.name)
+      out.push(
+        diagnostic('SPAC8005', file, at, { first: device.mac, second: device.mac, name: device.name }),
+      );
+    for (const name of [device.name, device.bootstrapName].filter((n) => n !== undefined)) {
+      const first = this.owners.get(name);
+      if (first !== undefined && first !== device.mac)
+        out.push(diagnostic('SPAC8005', file, at, { first, second: device.mac, name }));
+      else this.owners.set(name, device.mac);
+    }
+    return out;
+  }
 }
+
+/** The `mac` column must be there before any row is read. */
+export const macColumnProblem = (inventory: Inventory): Diagnostic | undefined =>
+  inventory.columns.has('mac')
+    ? undefined
+    : diagnostic('SPAC8002', inventory.file, range(0), {}, { message: 'no-column' });
+
+/** The device layer files a row names (in its `layers` cell, `;` or `,` between them), resolved. */
+export function layersOf(row: Row, resolve: (path: string) => string): readonly string[] {
+  const cell = row.cells.get('layers')?.value.trim() ?? '';
+  // Most devices have none: they share one empty list rather than keep one each for the manifest.
+  if (cell === '') return NO_LAYERS;
+  return cell
+    .split(/[;,]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map(resolve);
+}
+
+const NO_LAYERS: readonly string[] = Object.freeze([]);
 
 function readDevice(
   inventory: Inventory,
@@ -89,11 +129,7 @@ function readDevice(
     choices.bootstrap === undefined ? undefined : named(inventory, row, mac, choices.bootstrap, facts, out);
   if (name === undefined || (choices.bootstrap !== undefined && bootstrapName === undefined))
     return undefined;
-  const layers = (row.cells.get('layers')?.value ?? '')
-    .split(/[;,]/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .map(choices.resolveLayer);
+  const layers = layersOf(row, choices.resolveLayer);
   return { mac, model, row, layers, key, name, ...(bootstrapName === undefined ? {} : { bootstrapName }) };
 }
 
@@ -134,30 +170,4 @@ function named(
     out.push(diagnostic('SPAC8006', inventory.file, at, { macro: result.macro, mac }, { message: 'macro' }));
   else out.push(diagnostic('SPAC8006', inventory.file, at, { name: template }));
   return undefined;
-}
-
-/** Two devices mapped to one file (`$PSN.xml` for a fleet of one model, say) would overwrite each other. */
-function collisions(inventory: Inventory, devices: readonly Device[]): Diagnostic[] {
-  const owner = new Map<string, Device>();
-  const out: Diagnostic[] = [];
-  for (const device of devices) {
-    if (device.bootstrapName === device.name) {
-      const at = anchorOf(device.row);
-      out.push(
-        diagnostic('SPAC8005', inventory.file, at, {
-          first: device.mac,
-          second: device.mac,
-          name: device.name,
-        }),
-      );
-    }
-    for (const name of [device.name, device.bootstrapName].filter((n) => n !== undefined)) {
-      const first = owner.get(name);
-      if (first && first !== device) {
-        const at = anchorOf(device.row);
-        out.push(diagnostic('SPAC8005', inventory.file, at, { first: first.mac, second: device.mac, name }));
-      } else owner.set(name, device);
-    }
-  }
-  return out;
 }

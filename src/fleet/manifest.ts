@@ -23,15 +23,34 @@ export interface Manifest extends ManifestChoices {
 }
 
 /** Deterministic: the same build gives the same text (no time stamp), so an unchanged fleet is unchanged. */
-export function manifestText(devices: readonly ManifestDevice[], choices: ManifestChoices): string {
-  const files = devices.flatMap((d) => d.files);
+export const manifestText = (devices: readonly ManifestDevice[], choices: ManifestChoices): string =>
+  [...manifestChunks(devices, choices)].join('');
+
+/** The manifest's text in pieces, one per device, as JSON.stringify(manifest, null, 2) would write it
+ * whole: a fleet's manifest is never one string in memory. */
+export function* manifestChunks(
+  devices: readonly ManifestDevice[],
+  choices: ManifestChoices,
+): Iterable<string> {
+  let files = 0;
+  let bytes = 0;
+  for (const d of devices)
+    for (const f of d.files) {
+      files++;
+      bytes += f.size;
+    }
   const manifest: Manifest = {
     manifestVersion: MANIFEST_VERSION,
     ...choices,
-    counts: { devices: devices.length, files: files.length, bytes: files.reduce((n, f) => n + f.size, 0) },
-    devices,
+    counts: { devices: devices.length, files, bytes },
+    devices: [],
   };
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+  const whole = JSON.stringify(manifest, null, 2);
+  const cut = whole.lastIndexOf('"devices": []');
+  yield `${whole.slice(0, cut)}"devices": [`;
+  for (const [i, d] of devices.entries())
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(d, null, 2).replace(/\n/g, '\n    ')}`;
+  yield `${devices.length === 0 ? '' : '\n  '}]${whole.slice(cut + '"devices": []'.length)}\n`;
 }
 
 export interface Changes {
@@ -43,13 +62,14 @@ export interface Changes {
 /** Devices added, changed (any file's path or content) and removed against the previous manifest. */
 export function changesSince(previous: string | undefined, devices: readonly ManifestDevice[]): Changes {
   const before = new Map<string, string>();
-  try {
-    const parsed = JSON.parse(previous ?? '{"devices":[]}') as { devices?: ManifestDevice[] };
-    for (const d of parsed.devices ?? []) before.set(d.mac, fingerprint(d));
-  } catch {
-    // No readable previous manifest: every device is new.
+  const files = new Map<string, string[]>();
+  for (const f of manifestFiles(previous ?? '')) {
+    const list = files.get(f.mac) ?? [];
+    if (f.file) list.push(f.file.path, f.file.sha256);
+    files.set(f.mac, list);
   }
-  const now = new Map(devices.map((d) => [d.mac, fingerprint(d)]));
+  for (const [mac, list] of files) before.set(mac, fingerprint(list));
+  const now = new Map(devices.map((d) => [d.mac, fingerprint(d.files.flatMap((f) => [f.path, f.sha256]))]));
   return {
     added: [...now.keys()].filter((mac) => !before.has(mac)),
     changed: [...now].filter(([mac, f]) => before.has(mac) && before.get(mac) !== f).map(([mac]) => mac),
@@ -57,6 +77,38 @@ export function changesSince(previous: string | undefined, devices: readonly Man
   };
 }
 
-const fingerprint = (d: ManifestDevice): string =>
-  // An old manifest may be damaged: a device without files is simply a changed one.
-  JSON.stringify((d.files as ManifestDevice['files'] | undefined)?.map((f) => [f.path, f.sha256]) ?? []);
+const fingerprint = (pathsAndHashes: readonly string[]): string => JSON.stringify(pathsAndHashes);
+
+/** A device as it starts (no `file`), then each of its files. */
+export interface ManifestFileLine {
+  readonly mac: string;
+  readonly file?: { readonly path: string; readonly sha256: string };
+}
+
+/** Each device's files in a manifest as spac writes it, found line by line rather than by parsing the
+ * whole text (a large fleet's manifest parsed is many times its size). Every string is a copy, so
+ * none keeps the manifest's text alive. A manifest edited out of this shape gives fewer files: those
+ * devices count as changed, their files written anew. */
+export function* manifestFiles(text: string): Iterable<ManifestFileLine> {
+  const line =
+    /"mac": ("(?:[^"\\\n]|\\.)*")|"path": ("(?:[^"\\\n]|\\.)*"),\n\s*"kind": "[a-z]+",\n\s*"size": \d+,\n\s*"sha256": ("[0-9a-f]{64}")/g;
+  let mac: string | undefined;
+  for (const m of text.matchAll(line)) {
+    const [, macText, path, sha256] = m;
+    if (macText !== undefined) {
+      mac = parsedString(macText);
+      if (mac !== undefined) yield { mac };
+    } else if (mac !== undefined && path !== undefined && sha256 !== undefined) {
+      const file = parsedString(path);
+      if (file !== undefined) yield { mac, file: { path: file, sha256: parsedString(sha256) ?? '' } };
+    }
+  }
+}
+
+const parsedString = (quoted: string): string | undefined => {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return undefined;
+  }
+};

@@ -3,8 +3,8 @@
 // a device's key or password. Input: the inventory and what is secret. Output: text of the same length.
 import { textNameToXml } from '../model/names.js';
 import type { SchemaIndex } from '../schema/lookup.js';
-import type { Columns } from './columns.js';
-import { cellOffsets, inventoryFormat, type Inventory } from './inventory.js';
+import { cellOffsets } from './inventory-csv.js';
+import { inventoryFormat, type Inventory } from './inventory.js';
 
 /** Whether a column holds secrets: the key column, or a parameter the schema marks secret (the header's
  * access marker aside). */
@@ -14,22 +14,31 @@ export const secretColumn =
     column === keyColumn ||
     index.find(textNameToXml(column.replace(/\s*[!?]$/, ''))).some((f) => f.spec.secret === true);
 
-export function maskedInventory(inventory: Inventory, columns: Columns, index: SchemaIndex): string {
-  const isSecret = secretColumn(index, columns.keyColumn);
-  const secret = new Set([...inventory.columns.keys()].filter(isSecret));
-  if (secret.size === 0) return inventory.text;
+/** Secret cells of the rows read blanked by their ranges; past a line that could not be read, line by
+ * line as well as a line can be read. */
+export function maskedInventory(inventory: Inventory, isSecret: (column: string) => boolean): string {
+  const secret = [...inventory.columns.keys()].filter(isSecret);
+  if (secret.length === 0) return inventory.text;
   // Offsets are UTF-16 units: the text is cut and joined by them, keeping every other offset in place.
-  const ranges = inventory.rows
-    .flatMap((row) => [...secret].flatMap((column) => row.cells.get(column)?.range ?? []))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start);
   let text = '';
   let from = 0;
-  for (const r of ranges) {
-    text += inventory.text.slice(from, r.start) + '*'.repeat(r.end - r.start);
-    from = r.end;
+  let unreadable = false;
+  for (const item of inventory.rows()) {
+    if ('problem' in item) {
+      unreadable = true;
+      continue;
+    }
+    const ranges = secret
+      .flatMap((column) => item.cells.get(column)?.range ?? [])
+      .filter((r) => r.end > r.start && r.start >= from)
+      .sort((a, b) => a.start - b.start);
+    for (const r of ranges) {
+      text += inventory.text.slice(from, r.start) + '*'.repeat(r.end - r.start);
+      from = r.end;
+    }
   }
-  return text + inventory.text.slice(from);
+  text += inventory.text.slice(from);
+  return unreadable ? maskUnparsed(text, inventory.file, isSecret) : text;
 }
 
 /** An inventory the parser refused, blanked line by line as well as a line can be read: CSV cells under

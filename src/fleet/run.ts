@@ -3,7 +3,7 @@
 // as problems come. Input: the prepared build and its devices. Output: diagnostics and the manifest.
 import { createHash } from 'node:crypto';
 import { emitXml } from '../codegen/emit-xml.js';
-import { diagnosticKey, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, diagnosticKey, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/profile.js';
 import type { Loaded } from '../parser/load.js';
 import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
@@ -29,7 +29,6 @@ export interface OwnLayers {
   readonly loaded: Map<string, Loaded>;
   /** Layer path -> why it could not be read. */
   readonly failed: Map<string, string>;
-  readonly diagnostics: Diagnostic[];
 }
 
 /** One build's state: indexes per model, what was reported already, the manifest so far. */
@@ -61,6 +60,17 @@ export class Run {
     ]);
     this.report(start.shared.diagnostics);
     for (const l of own.loaded.values()) this.report(l.diagnostics);
+  }
+
+  /** Problems of the inventory itself (its columns, its rows as devices): reported as found, once. */
+  noted(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) {
+      const key = diagnosticKey(d);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.found.push(d);
+      if (d.severity === 'error') this.errors = true;
+    }
   }
 
   /** Suppressions, then the config's severities; each problem once, however many devices share it. */
@@ -115,8 +125,10 @@ export class Run {
   }
 
   async device(device: Device, place: number): Promise<void> {
-    this.hooks.progress?.(++this.done, this.start.inventory.rows.length);
-    if (device.layers.some((l) => this.own.failed.has(l))) return;
+    this.hooks.progress?.(++this.done, this.start.inventory.count);
+    const unread = device.layers.filter((l) => this.own.failed.has(l));
+    this.noted(unread.map((file) => this.layerFailure(device, file)));
+    if (unread.length > 0) return;
     const { base, failed } = this.baseFor(device);
     const run = {
       inventory: this.start.inventory,
@@ -131,15 +143,16 @@ export class Run {
     const boot = this.bootstrap(device, base.index);
     if (boot === null) return;
     if (boot) files.push(boot);
-    const record = {
-      mac: device.mac,
-      ...(device.model ? { model: device.model } : {}),
-      layers: device.layers,
-    };
     this.places.push(place);
-    this.manifest.push({ ...record, files: files.map(describe) });
+    this.manifest.push(deviceRecord(device, files.map(describe)));
     // After an error nothing will be served: the rest is checked, not written.
-    if (!this.errors) await this.hooks.sink?.({ ...record, files }, place);
+    if (!this.errors) await this.hooks.sink?.(deviceRecord(device, files), place);
+  }
+
+  private layerFailure(device: Device, file: string): Diagnostic {
+    const at = device.row.cells.get('layers')?.range ?? device.row.range;
+    const reason = this.own.failed.get(file) ?? 'cannot be read';
+    return diagnostic('SPAC8010', this.start.inventory.file, at, { file, mac: device.mac, reason });
   }
 
   /** With a bootstrap, the device already holds its key in the register the bootstrap sets. */
@@ -179,6 +192,13 @@ export class Run {
     return [...this.found, ...this.filter.finish()];
   }
 }
+
+/** Two fixed shapes, not a spread: a hundred thousand records kept for the manifest share their
+ * hidden class (a spread gave each its own, measured: a hundred bytes a device). */
+const deviceRecord = <F>(device: Device, files: readonly F[]) =>
+  device.model === undefined
+    ? { mac: device.mac, layers: device.layers, files }
+    : { mac: device.mac, model: device.model, layers: device.layers, files };
 
 const built = (path: string, kind: BuiltFile['kind'], bytes: Uint8Array, encrypted: boolean): BuiltFile => ({
   path,

@@ -8,28 +8,29 @@ import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BuiltDevice, FleetOutput, OpenedOutput } from '../fleet/build.js';
+import { manifestFiles } from '../fleet/manifest.js';
 import { reasonOf } from './node-host.js';
 
 export const MANIFEST = 'manifest.json';
 
 /** Where the output really is (a symlinked output directory keeps its link), and its old manifest. */
-async function target(out: string): Promise<{ dir: string; previous: string | undefined }> {
+async function target(out: string): Promise<string> {
   const exists = await lstat(out).catch(() => undefined);
-  const dir = exists?.isSymbolicLink() ? await realpath(out) : out;
-  const previous = await readFile(join(dir, MANIFEST), 'utf8').catch(() => undefined);
-  return { dir, previous };
+  return exists?.isSymbolicLink() ? await realpath(out) : out;
 }
+
+const previousManifest = (dir: string) => () => readFile(join(dir, MANIFEST), 'utf8').catch(() => undefined);
 
 export async function openFleetOutput(out: string): Promise<OpenedOutput> {
   try {
-    const { dir, previous } = await target(out);
+    const dir = await target(out);
     const existing = await stat(dir).catch(() => undefined);
     if (existing && !existing.isDirectory()) return { ok: false, reason: 'exists and is not a directory' };
     const tag = randomBytes(6).toString('hex');
     const temp = join(dirname(dir), `.${basename(dir)}.spac-build-${tag}`);
     await mkdir(temp, { mode: existing ? existing.mode & 0o7777 : 0o755 });
-    const old = unchanged(previous);
-    return { ok: true, output: fleetOutput(dir, temp, tag, old, previous) };
+    const old = unchanged(await previousManifest(dir)());
+    return { ok: true, output: fleetOutput(dir, temp, tag, old) };
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
@@ -37,32 +38,16 @@ export async function openFleetOutput(out: string): Promise<OpenedOutput> {
 
 /** path -> sha256 of the files the previous build wrote. */
 function unchanged(previous: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  try {
-    const parsed = JSON.parse(previous ?? '{}') as {
-      devices?: { files?: { path?: unknown; sha256?: unknown }[] }[];
-    };
-    for (const device of parsed.devices ?? [])
-      for (const f of device.files ?? [])
-        if (typeof f.path === 'string' && typeof f.sha256 === 'string') out.set(f.path, f.sha256);
-  } catch {
-    // A damaged old manifest only means every file is written anew.
-  }
-  return out;
+  const files = [...manifestFiles(previous ?? '')].flatMap((d) => (d.file ? [d.file] : []));
+  return new Map(files.map((f) => [f.path, f.sha256]));
 }
 
-function fleetOutput(
-  dir: string,
-  temp: string,
-  tag: string,
-  old: ReadonlyMap<string, string>,
-  previous: string | undefined,
-): FleetOutput {
+function fleetOutput(dir: string, temp: string, tag: string, old: ReadonlyMap<string, string>): FleetOutput {
   const files = fileWriter(dir, temp, old);
-  const commit = async (manifest: string) => {
+  const commit = async (manifest: Iterable<string>) => {
     try {
       files.settled();
-      await writeFile(join(temp, MANIFEST), manifest, { mode: 0o644, flag: 'wx' });
+      await writeFile(join(temp, MANIFEST), joined(manifest), { mode: 0o644, flag: 'wx' });
       await swap(dir, temp, join(dirname(dir), `.${basename(dir)}.spac-old-${tag}`));
       return { ok: true as const };
     } catch (error) {
@@ -71,7 +56,21 @@ function fleetOutput(
     }
   };
   const abort = () => rm(temp, { recursive: true, force: true });
-  return { write: files.write, commit, abort, previous };
+  return { write: files.write, commit, abort, previous: previousManifest(dir) };
+}
+
+/** Pieces joined up to 64 KiB a write: a hundred thousand devices' lines are not one string, nor a
+ * hundred thousand writes. */
+function* joined(pieces: Iterable<string>): Iterable<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= 65536) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer !== '') yield buffer;
 }
 
 /** Writes a build's files into `temp`, hard-linking the unchanged ones from `dir`. After the first

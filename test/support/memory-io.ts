@@ -86,7 +86,7 @@ function memoryFleetOutput(
     },
     commit: (manifest) => {
       for (const key of [...store.keys()]) if (key.startsWith(`${dir}/`)) store.delete(key);
-      staged.set(`${dir}/manifest.json`, encode(manifest));
+      staged.set(`${dir}/manifest.json`, encode([...manifest].join('')));
       for (const [k, v] of staged) {
         store.set(k, v);
         written.set(k, v);
@@ -97,7 +97,8 @@ function memoryFleetOutput(
       staged.clear();
       return Promise.resolve();
     },
-    previous: previousBytes === undefined ? undefined : Buffer.from(previousBytes).toString('utf8'),
+    previous: () =>
+      Promise.resolve(previousBytes === undefined ? undefined : Buffer.from(previousBytes).toString('utf8')),
   };
   return { ok: true, output };
 }

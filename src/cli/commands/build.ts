@@ -8,7 +8,7 @@ import { diagnostic, hasErrors, range, type Diagnostic } from '../../diagnostics
 import type { BuiltDevice, FleetOptions, FleetOutput } from '../../fleet/build.js';
 import { buildInParts, defaultJobs } from '../fleet-jobs.js';
 import type { KeySource } from '../../fleet/devices.js';
-import { changesSince, manifestText, type Changes } from '../../fleet/manifest.js';
+import { changesSince, manifestChunks, type Changes } from '../../fleet/manifest.js';
 import pkg from '../../../package.json' with { type: 'json' };
 import type { Io } from '../io.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printReport, refuse, report } from '../output.js';
@@ -225,13 +225,13 @@ function fleetOptions(a: Settled & { inventory: string }, io: Io, keys: KeySourc
 async function finish(
   a: Settled,
   io: Io,
-  devices: Parameters<typeof manifestText>[0],
+  devices: Parameters<typeof manifestChunks>[0],
   diagnostics: readonly Diagnostic[],
   output: FleetOutput | undefined,
 ): Promise<number> {
   const keySource =
     a['key-column'] !== undefined ? 'column' : a['key-derive-env'] !== undefined ? 'derived' : undefined;
-  const manifest = manifestText(devices, {
+  const manifest = manifestChunks(devices, {
     spac: pkg.version,
     format: a.format,
     layers: layersOf(a),
@@ -240,7 +240,7 @@ async function finish(
     gzip: a.gzip === true,
     ...(keySource === undefined ? {} : { keySource }),
   });
-  const changes = a.changed === true ? changesSince(output?.previous, devices) : undefined;
+  const changes = a.changed === true ? changesSince(await output?.previous(), devices) : undefined;
   if (output) {
     const committed = await output.commit(manifest);
     if (!committed.ok) return cannotWrite(io, a.output ?? '', committed.reason);
