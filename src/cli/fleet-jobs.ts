@@ -1,11 +1,20 @@
 // CLI shell (parallel fleet builds): `spac build --jobs N` shares the devices among N runs, this thread's
-// and N-1 worker threads', each over the same inputs (so each reports alike), and merges what they find.
-// Input: the build's options and a sink. Output: one FleetRun, as a single run would give it.
+// and N-1 worker threads', each over the same inputs (so each reports alike) and each writing its own
+// devices' files into the output being built, and merges what they find.
+// Input: the build's options and output. Output: one FleetRun, as a single run would give it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { diagnosticKey, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { buildFleet, type BuiltDevice, type FleetOptions, type FleetRun } from '../fleet/build.js';
-import { nodeHost } from '../node/node-host.js';
+import {
+  buildFleet,
+  type BuiltDevice,
+  type FleetOptions,
+  type FleetOutput,
+  type FleetRun,
+  type SharedOutput,
+} from '../fleet/build.js';
+import { joinFleetOutput } from '../node/fleet-output.js';
+import { nodeHost, reasonOf } from '../node/node-host.js';
 
 /** The file a worker thread starts from: the CLI's own entry registers itself (tests run without one). */
 let entry: URL | undefined;
@@ -13,10 +22,8 @@ export const registerWorkerEntry = (url: URL): void => {
   entry = url;
 };
 
-/** One part per CPU but one: each part is a whole V8 heap with its own garbage collector, and on two
- * CPUs a second part cost as much as it saved (measured: 10,000 and 100,000 devices, the same time,
- * twice the memory), so the default keeps a CPU for the first part's writes and collection. */
-export const defaultJobs = (): number => Math.max(1, availableParallelism() - 1);
+/** One part per CPU: each part builds and writes its own devices. */
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 type PartOptions = Omit<FleetOptions, 'host'>;
 
@@ -26,79 +33,111 @@ interface PartData {
   readonly cwd: string;
   readonly part: number;
   readonly of: number;
+  /** Where the part writes its devices' files itself; absent: it sends them (or, checking, nothing). */
+  readonly output?: SharedOutput;
+  readonly sends: boolean;
 }
 
 type PartMessage =
   | { readonly type: 'device'; readonly device: BuiltDevice; readonly place: number }
   | { readonly type: 'progress' }
-  | { readonly type: 'done'; readonly run: FleetRun };
+  | { readonly type: 'done'; readonly run: FleetRun; readonly failure?: string };
 
 export const isFleetPart = (data: unknown): data is PartData =>
   (data as { spacFleetPart?: unknown } | null)?.spacFleetPart === true;
 
-/** In a worker thread: build this part, sending each device and then what was found. */
+/** In a worker thread: build this part, writing (or sending) each device, then post what was found. */
 export async function runFleetPart(data: PartData, post: (message: PartMessage) => void): Promise<void> {
+  const writer = data.output ? await joinFleetOutput(data.output) : undefined;
+  const send = (device: BuiltDevice, place: number) => {
+    post({ type: 'device', device, place });
+    return Promise.resolve();
+  };
+  const sink = writer ? (device: BuiltDevice) => writer.write(device) : data.sends ? send : undefined;
   const run = await buildFleet(
     { ...data.options, host: nodeHost(data.cwd) },
     {
       share: { part: data.part, of: data.of },
-      sink: (device, place) => {
-        post({ type: 'device', device, place });
-        return Promise.resolve();
-      },
+      ...(sink ? { sink } : {}),
       progress: () => {
         post({ type: 'progress' });
       },
     },
   );
+  let failure: string | undefined;
+  try {
+    writer?.settled();
+  } catch (error) {
+    failure = reasonOf(error);
+  }
   // Sources stay behind: the first run's, in this thread, render every report.
-  post({ type: 'done', run: run.ok ? { ...run, sources: new Map() } : run });
+  const done = run.ok ? { ...run, sources: new Map<string, string>() } : run;
+  post({ type: 'done', run: done, ...(failure === undefined ? {} : { failure }) });
 }
 
 export interface Hooks {
-  readonly sink?: (device: BuiltDevice, place: number) => Promise<void>;
+  readonly output?: FleetOutput;
   readonly progress?: (done: number, total: number) => void;
 }
 
+/** The merged run, and why a part could not write its files (the output is then to be thrown away). */
+export interface PartsRun {
+  readonly fleet: FleetRun;
+  readonly failure?: string;
+}
+
 /** Runs the build in `jobs` parts (one when there is no worker entry) and merges them. */
-export async function buildInParts(options: FleetOptions, jobs: number, hooks: Hooks): Promise<FleetRun> {
+export async function buildInParts(options: FleetOptions, jobs: number, hooks: Hooks): Promise<PartsRun> {
+  const { output } = hooks;
+  const sink = output ? (device: BuiltDevice) => output.write(device) : undefined;
   const parts = entry === undefined ? 1 : Math.max(1, jobs);
-  if (parts === 1) return buildFleet(options, hooks);
-  const { host, ...rest } = options;
+  const own = (share?: { part: number; of: number }, progress = hooks.progress) =>
+    buildFleet(options, {
+      ...(sink ? { sink } : {}),
+      ...(share ? { share } : {}),
+      ...(progress ? { progress } : {}),
+    });
+  if (parts === 1) return { fleet: await own() };
   let done = 0;
   let total = 0;
   const tick = () => hooks.progress?.(++done, total);
-  const workers = Array.from({ length: parts - 1 }, (_, i) =>
-    part(rest, host.cwd, i + 1, parts, hooks, tick),
-  );
-  const ownProgress = (_done: number, all: number) => {
+  const { host, ...rest } = options;
+  const workers = Array.from({ length: parts - 1 }, (_, i) => {
+    const data: PartData = {
+      spacFleetPart: true,
+      options: rest,
+      cwd: host.cwd,
+      part: i + 1,
+      of: parts,
+      ...(output?.shared ? { output: output.shared } : {}),
+      sends: output !== undefined && output.shared === undefined,
+    };
+    return part(data, sink, tick);
+  });
+  const first = own({ part: 0, of: parts }, (_done, all) => {
     total = all;
     tick();
-  };
-  const own = buildFleet(options, { ...hooks, share: { part: 0, of: parts }, progress: ownProgress });
-  const runs = await Promise.all([own, ...workers]);
-  return merge(runs);
+  });
+  const [mine, ...theirs] = await Promise.all([first, ...workers]);
+  const failure = theirs.find((r) => r.failure !== undefined)?.failure;
+  const fleet = merge([mine, ...theirs.map((r) => r.run)]);
+  return failure === undefined ? { fleet } : { fleet, failure };
 }
 
 function part(
-  options: PartOptions,
-  cwd: string,
-  index: number,
-  of: number,
-  hooks: Hooks,
+  data: PartData,
+  sink: ((device: BuiltDevice) => Promise<void>) | undefined,
   progress: () => void,
-): Promise<FleetRun> {
-  const data: PartData = { spacFleetPart: true, options, cwd, part: index, of };
+): Promise<{ run: FleetRun; failure?: string }> {
   const worker = new Worker(entry as URL, { workerData: data });
   let writing = Promise.resolve();
   return new Promise((resolve, reject) => {
     worker.on('message', (message: PartMessage) => {
       if (message.type === 'progress') progress();
-      else if (message.type === 'device')
-        writing = writing.then(() => hooks.sink?.(message.device, message.place));
+      else if (message.type === 'device') writing = writing.then(() => sink?.(message.device));
       else
         void writing.then(() => {
-          resolve(message.run);
+          resolve(message);
         }, reject);
     });
     worker.on('error', reject);

@@ -75,6 +75,8 @@ export interface XmlTemplate {
   /** The base document up to where more items would go, and where each of its lines starts in it. */
   readonly text: string;
   readonly starts: readonly number[];
+  /** The items whose lines have diagnostics (few or none: a device copies only these). */
+  readonly noisy: readonly number[];
 }
 
 export function xmlTemplate(items: readonly SplicedItem[]): XmlTemplate {
@@ -86,7 +88,8 @@ export function xmlTemplate(items: readonly SplicedItem[]): XmlTemplate {
     starts.push(at);
     at += line.length + 1;
   }
-  return { items, body, text: body.lines.map((l) => `${l}\n`).join(''), starts };
+  const noisy = body.found.flatMap((found, i) => (found.length > 0 ? [i] : []));
+  return { items, body, text: body.lines.map((l) => `${l}\n`).join(''), starts, noisy };
 }
 
 /** `emitXml(items)` for items that are the template's, some entries replaced in place by entries of
@@ -96,7 +99,8 @@ export function emitXmlOnto(template: XmlTemplate, items: readonly SplicedItem[]
   // The base text is cut only where a line changed: a device's file is a few slices of it and its own lines.
   let text = '';
   let from = 0;
-  const found: (readonly Diagnostic[])[] = [...base.found];
+  // Only the lines with diagnostics, by item: the base's where the device kept the item, else its own.
+  const found = new Map<number, readonly Diagnostic[]>(template.noisy.map((i) => [i, base.found[i] ?? []]));
   for (let i = 0; i < template.items.length; i++) {
     const item = items[i];
     if (item === template.items[i] || item?.kind !== 'entry') continue;
@@ -108,7 +112,7 @@ export function emitXmlOnto(template: XmlTemplate, items: readonly SplicedItem[]
       cachedLine(item, own) +
       '\n';
     from = template.starts[line + 1] ?? template.text.length;
-    found[i] = own;
+    if (own.length > 0 || found.has(i)) found.set(i, own);
   }
   text += template.text.slice(from);
   const tail: Body = {
@@ -121,7 +125,8 @@ export function emitXmlOnto(template: XmlTemplate, items: readonly SplicedItem[]
   };
   for (const item of items.slice(template.items.length)) addItem(tail, item);
   const closed = finishBody(tail);
-  return { text: text + closed.text, diagnostics: [...found.flat(), ...closed.diagnostics] };
+  const inOrder = [...found].sort(([a], [b]) => a - b).flatMap(([, d]) => d);
+  return { text: text + closed.text, diagnostics: [...inOrder, ...closed.diagnostics] };
 }
 
 /** Closes and opens group elements so that `lines` continues inside `path`. */

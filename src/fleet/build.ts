@@ -59,9 +59,17 @@ export interface FleetOutput {
   readonly commit: (manifest: Iterable<string>) => Promise<{ ok: true } | { ok: false; reason: string }>;
   /** Removes everything this build wrote; the previous output stays as it was. */
   readonly abort: () => Promise<void>;
+  /** Set when other threads of this process may write the build's files themselves, each opening the
+   * output anew from this (the Node output: its directory and the one being built beside it). */
+  readonly shared?: SharedOutput;
   /** The manifest of the output being replaced, if there is one (read when asked: a large fleet's
    * manifest is not held for the whole build). */
   readonly previous: () => Promise<string | undefined>;
+}
+
+export interface SharedOutput {
+  readonly dir: string;
+  readonly temp: string;
 }
 
 export type OpenedOutput = { ok: true; output: FleetOutput } | { ok: false; reason: string };

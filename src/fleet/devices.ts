@@ -130,7 +130,21 @@ function readDevice(
   if (name === undefined || (choices.bootstrap !== undefined && bootstrapName === undefined))
     return undefined;
   const layers = layersOf(row, choices.resolveLayer);
-  return { mac, model, row, layers, key, name, ...(bootstrapName === undefined ? {} : { bootstrapName }) };
+  const device = { mac, model, row, layers, name, ...(bootstrapName === undefined ? {} : { bootstrapName }) };
+  return typeof key === 'function' ? withDerivedKey(device, key) : { ...device, key };
+}
+
+/** A derived key is worked out when first asked for: a part of a parallel build reads every row but
+ * builds only its share. */
+function withDerivedKey(device: Omit<Device, 'key'>, derive: () => string): Device {
+  let key: string | undefined;
+  return {
+    ...device,
+    get key() {
+      key ??= derive();
+      return key;
+    },
+  };
 }
 
 /** The row's model, else the build's target; `null` when the row names a model no schema has. */
@@ -145,10 +159,14 @@ function modelOf(inventory: Inventory, row: Row, mac: string, choices: DeviceCho
   return null;
 }
 
-/** `null` when the key column's cell is empty. The key itself never reaches a message. */
+/** `null` when the key column's cell is empty; a derived key, as the function that derives it. The key
+ * itself never reaches a message. */
 function keyOf(inventory: Inventory, row: Row, mac: string, keys: KeySource | undefined, out: Diagnostic[]) {
   if (keys === undefined) return undefined;
-  if ('master' in keys) return deriveDeviceKey(keys.master, mac);
+  if ('master' in keys) {
+    const { master } = keys;
+    return () => deriveDeviceKey(master, mac);
+  }
   const cell = row.cells.get(keys.column);
   if (cell && cell.value !== '') return cell.value;
   out.push(diagnostic('SPAC8007', inventory.file, cell?.range ?? row.range, { mac, column: keys.column }));

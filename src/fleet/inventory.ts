@@ -45,12 +45,16 @@ export function compactCells(
   index: ReadonlyMap<string, number>,
   cells: readonly (Cell | undefined)[],
 ): CellLookup {
-  const spans = cells.flatMap((c) => [c?.range.start ?? 0, c?.range.end ?? 0, c?.quoted === true ? 1 : 0]);
-  return new CompactCells(
-    index,
-    cells.map((c) => c?.value),
-    spans,
-  );
+  const spans = new Array<number>(cells.length * 3);
+  const values = new Array<string | undefined>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    values[i] = c?.value;
+    spans[3 * i] = c?.range.start ?? 0;
+    spans[3 * i + 1] = c?.range.end ?? 0;
+    spans[3 * i + 2] = c?.quoted === true ? 1 : 0;
+  }
+  return new CompactCells(index, values, spans);
 }
 
 export interface Row {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { BuiltDevice, FleetOutput, OpenedOutput } from '../fleet/build.js';
+import type { BuiltDevice, FleetOutput, OpenedOutput, SharedOutput } from '../fleet/build.js';
 import { manifestFiles } from '../fleet/manifest.js';
 import { reasonOf } from './node-host.js';
 
@@ -56,7 +56,18 @@ function fleetOutput(dir: string, temp: string, tag: string, old: ReadonlyMap<st
     }
   };
   const abort = () => rm(temp, { recursive: true, force: true });
-  return { write: files.write, commit, abort, previous: previousManifest(dir) };
+  return { write: files.write, commit, abort, previous: previousManifest(dir), shared: { dir, temp } };
+}
+
+/** Another thread's writer into an output opened by `openFleetOutput` (spac build --jobs): the same
+ * files, written the same way; `settled` throws the first failure. */
+export async function joinFleetOutput(shared: SharedOutput): Promise<FileWriter> {
+  return fileWriter(shared.dir, shared.temp, unchanged(await previousManifest(shared.dir)()));
+}
+
+export interface FileWriter {
+  readonly write: (device: BuiltDevice) => Promise<void>;
+  readonly settled: () => void;
 }
 
 /** Pieces joined up to 64 KiB a write: a hundred thousand devices' lines are not one string, nor a
@@ -75,7 +86,7 @@ function* joined(pieces: Iterable<string>): Iterable<string> {
 
 /** Writes a build's files into `temp`, hard-linking the unchanged ones from `dir`. After the first
  * failure nothing more is written, and `settled` throws it. */
-function fileWriter(dir: string, temp: string, old: ReadonlyMap<string, string>) {
+function fileWriter(dir: string, temp: string, old: ReadonlyMap<string, string>): FileWriter {
   const folders = new Set<string>();
   let failure: Error | undefined;
   // Synchronous on purpose: thousands of small files through the thread pool cost more in hand-offs

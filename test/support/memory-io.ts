@@ -59,6 +59,11 @@ export function memoryIo(
       return Promise.resolve({ ok: true });
     },
     openFleetOutput: (dir) => Promise.resolve(memoryFleetOutput(posix.normalize(dir), store, written)),
+    removeFile: (path) => {
+      store.delete(posix.normalize(path));
+      written.delete(posix.normalize(path));
+      return Promise.resolve();
+    },
     writeFileAtomic: (path, data) => {
       const folder = posix.dirname(posix.normalize(path));
       if (folder !== '.' && !folders.has(folder))

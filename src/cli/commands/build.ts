@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import type { Argv, InferredOptionTypes } from 'yargs';
 import { configChain } from '../../workspace/config-chain.js';
 import { diagnostic, hasErrors, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { BuiltDevice, FleetOptions, FleetOutput } from '../../fleet/build.js';
+import type { FleetOptions, FleetOutput } from '../../fleet/build.js';
 import { buildInParts, defaultJobs } from '../fleet-jobs.js';
 import type { KeySource } from '../../fleet/devices.js';
 import { changesSince, manifestChunks, type Changes } from '../../fleet/manifest.js';
@@ -156,11 +156,16 @@ export async function run(argv: BuildArgv, io: Io): Promise<number> {
   const output = opened?.ok ? opened.output : undefined;
   const bar = progressBar(io);
   const jobs = a.jobs ?? defaultJobs();
-  const fleet = await buildInParts(fleetOptions(a, io, keys), jobs, {
-    ...(output ? { sink: (d: BuiltDevice) => output.write(d) } : {}),
+  const built = await buildInParts(fleetOptions(a, io, keys), jobs, {
+    ...(output ? { output } : {}),
     progress: bar.update,
   });
   bar.done();
+  const { fleet } = built;
+  if (built.failure !== undefined) {
+    await output?.abort();
+    return cannotWrite(io, a.output ?? '', built.failure);
+  }
   if (!fleet.ok) {
     await output?.abort();
     return refuse(fleet, io);
