@@ -14,6 +14,7 @@ export const STAGE_ORDER = [
   'codegen',
   'binary',
   'encrypt',
+  'cert',
   'workspace',
   'fleet',
   'node',

@@ -17,6 +17,7 @@ const bands: Record<string, string> = {
   '60': 'encryption and binary profiles',
   '70': 'configuration and suppressions',
   '80': 'fleet builds',
+  '81': 'certificates',
   '90': 'CLI and I/O',
 };
 

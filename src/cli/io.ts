@@ -18,8 +18,16 @@ export interface Io extends WorkspaceHost {
   readonly stdout: OutStream;
   readonly stderr: OutStream;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Writes to a temporary file beside `path`, then renames it: readers never see half a file. */
-  readonly writeFileAtomic: (path: string, data: string | Uint8Array) => Promise<WriteResult>;
+  /** Writes to a temporary file beside `path`, then renames it: readers never see half a file. A file
+   * that exists keeps its mode (unless `mode` says otherwise) and a symlink stays a symlink (the file it
+   * points at is replaced). */
+  readonly writeFileAtomic: (
+    path: string,
+    data: string | Uint8Array,
+    options?: { readonly mode?: number },
+  ) => Promise<WriteResult>;
+  /** Removes a file this run wrote (taking back half of a pair that could not be finished). */
+  readonly removeFile: (path: string) => Promise<void>;
   /** A fleet build's output directory, written aside and swapped in whole (spac build). */
   readonly openFleetOutput: (dir: string) => Promise<OpenedOutput>;
   /** Appends text (GitHub's step summary file). */

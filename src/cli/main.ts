@@ -25,6 +25,11 @@ const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/build.js'),
   },
   {
+    usage: 'cert <command>',
+    describe: 'keys, signing requests and certificates for HTTPS provisioning (server, lab CA, lab phones)',
+    load: () => import('./commands/cert.js'),
+  },
+  {
     usage: 'fmt <files..>',
     describe: 'print profiles in canonical layout (text stays text, XML stays XML)',
     load: () => import('./commands/fmt.js'),
@@ -113,7 +118,7 @@ async function commands(cli: Argv, argv: readonly string[], select: (run: Run) =
   return (await addCommands(base, COMMANDS, argv, select))
     .demandCommand(
       1,
-      'name a command: compile, check, build, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
+      'name a command: compile, check, build, cert, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
     )
     .recommendCommands()
     .strict()

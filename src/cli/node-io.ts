@@ -1,17 +1,27 @@
 // CLI shell: the real Io over Node's file system, standard streams and environment.
 // Input: paths and text. Output: file contents, or short reasons (never stack traces) for what failed.
 import { randomBytes } from 'node:crypto';
-import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { openFleetOutput } from '../node/fleet-output.js';
 import { nodeHost, reasonOf } from '../node/node-host.js';
 import type { Io, WriteResult } from './io.js';
 
-async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<WriteResult> {
-  const temp = join(dirname(path), `.${basename(path)}.spac-tmp-${randomBytes(6).toString('hex')}`);
+async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { readonly mode?: number } = {},
+): Promise<WriteResult> {
+  // Through a symlink to the file it names; an existing file keeps its mode.
+  const target = await realpath(path).catch(() => path);
+  const existing = await stat(target).catch(() => undefined);
+  const mode = options.mode ?? (existing ? existing.mode & 0o7777 : undefined);
+  const temp = join(dirname(target), `.${basename(target)}.spac-tmp-${randomBytes(6).toString('hex')}`);
   try {
-    await writeFile(temp, data, { mode: 0o644, flag: 'wx' });
-    await rename(temp, path);
+    // A new file gets what the umask allows, as any editor's; a kept or asked-for mode is set exactly.
+    await writeFile(temp, data, { mode: mode ?? 0o666, flag: 'wx' });
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, target);
     return { ok: true };
   } catch (error) {
     await rm(temp, { force: true });
@@ -29,6 +39,7 @@ export function nodeIo(): Io {
     env: process.env,
     ...nodeHost(),
     writeFileAtomic,
+    removeFile: (path) => rm(path, { force: true }),
     openFleetOutput,
     appendFile: async (path, text) => {
       try {

@@ -2,7 +2,7 @@
 // Input: nothing. Output: code -> default severity, stage band, one-line title and message templates.
 // Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 4000 rules and macros,
 // 5000 codegen, 6000 encryption (6000-6009) and binary profiles (6010-6019), 7000 configuration and
-// suppressions, 8000 fleet builds, 9000 CLI/I-O.
+// suppressions, 8000 fleet builds, 8100 certificates, 9000 CLI/I-O.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -546,6 +546,42 @@ export const catalog = {
     severity: 'error',
     title: 'device layer cannot be read',
     messages: { default: "cannot read layer '{file}' of device {mac}: {reason}" },
+  },
+  SPAC8101: {
+    severity: 'error',
+    title: 'server name the phones reject',
+    messages: {
+      default:
+        "'{host}' is not a fully qualified host name: the phones compare the server's CN with the host they fetch from",
+      'not-fqdn':
+        "'{host}' is not a fully qualified host name: the phones compare the server's CN with the host they fetch from",
+      wildcard: "'{host}' is a wild-card name: the phones do not accept wild-card certificates",
+    },
+  },
+  SPAC8102: {
+    severity: 'warning',
+    title: 'weak key',
+    messages: { default: 'a {bits}-bit RSA key is weak: use 2048 bits or more' },
+  },
+  SPAC8103: {
+    severity: 'error',
+    title: 'certificate, key or request cannot be used',
+    messages: { default: "'{file}' cannot be used: {problem}" },
+  },
+  SPAC8104: {
+    severity: 'warning',
+    title: 'certificate outside its validity',
+    messages: {
+      default: 'the certificate expired on {date}',
+      expired: 'the certificate expired on {date}',
+      'not-yet': 'the certificate is not valid until {date}',
+      soon: 'the certificate expires on {date}, in {days} days',
+    },
+  },
+  SPAC8105: {
+    severity: 'error',
+    title: 'malformed certificate subject',
+    messages: { default: 'malformed --subject: {problem}' },
   },
   SPAC9001: {
     severity: 'error',

@@ -1,5 +1,6 @@
 // Diagnostics stage (explanations, band 8000): fleet builds (`spac build`): the inventory, its devices,
-// their keys, output names and bootstrap profiles. Input: none. Output: code -> explanation with examples.
+// their keys, output names and bootstrap profiles; and (8100) certificates (`spac cert`).
+// Input: none. Output: code -> explanation with examples.
 import { explain, type Explanation } from './types.js';
 
 export const fleetExplanations: Readonly<Record<string, Explanation>> = {
@@ -52,5 +53,30 @@ export const fleetExplanations: Readonly<Record<string, Explanation>> = {
     "The layers column names further profiles for one device, relative to the inventory's folder, separated by ';'. Each must be readable.",
     'mac,layers\n000e08aabbcc,sites/bostn.cfg',
     'mac,layers\n000e08aabbcc,sites/boston.cfg',
+  ),
+  SPAC8101: explain(
+    "A phone checks the provisioning server's certificate: its CN must be the fully qualified host name the phone fetches from (optionally followed by '/' and any text, such as 'prov.example.com/mailto:ops@example.com'); wild-card certificates are not accepted.",
+    "spac cert request --cn '*.example.com' -o server",
+    'spac cert request --cn prov.example.com -o server',
+  ),
+  SPAC8102: explain(
+    "RSA keys under 2048 bits can be broken with public means. The phones accept 1024-bit keys (the chapter's example uses one), so spac makes them when asked, with this warning.",
+    'spac cert request --cn prov.example.com --bits 1024 -o server',
+    'spac cert request --cn prov.example.com --bits 2048 -o server',
+  ),
+  SPAC8103: explain(
+    'Certificates, keys and signing requests are read as PEM text: a certificate (BEGIN CERTIFICATE), a signing request (BEGIN CERTIFICATE REQUEST) or an unencrypted RSA private key (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY). A CA must be a CA certificate with its own key; a request must carry a valid signature.',
+    'spac cert sign --ca lab-ca server.key -o server',
+    'spac cert sign --ca lab-ca server.csr -o server',
+  ),
+  SPAC8104: explain(
+    'A phone refuses a certificate outside its validity (and so does any TLS client); renew it before it expires. spac warns 30 days ahead.',
+    'spac cert show old-server.crt   (notAfter in the past)',
+    'spac cert show server.crt   (valid for months to come)',
+  ),
+  SPAC8105: explain(
+    "A subject is written NAME=value pairs separated by ',' (or openssl's '/O=.../C=..'), NAME one of CN, O, OU, L, ST (or S) and C; the country is two letters.",
+    "spac cert request --cn prov.example.com --subject 'Organisation=Example'",
+    "spac cert request --cn prov.example.com --subject 'O=Example Ltd,C=GB'",
   ),
 };
