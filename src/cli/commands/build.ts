@@ -76,7 +76,7 @@ const options = {
   jobs: {
     type: 'number',
     requiresArg: true,
-    describe: 'parts of the fleet built at once, in worker threads (default: the number of CPUs less one)',
+    describe: 'parts of the fleet built at once, in worker threads (default: the number of CPUs)',
   },
   check: { type: 'boolean', describe: 'check the whole fleet and write nothing' },
   changed: {
