@@ -17,6 +17,8 @@ export const STAGE_ORDER = [
   'cert',
   'workspace',
   'fleet',
+  'serve',
+  'phone',
   'node',
   'editor',
   'lsp',

@@ -18,6 +18,7 @@ const bands: Record<string, string> = {
   '70': 'configuration and suppressions',
   '80': 'fleet builds',
   '81': 'certificates',
+  '82': 'serving and phones',
   '90': 'CLI and I/O',
 };
 

@@ -30,6 +30,8 @@ export interface Io extends WorkspaceHost {
   readonly removeFile: (path: string) => Promise<void>;
   /** A fleet build's output directory, written aside and swapped in whole (spac build). */
   readonly openFleetOutput: (dir: string) => Promise<OpenedOutput>;
+  /** Resolves when the process is asked to stop (SIGTERM, SIGINT): a server's cue to close. */
+  readonly untilStopped: () => Promise<void>;
   /** Appends text (GitHub's step summary file). */
   readonly appendFile: (path: string, text: string) => Promise<WriteResult>;
 }

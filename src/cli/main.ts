@@ -30,6 +30,23 @@ const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/cert.js'),
   },
   {
+    usage: 'serve <dir>',
+    describe:
+      'serve a build: each phone gets only its own files (client certificates), reports stored per device',
+    load: () => import('./commands/serve.js'),
+  },
+  {
+    usage: 'phone',
+    describe:
+      'a simulated phone: resync over HTTP/HTTPS, decrypt, apply, report (proves the provisioning path)',
+    load: () => import('./commands/phone.js'),
+  },
+  {
+    usage: 'diff <reported> <expected>',
+    describe: "show where a phone's reported settings differ from the profile compiled for it",
+    load: () => import('./commands/diff.js'),
+  },
+  {
     usage: 'fmt <files..>',
     describe: 'print profiles in canonical layout (text stays text, XML stays XML)',
     load: () => import('./commands/fmt.js'),
@@ -118,7 +135,7 @@ async function commands(cli: Argv, argv: readonly string[], select: (run: Run) =
   return (await addCommands(base, COMMANDS, argv, select))
     .demandCommand(
       1,
-      'name a command: compile, check, build, cert, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
+      'name a command: compile, check, build, cert, serve, phone, diff, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
     )
     .recommendCommands()
     .strict()

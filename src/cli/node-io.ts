@@ -40,6 +40,15 @@ export function nodeIo(): Io {
     ...nodeHost(),
     writeFileAtomic,
     removeFile: (path) => rm(path, { force: true }),
+    untilStopped: () =>
+      new Promise((resolve) => {
+        process.once('SIGTERM', () => {
+          resolve();
+        });
+        process.once('SIGINT', () => {
+          resolve();
+        });
+      }),
     openFleetOutput,
     appendFile: async (path, text) => {
       try {

@@ -2,7 +2,7 @@
 // Input: nothing. Output: code -> default severity, stage band, one-line title and message templates.
 // Bands: 1000 text syntax, 1100 XML syntax, 1200 imports, 2000 model, 3000 schema, 4000 rules and macros,
 // 5000 codegen, 6000 encryption (6000-6009) and binary profiles (6010-6019), 7000 configuration and
-// suppressions, 8000 fleet builds, 8100 certificates, 9000 CLI/I-O.
+// suppressions, 8000 fleet builds, 8100 certificates, 8200 serving and phones, 9000 CLI/I-O.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -582,6 +582,15 @@ export const catalog = {
     severity: 'error',
     title: 'malformed certificate subject',
     messages: { default: 'malformed --subject: {problem}' },
+  },
+  SPAC8201: {
+    severity: 'error',
+    title: 'setting on the phone differs from the profile',
+    messages: {
+      default: "'{name}' is '{reported}' on the phone, '{expected}' in the profile",
+      secret: "'{name}' on the phone differs from the profile (a secret: values hidden)",
+      missing: "'{name}' is set in the profile but missing from the phone's report",
+    },
   },
   SPAC9001: {
     severity: 'error',

@@ -82,7 +82,12 @@ const fingerprint = (pathsAndHashes: readonly string[]): string => JSON.stringif
 /** A device as it starts (no `file`), then each of its files. */
 export interface ManifestFileLine {
   readonly mac: string;
-  readonly file?: { readonly path: string; readonly sha256: string };
+  readonly file?: {
+    readonly path: string;
+    readonly kind: 'profile' | 'bootstrap';
+    readonly sha256: string;
+    readonly encrypted: boolean;
+  };
 }
 
 /** Each device's files in a manifest as spac writes it, found line by line rather than by parsing the
@@ -91,16 +96,25 @@ export interface ManifestFileLine {
  * devices count as changed, their files written anew. */
 export function* manifestFiles(text: string): Iterable<ManifestFileLine> {
   const line =
-    /"mac": ("(?:[^"\\\n]|\\.)*")|"path": ("(?:[^"\\\n]|\\.)*"),\n\s*"kind": "[a-z]+",\n\s*"size": \d+,\n\s*"sha256": ("[0-9a-f]{64}")/g;
+    /"mac": ("(?:[^"\\\n]|\\.)*")|"path": ("(?:[^"\\\n]|\\.)*"),\n\s*"kind": "(profile|bootstrap)",\n\s*"size": \d+,\n\s*"sha256": ("[0-9a-f]{64}"),\n\s*"encrypted": (true|false)/g;
   let mac: string | undefined;
   for (const m of text.matchAll(line)) {
-    const [, macText, path, sha256] = m;
+    const [, macText, path, kind, sha256, encrypted] = m;
     if (macText !== undefined) {
       mac = parsedString(macText);
       if (mac !== undefined) yield { mac };
     } else if (mac !== undefined && path !== undefined && sha256 !== undefined) {
       const file = parsedString(path);
-      if (file !== undefined) yield { mac, file: { path: file, sha256: parsedString(sha256) ?? '' } };
+      if (file !== undefined)
+        yield {
+          mac,
+          file: {
+            path: file,
+            kind: kind === 'bootstrap' ? 'bootstrap' : 'profile',
+            sha256: parsedString(sha256) ?? '',
+            encrypted: encrypted === 'true',
+          },
+        };
     }
   }
 }

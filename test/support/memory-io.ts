@@ -59,6 +59,7 @@ export function memoryIo(
       return Promise.resolve({ ok: true });
     },
     openFleetOutput: (dir) => Promise.resolve(memoryFleetOutput(posix.normalize(dir), store, written)),
+    untilStopped: () => Promise.resolve(),
     removeFile: (path) => {
       store.delete(posix.normalize(path));
       written.delete(posix.normalize(path));

@@ -1,5 +1,6 @@
 // Diagnostics stage (explanations, band 8000): fleet builds (`spac build`): the inventory, its devices,
-// their keys, output names and bootstrap profiles; and (8100) certificates (`spac cert`).
+// their keys, output names and bootstrap profiles; (8100) certificates (`spac cert`); (8200) serving and
+// phones (`spac diff`).
 // Input: none. Output: code -> explanation with examples.
 import { explain, type Explanation } from './types.js';
 
@@ -78,5 +79,10 @@ export const fleetExplanations: Readonly<Record<string, Explanation>> = {
     "A subject is written NAME=value pairs separated by ',' (or openssl's '/O=.../C=..'), NAME one of CN, O, OU, L, ST (or S) and C; the country is two letters.",
     "spac cert request --cn prov.example.com --subject 'Organisation=Example'",
     "spac cert request --cn prov.example.com --subject 'O=Example Ltd,C=GB'",
+  ),
+  SPAC8201: explain(
+    "A phone's report (its Report_Rule upload) shows the settings it runs. Where one differs from the profile compiled for it, the phone did not get or did not take that profile: a failed resync, a wrong key, a setting changed on the phone's web page, or a firmware that refuses the value. Only what the profile sets is compared; secret values are never shown.",
+    'spac diff reports/000e08aabbcc.xml expected.xml   (the report has <Proxy_1_>old.example.com</Proxy_1_>)',
+    'spac diff reports/000e08aabbcc.xml expected.xml   (the report matches)',
   ),
 };

@@ -1,0 +1,242 @@
+// Node host (serving): HTTP and HTTPS servers over a `spac build` output, asking the serve stage's
+// policy what each request gets; the phone's MAC comes from its verified client certificate. A new
+// build swapped in is seen at the next request (the manifest is checked each time). Reports are stored
+// per device, size-limited. Input: options. Output: listening servers, JSON access-log lines.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, sep } from 'node:path';
+import { TLSSocket } from 'node:tls';
+import { parseMac } from '../rules/device.js';
+import { decide, serveIndex, type ServeIndex, type ServeRules } from '../serve/policy.js';
+
+export interface ServeOptions {
+  readonly dir: string;
+  readonly host: string;
+  readonly http?: number;
+  readonly https?: {
+    readonly port: number;
+    readonly cert: string;
+    readonly key: string;
+    readonly clientCa?: string;
+  };
+  /** The client certificate's subject field holding the MAC (the phones: ST, written S). */
+  readonly macField: string;
+  readonly rules: ServeRules;
+  readonly reportsDir?: string;
+  readonly reportLimit: number;
+  readonly maxConnections: number;
+  readonly log: (line: string) => void;
+}
+
+export interface Serving {
+  readonly http?: number;
+  readonly https?: number;
+  /** Stops accepting, lets requests in flight finish, then resolves. */
+  readonly close: () => Promise<void>;
+}
+
+const MAX_TARGET = 2048;
+
+/** The build's index, read again when its manifest changes (a rebuild renames a new directory in). */
+function indexWatcher(dir: string) {
+  let seen = '';
+  let index: ServeIndex = { files: new Map(), macs: new Set() };
+  return async (): Promise<ServeIndex> => {
+    const file = join(dir, 'manifest.json');
+    const s = await stat(file).catch(() => undefined);
+    const stamp = s ? `${String(s.ino)}:${String(s.mtimeMs)}:${String(s.size)}` : '';
+    if (stamp !== seen) {
+      index = serveIndex(s ? await readFile(file, 'utf8').catch(() => '') : '');
+      seen = stamp;
+    }
+    return index;
+  };
+}
+
+export async function startServing(options: ServeOptions): Promise<Serving> {
+  const current = indexWatcher(options.dir);
+  await current();
+  const handler = (secure: boolean) => (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res, secure, options, current);
+  };
+  const servers: { server: Server; kind: 'http' | 'https'; port: number }[] = [];
+  if (options.http !== undefined)
+    servers.push({
+      server: limited(createServer(limits, handler(false)), options),
+      kind: 'http',
+      port: options.http,
+    });
+  if (options.https) {
+    const { cert, key, clientCa } = options.https;
+    const tls = {
+      ...limits,
+      cert,
+      key,
+      ...(clientCa ? { ca: clientCa, requestCert: true, rejectUnauthorized: true } : {}),
+      minVersion: 'TLSv1.2' as const,
+    };
+    servers.push({
+      server: limited(createTlsServer(tls, handler(true)), options),
+      kind: 'https',
+      port: options.https.port,
+    });
+  }
+  const ports: { http?: number; https?: number } = {};
+  for (const s of servers) ports[s.kind] = await listen(s.server, s.port, options.host);
+  return {
+    ...ports,
+    close: () => Promise.all(servers.map((s) => closeServer(s.server))).then(() => undefined),
+  };
+}
+
+const limits = {
+  maxHeaderSize: 16 * 1024,
+  requestTimeout: 30_000,
+  headersTimeout: 10_000,
+  keepAliveTimeout: 5_000,
+};
+
+function limited(server: Server, options: ServeOptions): Server {
+  server.maxConnections = options.maxConnections;
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+  });
+  return server;
+}
+
+const listen = (server: Server, port: number, host: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+
+const closeServer = (server: Server): Promise<void> =>
+  new Promise((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+
+/** The MAC a verified client certificate names; the generic certificate names none. */
+function certificateMac(req: IncomingMessage, field: string): string | undefined {
+  const socket = req.socket;
+  if (!(socket instanceof TLSSocket) || !socket.authorized) return undefined;
+  const subject = socket.getPeerCertificate().subject as
+    Record<string, string | string[] | undefined> | undefined;
+  const value = subject?.[field];
+  return typeof value === 'string' ? parseMac(value) : undefined;
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  secure: boolean,
+  options: ServeOptions,
+  current: () => Promise<ServeIndex>,
+): Promise<void> {
+  const started = performance.now();
+  const target = req.url ?? '';
+  const mac = secure ? certificateMac(req, options.macField) : undefined;
+  let logged: { status: number; bytes: number; mac?: string | undefined };
+  try {
+    logged = await respond(req, res, { secure, mac, target }, options, current);
+  } catch {
+    if (!res.headersSent) send(res, 500, 'internal error\n');
+    logged = { status: 500, bytes: 0, mac };
+  }
+  options.log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      client: req.socket.remoteAddress ?? '',
+      mac: logged.mac ?? null,
+      method: req.method ?? '',
+      path: target.slice(0, 256),
+      status: logged.status,
+      bytes: logged.bytes,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    }),
+  );
+}
+
+interface Seen {
+  readonly secure: boolean;
+  readonly mac: string | undefined;
+  readonly target: string;
+}
+
+async function respond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  seen: Seen,
+  options: ServeOptions,
+  current: () => Promise<ServeIndex>,
+): Promise<{ status: number; bytes: number; mac?: string | undefined }> {
+  if (seen.target.length > MAX_TARGET)
+    return { status: send(res, 414, 'request target too long\n'), bytes: 0, mac: seen.mac };
+  const index = await current();
+  const decision = decide(
+    { method: req.method ?? '', target: seen.target, secure: seen.secure, mac: seen.mac },
+    index,
+    options.rules,
+  );
+  if (decision.do === 'status')
+    return { status: send(res, decision.status, `${decision.why}\n`), bytes: 0, mac: seen.mac };
+  if (decision.do === 'health') {
+    const body = `${JSON.stringify({ status: 'ok', devices: index.macs.size, files: index.files.size })}\n`;
+    return { status: send(res, 200, body, 'application/json'), bytes: body.length, mac: seen.mac };
+  }
+  if (decision.do === 'report') return storeReport(req, res, decision.mac, options);
+  const bytes = await readInside(options.dir, decision.path);
+  if (!bytes) return { status: send(res, 404, 'not in the build\n'), bytes: 0, mac: seen.mac };
+  res.writeHead(200, {
+    'content-type': decision.path.endsWith('.xml') ? 'application/xml' : 'application/octet-stream',
+    'content-length': bytes.length,
+    'cache-control': 'no-store',
+  });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+  return { status: 200, bytes: req.method === 'HEAD' ? 0 : bytes.length, mac: decision.file.mac };
+}
+
+/** The file's bytes, only when its real path (symlinks followed) is inside the build directory. */
+async function readInside(dir: string, path: string): Promise<Buffer | undefined> {
+  try {
+    const root = await realpath(dir);
+    const real = await realpath(join(root, path));
+    if (!real.startsWith(root + sep)) return undefined;
+    return await readFile(real);
+  } catch {
+    return undefined;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): number {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+  return status;
+}
+
+/** The body, up to the limit, written to `<reports>/<mac>.xml` by rename (never half a report). */
+async function storeReport(req: IncomingMessage, res: ServerResponse, mac: string, options: ServeOptions) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > options.reportLimit) {
+      res.setHeader('connection', 'close');
+      return { status: send(res, 413, 'report too large\n'), bytes: 0, mac };
+    }
+    chunks.push(chunk);
+  }
+  const dir = options.reportsDir ?? '';
+  const file = join(dir, `${mac}.xml`);
+  const temp = join(dir, `.${mac}.xml.${randomBytes(6).toString('hex')}`);
+  await writeFile(temp, Buffer.concat(chunks), { mode: 0o640, flag: 'wx' });
+  await rename(temp, file);
+  return { status: send(res, 201, 'stored\n'), bytes: 0, mac };
+}
