@@ -3,36 +3,27 @@
 // HTTP, `spac phone` per device: the bootstrap over HTTPS, the encrypted profile over HTTP, reports back;
 // and the refusals: another device's bootstrap, no client certificate, a server from another CA.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { nodeIo } from '../src/cli/node-io.js';
 import { decryptProfile } from '../src/encrypt/unwrap.js';
 import { deriveDeviceKey } from '../src/fleet/device-key.js';
 import { entriesOf } from '../src/model/profile.js';
 import { xmlNameOf } from '../src/model/names.js';
 import { parseProfile } from '../src/parser/parse.js';
+import {
+  buildFleetFor,
+  certFlags,
+  MACS,
+  makeCertificates,
+  phone,
+  SECRET,
+  spac,
+} from './support/provisioning.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spac-provisioning-'));
 const at = (...p: string[]) => join(dir, ...p);
-const MACS = ['000e08aabb01', '000e08aabb02', '000e08aabb03'];
-const SECRET = 'end-to-end-secret';
-
-/** One in-process CLI run, its output captured. */
-async function spac(args: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io = nodeIo();
-  const exit = await main(args, {
-    ...io,
-    env: { ...io.env, ...env },
-    stdout: { write: (t) => void (out += String(t)), isTTY: false },
-    stderr: { write: (t) => void (err += String(t)), isTTY: false },
-  });
-  return { exit, out, err };
-}
 
 let server: ChildProcess | undefined;
 let ports = { http: 0, https: 0 };
@@ -71,85 +62,15 @@ function startServer(): Promise<{ http: number; https: number }> {
   });
 }
 
-const layer = (http: number) =>
-  [
-    'Provision_Enable "Yes" ;',
-    `Profile_Rule "[--key $A] http://prov.spac.test:${String(http)}/$MA.xml" ;`,
-    `Report_Rule "http://prov.spac.test:${String(http)}/reports/$MA.xml" ;`,
-    'Proxy[1] "sip.example.com" ;',
-    'Time_Zone ! "GMT-05:00" ;',
-    '',
-  ].join('\n');
-
-async function build(http: number): Promise<void> {
-  writeFileSync(at('layer.cfg'), layer(http));
-  const args = [
-    'build',
-    '--inventory',
-    at('devices.csv'),
-    '--layer',
-    at('layer.cfg'),
-    '--key-derive-env',
-    'PROV_SECRET',
-  ];
-  args.push(
-    '--bootstrap',
-    'init/$MA.xml',
-    '--bootstrap-rule',
-    `http://prov.spac.test:${String(http)}/$MA.xml`,
-    '-o',
-    at('out'),
-  );
-  const built = await spac(args, { PROV_SECRET: SECRET });
-  if (built.exit !== 0) throw new Error(built.err);
-}
-
-const phone = (mac: string, rule: string, tls: string[]) =>
-  spac([
-    'phone',
-    '--mac',
-    mac,
-    '--model',
-    'SPA504G',
-    '--rule',
-    rule,
-    '--resolve',
-    'prov.spac.test:127.0.0.1',
-    ...tls,
-  ]);
-const certOf = (mac: string, ca = 'ca') => [
-  '--cert',
-  at(`${mac}.crt`),
-  '--key',
-  at(`${mac}.key`),
-  '--ca',
-  at(`${ca}.crt`),
-];
+const certOf = (mac: string, ca = 'ca') => certFlags(dir, mac, ca);
 const bootstrapRule = () => `https://prov.spac.test:${String(ports.https)}/init/$MA.xml`;
 
 beforeAll(async () => {
-  mkdirSync(at('reports'));
-  mkdirSync(at('state'));
-  const made = [
-    await spac(['cert', 'ca', '--cn', 'Lab Provisioning CA', '-o', at('ca')]),
-    await spac(['cert', 'ca', '--cn', 'Some Other CA', '-o', at('other')]),
-    await spac(['cert', 'request', '--cn', 'prov.spac.test', '-o', at('server')]),
-    await spac(['cert', 'sign', '--ca', at('ca'), at('server.csr'), '-o', at('server')]),
-    ...(await Promise.all(
-      MACS.map((mac) =>
-        spac(['cert', 'device', '--ca', at('ca'), '--mac', mac, '--model', 'SPA504G', '-o', at(mac)]),
-      ),
-    )),
-  ];
-  expect(made.map((m) => m.exit)).toEqual(made.map(() => 0));
-  writeFileSync(
-    at('devices.csv'),
-    ['mac,model,User_ID[1]', ...MACS.map((m, i) => `${m},SPA504G,${String(2001 + i)}`)].join('\n'),
-  );
+  await makeCertificates(dir);
   // The ports are known once the server listens: build, serve, then build again (served without restart).
-  await build(1);
+  await buildFleetFor(dir, 1);
   ports = await startServer();
-  await build(ports.http);
+  await buildFleetFor(dir, ports.http);
 }, 60_000);
 
 afterAll(() => {
