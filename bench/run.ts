@@ -172,3 +172,6 @@ await sizes();
 
 const { fleetBench } = await import('./fleet.js');
 await fleetBench(Number(process.env['BENCH_FLEET_DEVICES'] ?? 10_000));
+
+const { serveBench } = await import('./serve.js');
+await serveBench(Number(process.env['BENCH_SERVE_PHONES'] ?? 1000));
