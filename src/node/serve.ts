@@ -60,7 +60,8 @@ export async function startServing(options: ServeOptions): Promise<Serving> {
   const current = indexWatcher(options.dir);
   await current();
   const handler = (secure: boolean) => (req: IncomingMessage, res: ServerResponse) => {
-    void handle(req, res, secure, options, current);
+    // A request never takes the server down: whatever escapes is a 500 already answered or a lost log line.
+    handle(req, res, secure, options, current).catch(() => undefined);
   };
   const servers: { server: Server; kind: 'http' | 'https'; port: number }[] = [];
   if (options.http !== undefined)
@@ -142,6 +143,8 @@ async function handle(
 ): Promise<void> {
   const started = performance.now();
   const target = req.url ?? '';
+  // Read now: once a refused upload closes the connection, the request no longer has its socket.
+  const client = (req.socket as IncomingMessage['socket'] | null)?.remoteAddress ?? '';
   const mac = secure ? certificateMac(req, options.macField) : undefined;
   let logged: { status: number; bytes: number; mac?: string | undefined };
   try {
@@ -153,7 +156,7 @@ async function handle(
   options.log(
     JSON.stringify({
       time: new Date().toISOString(),
-      client: req.socket.remoteAddress ?? '',
+      client,
       mac: logged.mac ?? null,
       method: req.method ?? '',
       path: target.slice(0, 256),
