@@ -33,6 +33,12 @@ export const diagnosticsOption = {
   describe: 'how diagnostics are printed',
 };
 
+/** Secrets are blanked in code frames and messages unless asked (CI logs are often public). */
+export const showSecretsOption = {
+  type: 'boolean',
+  describe: 'show passwords and keys in code frames and messages (hidden by default)',
+} as const;
+
 export const targetOption = {
   alias: 't',
   type: 'string' as const,

@@ -10,6 +10,7 @@ import { schemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import type { WorkspaceHost } from '../workspace/host.js';
 import { importHost, readInputs } from '../workspace/inputs.js';
+import { hideSecrets } from '../workspace/secrets.js';
 import { outputSettings, type Refusal } from '../workspace/schema-choice.js';
 import type { Severities } from '../workspace/suppressions.js';
 import { readColumns } from './columns.js';
@@ -116,15 +117,20 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
   const columns = readColumns(inventory, index.nameTable, keyColumnOf(options));
   const noMac = macColumnProblem(inventory);
   const early = [...columns.diagnostics, ...(noMac ? [noMac] : [])];
+  const layerFiles = () => [start.shared, ...own.loaded.values()].flatMap((l) => l.files);
+  let own: OwnLayers = { loaded: new Map(), failed: new Map() };
   const result = (diagnostics: Diagnostic[], run?: Run): FleetRun => {
-    const sorted = sortDiagnostics(diagnostics);
-    // Code frames under problems show the inventory: never with a key or a password in it.
-    if (sorted.some((d) => d.file === inventory.file))
-      sources.set(inventory.file, maskedInventory(inventory, secretColumn(index, columns.columns.keyColumn)));
+    // Code frames under problems show the layers and the inventory: never with a key or a password.
+    const hidden = hideSecrets({ files: layerFiles(), sources }, index, sortDiagnostics(diagnostics));
+    if (hidden.diagnostics.some((d) => d.file === inventory.file))
+      hidden.sources.set(
+        inventory.file,
+        maskedInventory(inventory, secretColumn(index, columns.columns.keyColumn)),
+      );
     return {
       ok: true,
-      diagnostics: sorted,
-      sources,
+      diagnostics: hidden.diagnostics,
+      sources: hidden.sources,
       devices: run?.manifest ?? [],
       places: run?.places ?? [],
     };
@@ -139,7 +145,7 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
     bootstrap: options.bootstrap?.name,
     resolveLayer: (p) => posix.join(posix.dirname(inventory.file), p),
   });
-  const own = await deviceLayers(options.host, inventory);
+  own = await deviceLayers(options.host, inventory);
   for (const loaded of own.loaded.values()) for (const [f, t] of loaded.sources) sources.set(f, t);
   const run = new Run(start, columns.columns, own, options, hooks);
   run.noted(early);

@@ -29,13 +29,17 @@ export function printRule(rule: ParsedRule): string {
 
 /** The rule as written, with literal --key, --uid and --pwd arguments replaced: they are secrets. */
 export function hideSecretArguments(value: string, mask: string): string {
-  const parsed = parseRule(value, 'profile').rule;
-  const spans = parsed.alternatives
-    .flatMap((alt) => alt.options?.list ?? [])
-    .filter((o) => ['key', 'uid', 'pwd'].includes(o.name) && o.arg && !/^\$\(?S?[A-P]\)?$/.test(o.arg.text))
-    .map((o) => o.arg?.span ?? { start: 0, end: 0 })
-    .sort((a, b) => b.start - a.start);
+  const spans = secretArgumentSpans(value).sort((a, b) => b.start - a.start);
   let out = value;
   for (const span of spans) out = out.slice(0, span.start) + mask + out.slice(span.end);
   return out;
+}
+
+/** Where a rule value writes a key, user or password itself (not as a register macro like `$SA`). */
+export function secretArgumentSpans(value: string): { start: number; end: number }[] {
+  if (!/--(?:key|uid|pwd)\b/.test(value)) return [];
+  return parseRule(value, 'profile')
+    .rule.alternatives.flatMap((alt) => alt.options?.list ?? [])
+    .filter((o) => ['key', 'uid', 'pwd'].includes(o.name) && o.arg && !/^\$\(?S?[A-P]\)?$/.test(o.arg.text))
+    .map((o) => o.arg?.span ?? { start: 0, end: 0 });
 }

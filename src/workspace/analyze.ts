@@ -19,6 +19,8 @@ export interface AnalyzeFlags extends SchemaArgs {
   /** The profiles travel encrypted: their secrets are not a warning. */
   readonly encrypted?: boolean;
   readonly keys?: UnwrapOptions;
+  /** Show secret values in code frames and messages (by default they are blanked). */
+  readonly showSecrets?: boolean;
 }
 
 export type Analysis =
@@ -44,6 +46,7 @@ export async function analyze(
       ...picked.options,
       host: importHost(host, flags.keys ?? {}),
       encrypted: flags.encrypted === true,
+      showSecrets: flags.showSecrets === true,
     });
     diagnostics.push(...result.diagnostics);
     for (const [file, text] of result.sources) sources.set(file, text);

@@ -19,6 +19,7 @@ import { previewRules, type Preview } from '../rules/preview.js';
 import { checkRules } from '../rules/check-profile-rules.js';
 import { checkEntries } from '../schema/check.js';
 import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
+import { hideSecrets } from './secrets.js';
 import {
   loadSchemaIndex,
   normalizeValues,
@@ -46,6 +47,8 @@ export interface CheckOptions extends SchemaOptions {
   readonly host: Host;
   /** Per-code severities for a file (from spac.config.json); `off` drops the code. */
   readonly severities?: (file: string) => Severities;
+  /** Show secret values in code frames and messages (by default they are blanked). */
+  readonly showSecrets?: boolean;
 }
 
 export interface CompileOptions extends CheckOptions {
@@ -82,7 +85,11 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
   const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
   const rules = index ? checkRules(entries, entriesOf(layer(loaded.items)), index, damaged) : [];
   const found = [...loaded.diagnostics, ...schema, ...rules];
-  return { loaded, index, diagnostics: tune(found, loaded, options) };
+  const tuned = tune(found, loaded, options);
+  if (options.showSecrets === true) return { loaded, index, diagnostics: tuned };
+  // Reports are cut from these sources: no secret in a frame, a snippet or a message.
+  const hidden = hideSecrets(loaded, index, tuned);
+  return { loaded: { ...loaded, sources: hidden.sources }, index, diagnostics: hidden.diagnostics };
 }
 
 function tune(diagnostics: readonly Diagnostic[], loaded: Loaded, options: CheckOptions): Diagnostic[] {

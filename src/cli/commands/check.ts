@@ -18,6 +18,7 @@ import {
   usageError,
   type KeyArgs,
   profilesPositional,
+  showSecretsOption,
 } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 
@@ -28,6 +29,7 @@ export interface CheckArgs extends SchemaArgs, KeyArgs {
   readonly maxWarnings?: number;
   readonly failOn?: 'error' | 'warning';
   readonly config?: string;
+  readonly showSecrets?: boolean;
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
@@ -42,6 +44,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     ...(args.config ? { config: args.config } : {}),
     encrypted: args.encrypted === true,
     keys: key.keys,
+    showSecrets: args.showSecrets === true,
   };
   const checked = await checkFiles(io, args.files, flags);
   if (!checked.ok) return refuse(checked, io);
@@ -94,6 +97,7 @@ const options = {
     type: 'boolean',
     describe: 'the profile is delivered encrypted: secrets in it are not a warning',
   },
+  'show-secrets': showSecretsOption,
   ...keyOptions,
 } as const;
 
@@ -115,6 +119,7 @@ export function run(a: CheckArgv, io: Io): Promise<number> {
     files: showDashes(a.files),
     format: a.format,
     encrypted: a.encrypted ?? false,
+    showSecrets: a['show-secrets'] ?? false,
     failOn: a['fail-on'],
     ...(a['max-warnings'] === undefined ? {} : { maxWarnings: a['max-warnings'] }),
     ...(a.config === undefined ? {} : { config: a.config }),

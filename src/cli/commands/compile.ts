@@ -21,6 +21,7 @@ import {
   schemaOption,
   showDash,
   showDashes,
+  showSecretsOption,
   targetOption,
   usageError,
   type KeyArgs,
@@ -36,6 +37,7 @@ export interface CompileArgs extends SchemaArgs, KeyArgs {
   readonly reproducible?: boolean;
   readonly mac?: string;
   readonly config?: string;
+  readonly showSecrets?: boolean;
 }
 
 export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
@@ -56,6 +58,7 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
     ...picked.options,
     severities: () => settings?.rules ?? {},
     host: importHost(io, keys),
+    showSecrets: args.showSecrets === true,
     format: args.format,
     wrap: { ...keys, gzip: args.gzip ?? false, reproducible: args.reproducible ?? false },
     binary: { ...keys, reproducible: args.reproducible ?? false, ...macOf(args) },
@@ -111,6 +114,7 @@ const options = {
     describe: 'config file to use instead of the nearest spac.config.json above the first input',
   },
   diagnostics: diagnosticsOption,
+  'show-secrets': showSecretsOption,
   target: targetOption,
   schema: schemaOption,
 } as const;
@@ -135,6 +139,7 @@ export function run(a: CompileArgv, io: Io): Promise<number> {
     diagnostics: a.diagnostics,
     gzip: a.gzip ?? false,
     reproducible: a.reproducible ?? false,
+    showSecrets: a['show-secrets'] ?? false,
     ...(a.mac === undefined ? {} : { mac: a.mac }),
     ...(a.config === undefined ? {} : { config: a.config }),
     ...keyArgs(a),

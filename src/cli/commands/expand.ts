@@ -35,7 +35,12 @@ export async function runExpand(args: ExpandArgs, io: Io): Promise<number> {
   else {
     const { inputs, failures } = await readInputs(args.profiles, io);
     ioFailed = failures.length > 0;
-    const expanded = await expand(inputs, { ...picked.options, host: importHost(io), device });
+    const expanded = await expand(inputs, {
+      ...picked.options,
+      host: importHost(io),
+      device,
+      showSecrets: args.showSecrets,
+    });
     result = { ...expanded, diagnostics: sortDiagnostics([...failures, ...expanded.diagnostics]) };
   }
   report(result.diagnostics, result.sources, io, io.stderr);

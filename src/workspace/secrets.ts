@@ -1,0 +1,127 @@
+// Workspace stage (secrets): what a report may show of the profiles it is about. Every secret value
+// (passwords, GPP_SA..SD, what the schema marks secret, keys and passwords written into rules) is
+// blanked in the sources that code frames and snippets are cut from, and in the messages, so a CI log
+// never prints one. Input: the loaded files, a schema index, diagnostics. Output: the masked sources
+// and diagnostics (offsets unchanged: a secret becomes as many '*').
+import { formatMessage, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { entriesOf, type Entry } from '../model/profile.js';
+import type { Loaded } from '../parser/load.js';
+import { secretArgumentSpans } from '../rules/print.js';
+import { entryTag, type SchemaIndex } from '../schema/lookup.js';
+
+/** The names the curated schemas mark secret, for files checked without a schema. */
+const SECRET_NAME = /(?:^|_)(?:Passwd|Password|PIN)(?:_|$)|Secret|^GPP_S[A-D]$/i;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const secretTag = (tag: string, index: SchemaIndex | undefined): boolean =>
+  index?.find(tag).some((f) => f.spec.secret === true) ?? SECRET_NAME.test(tag);
+
+export interface Hidden {
+  readonly sources: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function hideSecrets(
+  loaded: Pick<Loaded, 'files' | 'sources'>,
+  index: SchemaIndex | undefined,
+  diagnostics: readonly Diagnostic[],
+): Hidden {
+  const spans = new Map<string, Span[]>();
+  const add = (file: string, span: Span) => spans.set(file, [...(spans.get(file) ?? []), span]);
+  for (const file of loaded.files)
+    for (const entry of entriesOf(file.items))
+      for (const span of entrySpans(entry, index, loaded.sources)) add(entry.file, span);
+  const sources = new Map<string, string>();
+  const found = new Map<string, { span: Span; text: string }[]>();
+  for (const [file, text] of loaded.sources) {
+    const all = [...(spans.get(file) ?? []), ...lineSpans(text, index)].filter((s) => s.end > s.start);
+    found.set(
+      file,
+      all.map((span) => ({ span, text: text.slice(span.start, span.end) })),
+    );
+    sources.set(file, blank(text, all));
+  }
+  // A message can carry a secret only when the problem is on it (an invalid password, a bad key).
+  const secretsAt = (d: Diagnostic) =>
+    (found.get(d.file) ?? [])
+      .filter((f) => f.span.start < Math.max(d.range.end, d.range.start + 1) && d.range.start < f.span.end)
+      .map((f) => f.text);
+  return { sources, diagnostics: diagnostics.map((d) => withoutSecrets(d, secretsAt(d))) };
+}
+
+/** A secret entry's whole value; in a rule, only the key or password it writes itself. */
+function entrySpans(
+  entry: Entry,
+  index: SchemaIndex | undefined,
+  sources: ReadonlyMap<string, string>,
+): Span[] {
+  const at = entry.valueRange;
+  if (!at || entry.value === undefined) return [];
+  if (secretTag(entryTag(entry), index)) return [at];
+  const args = secretArgumentSpans(entry.value);
+  if (args.length === 0) return [];
+  const raw = sources.get(entry.file)?.slice(at.start, at.end);
+  // Escapes (XML entities) move offsets: then the whole value is blanked rather than guessed at.
+  if (raw !== entry.value) return [at];
+  return args.map((s) => ({ start: at.start + s.start, end: at.start + s.end }));
+}
+
+/** Secret values on lines the parsers may not have read (an unterminated string, a broken tag): SPC
+ * text `Name ! "value` and XML `<Tag ...>value`, by the name alone. */
+function lineSpans(text: string, index: SchemaIndex | undefined): Span[] {
+  const out: Span[] = [];
+  const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
+  for (const m of text.matchAll(textLine)) {
+    const name = (m[1] ?? '').replace(/\[(\d+)\]$/, '_$1_').replace(/[ [\]/]/g, '_');
+    if (!secretTag(name, index)) continue;
+    const start = m.index + m[0].length - (m[2] ?? '').length;
+    out.push({ start, end: start + (m[2] ?? '').length });
+  }
+  const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^>]*)?>([^<\r\n]*)/g;
+  for (const m of text.matchAll(xmlLine)) {
+    if (!secretTag(m[1] ?? '', index)) continue;
+    const start = m.index + m[0].length - (m[2] ?? '').length;
+    out.push({ start, end: start + (m[2] ?? '').length });
+  }
+  return out;
+}
+
+function blank(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const s of spans)
+    for (let i = s.start; i < s.end && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = '*';
+  return chars.join('');
+}
+
+/** Message parameters and fixes that carry a secret: the value blanked, the fix dropped. A short secret
+ * is matched only as a whole parameter (quoted or not), not inside words. */
+function withoutSecrets(d: Diagnostic, secrets: readonly string[]): Diagnostic {
+  if (secrets.length === 0) return d;
+  const holds = (text: string) =>
+    secrets.some((s) =>
+      s.length >= 4 ? text.includes(s) : text === s || text === `'${s}'` || text === `"${s}"`,
+    );
+  const params: Record<string, string | number> = {};
+  let changed = false;
+  for (const [key, value] of Object.entries(d.params)) {
+    const hidden = typeof value === 'string' && holds(value) ? mask(value, secrets) : value;
+    changed ||= hidden !== value;
+    params[key] = hidden;
+  }
+  const fixLeaks = d.fix !== undefined && holds(JSON.stringify(d.fix));
+  if (!changed && !fixLeaks) return d;
+  const kept = { ...d, params, message: formatMessage(d.code, d.messageId, params) };
+  if (fixLeaks) delete kept.fix;
+  return kept;
+}
+
+function mask(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s.length > 0) out = out.split(s).join('*'.repeat(s.length));
+  return out;
+}

@@ -1,0 +1,66 @@
+// No secret in any report: problems on or next to lines holding passwords, GPP_SA keys or keys written
+// into rules are reported in every format (pretty, compact, JSON, SARIF, GitHub) without the secret;
+// --show-secrets is the one way to see them.
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { memoryIo } from './support/memory-io.js';
+
+const SECRETS = [
+  'S3cretPassw0rd',
+  '0123456789abcdef0123456789abcdef',
+  'k3y-in-the-rule',
+  'Unterminat3dSecret',
+];
+
+const PROFILE = [
+  'Password[1] ! "S3cretPassw0rd" ;',
+  'GPP_SA "0123456789abcdef0123456789abcdef" ;',
+  'Profile_Rule "[--key k3y-in-the-rule] http://prov.example.com:0/$MA.cfg" ;',
+  'Proxy[1] "sip.example.com" ;',
+  'Password[2] "Unterminat3dSecret ;',
+  '',
+].join('\n');
+
+async function run(args: string[]) {
+  const io = memoryIo({ 'site.cfg': PROFILE });
+  const exit = await main(args, io);
+  return { exit, text: io.out() + io.err() };
+}
+
+describe('secrets in reports', () => {
+  it.each(['pretty', 'compact', 'json', 'sarif', 'github'])(
+    'check --format %s prints none',
+    async (format) => {
+      const { exit, text } = await run(['check', 'site.cfg', '--target', 'SPA504G', '--format', format]);
+      expect(exit).toBe(1);
+      expect(text).toMatch(/SPAC\d{4}/);
+      for (const secret of SECRETS) expect(text, `${format}: ${secret}`).not.toContain(secret);
+    },
+  );
+
+  it.each(['pretty', 'compact', 'json'])('compile --diagnostics %s prints none', async (format) => {
+    const { text } = await run([
+      'compile',
+      'site.cfg',
+      '--target',
+      'SPA504G',
+      '--diagnostics',
+      format,
+      '-o',
+      '-',
+    ]);
+    expect(text).toMatch(/SPAC\d{4}/);
+    for (const secret of SECRETS) expect(text, `${format}: ${secret}`).not.toContain(secret);
+  });
+
+  it('keeps every other character of the frame where it was', async () => {
+    const { text } = await run(['check', 'site.cfg', '--target', 'SPA504G']);
+    expect(text).toContain('Password[1] ! "**************" ;');
+    expect(text).toContain('[--key ***************] http://prov.example.com:0/$MA.cfg');
+  });
+
+  it('--show-secrets shows them', async () => {
+    const { text } = await run(['check', 'site.cfg', '--target', 'SPA504G', '--show-secrets']);
+    expect(text).toContain('S3cretPassw0rd');
+  });
+});
