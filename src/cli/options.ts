@@ -39,6 +39,14 @@ export const showSecretsOption = {
   describe: 'show passwords and keys in code frames and messages (hidden by default)',
 } as const;
 
+/** Imports read only under the input's project (its outermost spac.config.json, else its folder). */
+export const importRootOption = {
+  type: 'string',
+  array: true,
+  requiresArg: true,
+  describe: 'a folder imports may also read from (repeatable)',
+} as const;
+
 export const targetOption = {
   alias: 't',
   type: 'string' as const,

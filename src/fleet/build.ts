@@ -11,6 +11,7 @@ import type { SchemaFile } from '../schema/schema-types.js';
 import type { WorkspaceHost } from '../workspace/host.js';
 import { importHost, readInputs } from '../workspace/inputs.js';
 import { hideSecrets } from '../workspace/secrets.js';
+import { confined, importRoots } from '../workspace/import-roots.js';
 import { outputSettings, type Refusal } from '../workspace/schema-choice.js';
 import type { Severities } from '../workspace/suppressions.js';
 import { readColumns } from './columns.js';
@@ -210,7 +211,8 @@ async function prepare(options: FleetOptions): Promise<Preparation> {
   }
   const layerRead = await readInputs(options.layers, host);
   if (layerRead.failures.length > 0) return { ok: false, diagnostics: layerRead.failures, sources };
-  const shared = await loadProfiles(layerRead.inputs, importHost(host));
+  const roots = await importRoots(host, [file, ...layerRead.inputs.map((i) => i.file)], [], options.config);
+  const shared = await loadProfiles(layerRead.inputs, confined(importHost(host), roots, host.cwd));
   for (const [f, t] of shared.sources) sources.set(f, t);
   return {
     ok: true,
@@ -244,7 +246,14 @@ async function deviceLayers(host: WorkspaceHost, inventory: Inventory): Promise<
   for (const path of paths) {
     const read = await readInputs([path], host);
     const input = read.inputs[0];
-    if (input) loaded.set(path, await loadProfiles([input], importHost(host)));
+    if (input)
+      loaded.set(
+        path,
+        await loadProfiles(
+          [input],
+          confined(importHost(host), await importRoots(host, [inventory.file, path]), host.cwd),
+        ),
+      );
     else
       failed.set(
         path,

@@ -1,7 +1,8 @@
 // Node host: the workspace's host over Node's file system and standard input, for the CLI, the language
 // server and library users (`import { nodeHost } from 'spac/node'`). Input: paths. Output: bytes, folder
 // listings, or short reasons (never stack traces) for what failed.
-import { readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import type { ReadBytes, WorkspaceHost } from '../workspace/host.js';
@@ -22,11 +23,24 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Profiles, inventories and certificates are small; anything larger is refused rather than read. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** A regular file only (a FIFO with no writer would hang, /dev/zero would never end), opened once so
+ * that what is checked is what is read, and read up to the limit. */
 async function readPath(path: string): Promise<ReadBytes> {
+  let handle;
   try {
-    return { ok: true, bytes: await readFile(path) };
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, reason: 'is a directory' };
+    if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (info.size > MAX_INPUT_BYTES) return { ok: false, reason: 'larger than 64 MiB' };
+    return { ok: true, bytes: await handle.readFile() };
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -78,5 +78,25 @@ async function expandImport(
     );
     return [];
   }
-  return expand(loader, { file: target, text: read.text }, [...chain, target]);
+  const input = { file: target, text: read.text };
+  if (!looksLikeProfile(loader, input)) {
+    const reason = 'not a profile: no line of it reads as a setting';
+    loader.diagnostics.push(diagnostic('SPAC1201', item.file, item.targetRange, { file: target, reason }));
+    return [];
+  }
+  return expand(loader, input, [...chain, target]);
+}
+
+/** An imported file with syntax errors and not one setting is no profile (a README, /etc/passwd): it
+ * is named in one diagnostic, and neither its problems nor its lines are shown. */
+function looksLikeProfile(loader: Loader, input: Input): boolean {
+  const known = loader.parsed.get(input.file);
+  if (known && !loader.sources.has(input.file)) return false;
+  const result = parseOnce(loader, input);
+  const broken = result.diagnostics.some((d) => d.severity === 'error');
+  if (!broken || result.profile.items.some((i) => i.kind === 'entry')) return true;
+  loader.sources.delete(input.file);
+  const kept = loader.diagnostics.filter((d) => d.file !== input.file);
+  loader.diagnostics.splice(0, loader.diagnostics.length, ...kept);
+  return false;
 }

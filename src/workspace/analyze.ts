@@ -11,6 +11,7 @@ import { importHost, readInputs } from './inputs.js';
 import { check } from './pipeline.js';
 import { schemaArgsFor, schemaOptions, type Refusal, type SchemaArgs } from './schema-choice.js';
 import type { FileSettings } from './settings.js';
+import { confined, importRoots } from './import-roots.js';
 import { applySeverities } from './suppressions.js';
 
 export interface AnalyzeFlags extends SchemaArgs {
@@ -21,6 +22,8 @@ export interface AnalyzeFlags extends SchemaArgs {
   readonly keys?: UnwrapOptions;
   /** Show secret values in code frames and messages (by default they are blanked). */
   readonly showSecrets?: boolean;
+  /** Folders imports may also read from (see import-roots.ts). */
+  readonly importRoots?: readonly string[];
 }
 
 export type Analysis =
@@ -39,12 +42,14 @@ export async function analyze(
   if (!found.ok) return found;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
+  const files = inputs.map((i) => i.file);
+  const roots = await importRoots(host, files, flags.importRoots, flags.config);
   for (const group of groups(inputs, found.settings, flags)) {
     const picked = await schemaOptions(group.schemaArgs, host);
     if (!picked.ok) return picked;
     const result = await check(group.inputs, {
       ...picked.options,
-      host: importHost(host, flags.keys ?? {}),
+      host: confined(importHost(host, flags.keys ?? {}), roots, host.cwd),
       encrypted: flags.encrypted === true,
       showSecrets: flags.showSecrets === true,
     });

@@ -19,6 +19,7 @@ import {
   type KeyArgs,
   profilesPositional,
   showSecretsOption,
+  importRootOption,
 } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 
@@ -30,6 +31,7 @@ export interface CheckArgs extends SchemaArgs, KeyArgs {
   readonly failOn?: 'error' | 'warning';
   readonly config?: string;
   readonly showSecrets?: boolean;
+  readonly importRoots?: readonly string[];
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
@@ -45,6 +47,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     encrypted: args.encrypted === true,
     keys: key.keys,
     showSecrets: args.showSecrets === true,
+    importRoots: args.importRoots ?? [],
   };
   const checked = await checkFiles(io, args.files, flags);
   if (!checked.ok) return refuse(checked, io);
@@ -98,6 +101,7 @@ const options = {
     describe: 'the profile is delivered encrypted: secrets in it are not a warning',
   },
   'show-secrets': showSecretsOption,
+  'import-root': importRootOption,
   ...keyOptions,
 } as const;
 
@@ -120,6 +124,7 @@ export function run(a: CheckArgv, io: Io): Promise<number> {
     format: a.format,
     encrypted: a.encrypted ?? false,
     showSecrets: a['show-secrets'] ?? false,
+    importRoots: a['import-root'] ?? [],
     failOn: a['fail-on'],
     ...(a['max-warnings'] === undefined ? {} : { maxWarnings: a['max-warnings'] }),
     ...(a.config === undefined ? {} : { config: a.config }),

@@ -7,6 +7,7 @@ import type { RenderFormat } from '../../diagnostics/render.js';
 import { parseMac } from '../../rules/device.js';
 import type { Io } from '../io.js';
 import { importHost, readInputs } from '../../workspace/inputs.js';
+import { confined, importRoots } from '../../workspace/import-roots.js';
 import { resolveKey } from '../keys.js';
 import { outputSettings, type SchemaArgs } from '../../workspace/schema-choice.js';
 import { exitCodeFor, refuse, report, writeOutput } from '../output.js';
@@ -22,6 +23,7 @@ import {
   showDash,
   showDashes,
   showSecretsOption,
+  importRootOption,
   targetOption,
   usageError,
   type KeyArgs,
@@ -38,6 +40,7 @@ export interface CompileArgs extends SchemaArgs, KeyArgs {
   readonly mac?: string;
   readonly config?: string;
   readonly showSecrets?: boolean;
+  readonly importRoots?: readonly string[];
 }
 
 export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
@@ -57,7 +60,16 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
   const result = await compile(inputs, {
     ...picked.options,
     severities: () => settings?.rules ?? {},
-    host: importHost(io, keys),
+    host: confined(
+      importHost(io, keys),
+      await importRoots(
+        io,
+        inputs.map((i) => i.file),
+        args.importRoots,
+        args.config,
+      ),
+      io.cwd,
+    ),
     showSecrets: args.showSecrets === true,
     format: args.format,
     wrap: { ...keys, gzip: args.gzip ?? false, reproducible: args.reproducible ?? false },
@@ -115,6 +127,7 @@ const options = {
   },
   diagnostics: diagnosticsOption,
   'show-secrets': showSecretsOption,
+  'import-root': importRootOption,
   target: targetOption,
   schema: schemaOption,
 } as const;
@@ -140,6 +153,7 @@ export function run(a: CompileArgv, io: Io): Promise<number> {
     gzip: a.gzip ?? false,
     reproducible: a.reproducible ?? false,
     showSecrets: a['show-secrets'] ?? false,
+    importRoots: a['import-root'] ?? [],
     ...(a.mac === undefined ? {} : { mac: a.mac }),
     ...(a.config === undefined ? {} : { config: a.config }),
     ...keyArgs(a),

@@ -5,6 +5,7 @@ import { loadProfiles } from '../../parser/load.js';
 import { schemaIndex } from '../../schema/lookup.js';
 import { diffReport } from '../../serve/report-diff.js';
 import { importHost, readInputs } from '../../workspace/inputs.js';
+import { confined, importRoots } from '../../workspace/import-roots.js';
 import { schemaOptions } from '../../workspace/schema-choice.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
@@ -56,7 +57,8 @@ export async function run(a: DiffArgv, io: Io): Promise<number> {
     report(failures, new Map(), io, io.stderr);
     return reported.ioFailed || expected.ioFailed ? EXIT_USAGE : exitCodeFor(failures, false);
   }
-  const host = importHost(io);
+  const files = [...reported.inputs, ...expected.inputs].map((i) => i.file);
+  const host = confined(importHost(io), await importRoots(io, files), io.cwd);
   const [got, want] = await Promise.all([
     loadProfiles(reported.inputs, host),
     loadProfiles(expected.inputs, host),

@@ -8,6 +8,7 @@ import { previewJson, previewText } from '../expand-report.js';
 import type { Io } from '../io.js';
 import { schemaOptions, type SchemaArgs } from '../../workspace/schema-choice.js';
 import { exitCodeFor, report, refuse } from '../output.js';
+import { confined, importRoots } from '../../workspace/import-roots.js';
 import { importHost, readInputs } from '../../workspace/inputs.js';
 import { invalidMac, schemaArgs, schemaOption, showDashes, targetOption, usageError } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
@@ -37,7 +38,14 @@ export async function runExpand(args: ExpandArgs, io: Io): Promise<number> {
     ioFailed = failures.length > 0;
     const expanded = await expand(inputs, {
       ...picked.options,
-      host: importHost(io),
+      host: confined(
+        importHost(io),
+        await importRoots(
+          io,
+          inputs.map((i) => i.file),
+        ),
+        io.cwd,
+      ),
       device,
       showSecrets: args.showSecrets,
     });
