@@ -74,6 +74,13 @@ describe('the spac binary', () => {
     expect(spac(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const command = `"${process.execPath}" "${bin}" schema export | head -c 1 >/dev/null`;
+    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', command], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+  });
+
   it('formats in place idempotently', () => {
     const file = join(dir, 'fmt.cfg');
     writeFileSync(file, 'Proxy[1]"a";\n');

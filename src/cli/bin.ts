@@ -10,6 +10,12 @@ import { nodeIo } from './node-io.js';
 if (!isMainThread && isFleetPart(workerData)) {
   await runFleetPart(workerData, (message) => parentPort?.postMessage(message));
 } else {
+  // A reader that stops early (`spac schema export | head`) closes the pipe: stop quietly, as cat does.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
   registerWorkerEntry(new URL(import.meta.url));
   process.exitCode = await main(process.argv.slice(2), nodeIo());
 }

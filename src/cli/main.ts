@@ -114,6 +114,14 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     if (thrown instanceof Error && thrown.name !== 'YError') throw error;
     failure = withHint(message ?? thrown?.message ?? 'invalid arguments');
   });
+  // Before a command runs, while yargs still knows its options (getOptions is there at run time; its
+  // types leave it out).
+  parser.middleware((parsed) => {
+    const declared = (
+      parser as unknown as { getOptions: () => Parameters<typeof negatedValue>[1] }
+    ).getOptions();
+    failure ??= negatedValue(parsed, declared);
+  });
   await parser.parseAsync(args, {}, (_error, _parsed, output) => {
     printed = output;
   });
@@ -145,6 +153,16 @@ async function commands(cli: Argv, argv: readonly string[], select: (run: Run) =
     .epilog('Exit codes: 0 ok, 1 error diagnostics, 2 usage or I/O error, 70 internal error.')
     .wrap(100)
     .exitProcess(false);
+}
+
+/** yargs reads `--no-target` as target = false, which only a yes/no option can be. */
+function negatedValue(
+  parsed: Record<string, unknown>,
+  options: { string: string[]; number: string[]; array: string[] },
+): string | undefined {
+  const valued = new Set([...options.string, ...options.number, ...options.array]);
+  const name = Object.keys(parsed).find((key) => parsed[key] === false && valued.has(key));
+  return name === undefined ? undefined : `--no-${name} is not an option: leave --${name} out`;
 }
 
 /** yargs reads a value that starts with '-' as the next option; say how to pass one. */
