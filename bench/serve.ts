@@ -4,13 +4,13 @@
 // second and p99 latency; the same directory behind nginx in the same run when nginx is installed.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpGet, Agent as HttpAgent } from 'node:http';
 import { request as httpsGet } from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import forge from 'node-forge';
+import { freePort, nginxBinary, startNginx, waitForHealth } from '../test/support/loopback.js';
 
 const repo = join(import.meta.dirname, '..');
 const cli = join(repo, 'dist', 'cli.js');
@@ -57,30 +57,6 @@ function phoneCertificates(dir: string, count: number): { key: string; certs: st
     return forge.pki.certificateToPem(cert);
   });
   return { key: privateKey, certs };
-}
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-
-async function waitFor(port: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${String(port)}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`nothing answers on port ${String(port)}`);
 }
 
 interface Phones {
@@ -161,40 +137,29 @@ async function storm(phones: Phones, ports: { http: number; https: number }, rou
   };
 }
 
+/** nginx with the configuration spac prints for this build, if nginx is installed. */
 function nginxUp(dir: string, ports: { http: number; https: number }): ChildProcess | undefined {
-  const binary = ['nginx', '/usr/sbin/nginx'].find((n) => spawnSync(n, ['-v']).status === 0);
+  const binary = nginxBinary();
   if (!binary) return undefined;
-  const conf = spawnSync(
-    process.execPath,
-    [
-      cli,
-      'serve',
-      join(dir, 'out'),
-      '--print-nginx',
-      '--http',
-      String(ports.http),
-      '--https',
-      String(ports.https),
-      '--cert',
-      join(dir, 'server.crt'),
-      '--key',
-      join(dir, 'server.key'),
-      '--client-ca',
-      join(dir, 'ca.crt'),
-    ],
-    { encoding: 'utf8' },
-  ).stdout;
-  const ng = join(dir, 'ng');
-  mkdirSync(join(ng, 'tmp'), { recursive: true });
-  writeFileSync(join(dir, 'spac.conf'), conf);
-  const tmp = join(ng, 'tmp');
-  writeFileSync(
-    join(ng, 'nginx.conf'),
-    `daemon off; master_process off; worker_processes 1; pid ${join(ng, 'pid')}; error_log ${join(ng, 'error.log')};\nevents { worker_connections 4096; }\nhttp { access_log off; client_body_temp_path ${tmp}; proxy_temp_path ${tmp}; fastcgi_temp_path ${tmp}; uwsgi_temp_path ${tmp}; scgi_temp_path ${tmp}; include ${join(dir, 'spac.conf')}; }\n`,
+  const args = [
+    'serve',
+    join(dir, 'out'),
+    '--print-nginx',
+    '--http',
+    String(ports.http),
+    '--https',
+    String(ports.https),
+  ];
+  args.push(
+    '--cert',
+    join(dir, 'server.crt'),
+    '--key',
+    join(dir, 'server.key'),
+    '--client-ca',
+    join(dir, 'ca.crt'),
   );
-  return spawn(binary, ['-p', ng, '-c', join(ng, 'nginx.conf'), '-e', join(ng, 'error.log')], {
-    stdio: 'ignore',
-  });
+  const conf = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' }).stdout;
+  return startNginx(binary, dir, conf);
 }
 
 export async function serveBench(count = 1000, rounds = 2): Promise<void> {
@@ -257,7 +222,7 @@ export async function serveBench(count = 1000, rounds = 2): Promise<void> {
       { cwd: dir, stdio: 'ignore' },
     );
     children.push(server);
-    await waitFor(ports.http);
+    await waitForHealth(ports.http);
     const spac = await storm(phones, ports, rounds);
     server.kill('SIGTERM');
     const nginxPorts = { http: await freePort(), https: await freePort() };
@@ -265,7 +230,7 @@ export async function serveBench(count = 1000, rounds = 2): Promise<void> {
     let other: Awaited<ReturnType<typeof storm>> | undefined;
     if (nginx) {
       children.push(nginx);
-      await waitFor(nginxPorts.http);
+      await waitForHealth(nginxPorts.http);
       other = await storm(phones, nginxPorts, rounds);
     }
     const line = (label: string, r: typeof spac) =>

@@ -82,16 +82,7 @@ describe('a phone provisioned through spac serve', () => {
   it.each(MACS)(
     '%s: bootstrap over HTTPS, its encrypted profile over HTTP, its settings as compiled',
     async (mac) => {
-      const run = await spac([
-        'phone',
-        '--mac',
-        mac,
-        '--model',
-        'SPA504G',
-        '--rule',
-        bootstrapRule(),
-        '--resolve',
-        'prov.spac.test:127.0.0.1',
+      const run = await phone(mac, bootstrapRule(), [
         '--state',
         at('state'),
         '--format',

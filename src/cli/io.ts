@@ -1,5 +1,6 @@
 // CLI shell: everything the commands need from the outside world, as one injectable object.
 // Input: none (types and small helpers). Output: the Io contract that node-io.ts and the tests implement.
+import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OpenedOutput } from '../fleet/build.js';
 import { STDIN_NAME, type ReadBytes, type WorkspaceHost } from '../workspace/host.js';
 
@@ -39,3 +40,17 @@ export interface Io extends WorkspaceHost {
 /** Colour only for a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
 export const useColor = (io: Io, stream: OutStream): boolean =>
   stream.isTTY && (io.env['NO_COLOR'] ?? '') === '' && io.env['TERM'] !== 'dumb';
+
+/** A text file for a command (a certificate, a key, a manifest), or undefined with SPAC9001 added to
+ * `failed`; undefined also when no file is named. */
+export async function readText(
+  io: Io,
+  file: string | undefined,
+  failed: Diagnostic[],
+): Promise<string | undefined> {
+  if (file === undefined) return undefined;
+  const read = await io.readFile(file);
+  if (read.ok) return new TextDecoder().decode(read.bytes);
+  failed.push(diagnostic('SPAC9001', file, range(0), { file, reason: read.reason }));
+  return undefined;
+}

@@ -10,18 +10,13 @@ import type { AddressInfo } from 'node:net';
 import { join, sep } from 'node:path';
 import { TLSSocket } from 'node:tls';
 import { parseMac } from '../rules/device.js';
-import { decide, serveIndex, type ServeIndex, type ServeRules } from '../serve/policy.js';
+import { decide, serveIndex, type HttpsListener, type ServeIndex, type ServeRules } from '../serve/policy.js';
 
 export interface ServeOptions {
   readonly dir: string;
   readonly host: string;
   readonly http?: number;
-  readonly https?: {
-    readonly port: number;
-    readonly cert: string;
-    readonly key: string;
-    readonly clientCa?: string;
-  };
+  readonly https?: HttpsListener;
   /** The client certificate's subject field holding the MAC (the phones: ST, written S). */
   readonly macField: string;
   readonly rules: ServeRules;

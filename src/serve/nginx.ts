@@ -2,17 +2,12 @@
 // directory scales out on a standard web server: every file of the manifest mapped to who may fetch it,
 // the client certificate's MAC taken from its subject, everything else 404.
 // Input: the build directory, ports and certificate paths, the manifest. Output: nginx.conf text.
-import { serveIndex } from './policy.js';
+import { serveIndex, type HttpsListener } from './policy.js';
 
 export interface NginxChoices {
   readonly dir: string;
   readonly http?: number;
-  readonly https?: {
-    readonly port: number;
-    readonly cert: string;
-    readonly key: string;
-    readonly clientCa?: string;
-  };
+  readonly https?: HttpsListener;
   readonly macField: string;
   readonly reportsPath: string;
   readonly allowPlain: boolean;

@@ -29,6 +29,15 @@ export function serveIndex(manifest: string): ServeIndex {
   return { files, macs };
 }
 
+/** An HTTPS port and its certificate, key and (to require client certificates) client CA: PEM text
+ * for spac serve, file paths for the nginx configuration. */
+export interface HttpsListener {
+  readonly port: number;
+  readonly cert: string;
+  readonly key: string;
+  readonly clientCa?: string;
+}
+
 export interface ServeRules {
   readonly allowPlain: boolean;
   /** Where phones upload reports (`/reports/`), or undefined: uploads are refused. */

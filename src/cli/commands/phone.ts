@@ -8,7 +8,7 @@ import { parseMac } from '../../rules/device.js';
 import { resync, type PhoneState, type Step } from '../../phone/phone.js';
 import { nodeTransport } from '../../node/phone-transport.js';
 import { diagnostic, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Io } from '../io.js';
+import { readText, type Io } from '../io.js';
 import { invalidMac, usageError } from '../options.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, report } from '../output.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
@@ -36,14 +36,6 @@ export const builder = (y: Argv): Argv =>
       "$0 phone --mac 00:0e:08:aa:bb:cc --model SPA504G --rule 'https://prov.example.com/init/$MA.xml' --cert dev.crt --key dev.key --ca lab-ca.crt",
       'first contact over HTTPS, then what the bootstrap profile points at',
     );
-
-async function readText(io: Io, file: string | undefined, failed: Diagnostic[]): Promise<string | undefined> {
-  if (file === undefined) return undefined;
-  const read = await io.readFile(file);
-  if (read.ok) return new TextDecoder().decode(read.bytes);
-  failed.push(diagnostic('SPAC9001', file, range(0), { file, reason: read.reason }));
-  return undefined;
-}
 
 function resolveMap(pairs: readonly string[] | undefined): Map<string, string> | string {
   const out = new Map<string, string>();

@@ -2,10 +2,10 @@
 // own files (its MAC from its client certificate), reports stored per device, one JSON line per request
 // on stdout; or, with --print-nginx, an nginx configuration doing the same checks.
 // Input: the directory, ports, certificate files. Output: a running server until SIGTERM or SIGINT.
-import { diagnostic, range, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { nginxConfig } from '../../serve/nginx.js';
 import { startServing, type ServeOptions } from '../../node/serve.js';
-import type { Io } from '../io.js';
+import { readText, type Io } from '../io.js';
 import { usageError } from '../options.js';
 import { EXIT_OK, EXIT_USAGE, report } from '../output.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
@@ -58,13 +58,6 @@ export const builder = (y: Argv): Argv =>
       'the same with nginx',
     );
 
-async function readText(io: Io, file: string, failed: Diagnostic[]): Promise<string> {
-  const read = await io.readFile(file);
-  if (read.ok) return new TextDecoder().decode(read.bytes);
-  failed.push(diagnostic('SPAC9001', file, range(0), { file, reason: read.reason }));
-  return '';
-}
-
 function flagProblem(a: ServeArgv): string | undefined {
   if (a.http === undefined && a.https === undefined) return 'name a port: --http PORT and/or --https PORT';
   for (const [flag, port] of [
@@ -88,15 +81,17 @@ export async function run(a: ServeArgv, io: Io): Promise<number> {
   const problem = flagProblem(a);
   if (problem !== undefined) return usageError(io, problem, 'serve');
   const failed: Diagnostic[] = [];
-  const manifest = await readText(io, `${dir}/manifest.json`, failed);
+  const manifest = (await readText(io, `${dir}/manifest.json`, failed)) ?? '';
   const tls =
     a.https === undefined
       ? undefined
       : {
           port: a.https,
-          cert: await readText(io, a.cert ?? '', failed),
-          key: await readText(io, a.key ?? '', failed),
-          ...(a['client-ca'] === undefined ? {} : { clientCa: await readText(io, a['client-ca'], failed) }),
+          cert: (await readText(io, a.cert, failed)) ?? '',
+          key: (await readText(io, a.key, failed)) ?? '',
+          ...(a['client-ca'] === undefined
+            ? {}
+            : { clientCa: (await readText(io, a['client-ca'], failed)) ?? '' }),
         };
   if (failed.length > 0) {
     report(failed, new Map(), io, io.stderr);
