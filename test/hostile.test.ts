@@ -2,7 +2,7 @@
 // no profile, a FIFO with no writer and /dev/zero. Each is one diagnostic naming the file, exit 1 or 2,
 // and nothing of the foreign file's content in the output.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,15 @@ describe('imports stay inside the project', () => {
     writeFileSync(at('spac.config.json'), '{}\n');
     expect((await spac(['check', at('project', 'site.cfg')])).exit).toBe(0);
     rmSync(at('spac.config.json'));
+  });
+
+  it('refuses a link inside the project that leads out of it', async () => {
+    symlinkSync(at('outside', 'shared.cfg'), at('project', 'sub', 'linked.cfg'));
+    writeFileSync(at('project', 'site.cfg'), 'import sub/linked.cfg\n');
+    const run = await both(['check', at('project', 'site.cfg')]);
+    expect(run.exit).toBe(1);
+    expect(run.err).toContain('through a symbolic link');
+    expect(run.err).not.toContain('sip.shared.example.com');
   });
 
   it('refuses an imported file that is no profile, without showing a line of it', async () => {

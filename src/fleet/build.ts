@@ -212,7 +212,7 @@ async function prepare(options: FleetOptions): Promise<Preparation> {
   const layerRead = await readInputs(options.layers, host);
   if (layerRead.failures.length > 0) return { ok: false, diagnostics: layerRead.failures, sources };
   const roots = await importRoots(host, [file, ...layerRead.inputs.map((i) => i.file)], [], options.config);
-  const shared = await loadProfiles(layerRead.inputs, confined(importHost(host), roots, host.cwd));
+  const shared = await loadProfiles(layerRead.inputs, confined(importHost(host), roots, host));
   for (const [f, t] of shared.sources) sources.set(f, t);
   return {
     ok: true,
@@ -251,7 +251,7 @@ async function deviceLayers(host: WorkspaceHost, inventory: Inventory): Promise<
         path,
         await loadProfiles(
           [input],
-          confined(importHost(host), await importRoots(host, [inventory.file, path]), host.cwd),
+          confined(importHost(host), await importRoots(host, [inventory.file, path]), host),
         ),
       );
     else

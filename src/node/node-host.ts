@@ -2,7 +2,7 @@
 // server and library users (`import { nodeHost } from 'spac/node'`). Input: paths. Output: bytes, folder
 // listings, or short reasons (never stack traces) for what failed.
 import { constants } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
+import { open, readdir, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import type { ReadBytes, WorkspaceHost } from '../workspace/host.js';
@@ -79,6 +79,7 @@ export function nodeHost(cwd: string = process.cwd()): ListingHost {
     cwd: root,
     readFile: (path) => readPath(resolve(root, path)),
     readStdin,
+    realPath: (path) => realpath(resolve(root, path)).catch(() => undefined),
     listDir: (path) => listDir(resolve(root, path)),
   };
 }

@@ -49,7 +49,7 @@ export async function analyze(
     if (!picked.ok) return picked;
     const result = await check(group.inputs, {
       ...picked.options,
-      host: confined(importHost(host, flags.keys ?? {}), roots, host.cwd),
+      host: confined(importHost(host, flags.keys ?? {}), roots, host),
       encrypted: flags.encrypted === true,
       showSecrets: flags.showSecrets === true,
     });

@@ -10,6 +10,9 @@ export interface WorkspaceHost {
   readonly cwd: string;
   readonly readFile: (path: string) => Promise<ReadBytes>;
   readonly readStdin: () => Promise<ReadBytes>;
+  /** The path with every symlink followed (absolute), or undefined when it does not exist; a host
+   * without links (memory) leaves it out. Imports are kept inside their root by it. */
+  readonly realPath?: (path: string) => Promise<string | undefined>;
 }
 
 /** The name standard input carries in diagnostics. */

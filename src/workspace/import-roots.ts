@@ -8,7 +8,7 @@ import { absolute } from './config-chain.js';
 import { fileSettings } from './file-settings.js';
 import { STDIN_NAME, type WorkspaceHost } from './host.js';
 
-/** The roots for these inputs (absolute, normalised); `extra` widens them. */
+/** The roots for these inputs (absolute, normalised, their own links followed); `extra` widens them. */
 export async function importRoots(
   host: WorkspaceHost,
   files: readonly string[],
@@ -23,25 +23,28 @@ export async function importRoots(
     const base = file === STDIN_NAME ? host.cwd : posix.dirname(absolute(host, file));
     roots.add(outermost === undefined ? base : posix.dirname(absolute(host, outermost)));
   }
-  return [...roots];
+  // A root reached through a link is compared by where it really is, as the imports will be.
+  const real = await Promise.all([...roots].map(async (r) => (await host.realPath?.(r)) ?? r));
+  return [...new Set([...roots, ...real])];
 }
 
 const inside = (path: string, root: string): boolean =>
   path === root || path.startsWith(root.endsWith('/') ? root : `${root}/`);
 
-/** `host`, refusing to read an import outside every root (one reason, no content). */
-export function confined(host: Host, roots: readonly string[], cwd: string): Host {
+/** `host`, refusing to read an import outside every root (one reason, no content): by its path, and
+ * by where its links lead when `workspace` can follow them. */
+export function confined(host: Host, roots: readonly string[], workspace: WorkspaceHost): Host {
+  const within = (path: string) => roots.some((root) => inside(path, root));
   return {
     ...host,
-    read: (path) => {
-      const at = posix.normalize(posix.isAbsolute(path) ? path : posix.join(cwd, path));
-      if (roots.some((root) => inside(at, root))) return host.read(path);
+    read: async (path) => {
+      const at = posix.normalize(posix.isAbsolute(path) ? path : posix.join(workspace.cwd, path));
+      const real = within(at) ? ((await workspace.realPath?.(at)) ?? at) : at;
+      if (within(at) && within(real)) return host.read(path);
       const shown =
         roots.length === 1 ? `'${roots[0] ?? ''}'` : `any of ${roots.map((r) => `'${r}'`).join(', ')}`;
-      return Promise.resolve({
-        ok: false,
-        reason: `outside the import root ${shown} (widen it with --import-root)`,
-      });
+      const how = real === at ? '' : ' through a symbolic link';
+      return { ok: false, reason: `outside the import root ${shown}${how} (widen it with --import-root)` };
     },
   };
 }

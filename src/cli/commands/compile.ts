@@ -68,7 +68,7 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
         args.importRoots,
         args.config,
       ),
-      io.cwd,
+      io,
     ),
     showSecrets: args.showSecrets === true,
     format: args.format,

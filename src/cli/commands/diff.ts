@@ -58,7 +58,7 @@ export async function run(a: DiffArgv, io: Io): Promise<number> {
     return reported.ioFailed || expected.ioFailed ? EXIT_USAGE : exitCodeFor(failures, false);
   }
   const files = [...reported.inputs, ...expected.inputs].map((i) => i.file);
-  const host = confined(importHost(io), await importRoots(io, files), io.cwd);
+  const host = confined(importHost(io), await importRoots(io, files), io);
   const [got, want] = await Promise.all([
     loadProfiles(reported.inputs, host),
     loadProfiles(expected.inputs, host),

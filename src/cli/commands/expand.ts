@@ -44,7 +44,7 @@ export async function runExpand(args: ExpandArgs, io: Io): Promise<number> {
           io,
           inputs.map((i) => i.file),
         ),
-        io.cwd,
+        io,
       ),
       device,
       showSecrets: args.showSecrets,
