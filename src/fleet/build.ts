@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { diagnostic, hasErrors, range, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadProfiles, type Loaded } from '../parser/load.js';
-import { schemaIndex } from '../schema/lookup.js';
+import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import type { WorkspaceHost } from '../workspace/host.js';
 import { importHost, readInputs } from '../workspace/inputs.js';
@@ -118,25 +118,13 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
   const columns = readColumns(inventory, index.nameTable, keyColumnOf(options));
   const noMac = macColumnProblem(inventory);
   const early = [...columns.diagnostics, ...(noMac ? [noMac] : [])];
-  const layerFiles = () => [start.shared, ...own.loaded.values()].flatMap((l) => l.files);
-  let own: OwnLayers = { loaded: new Map(), failed: new Map() };
-  const result = (diagnostics: Diagnostic[], run?: Run): FleetRun => {
-    // Code frames under problems show the layers and the inventory: never with a key or a password.
-    const hidden = hideSecrets({ files: layerFiles(), sources }, index, sortDiagnostics(diagnostics));
-    if (hidden.diagnostics.some((d) => d.file === inventory.file))
-      hidden.sources.set(
-        inventory.file,
-        maskedInventory(inventory, secretColumn(index, columns.columns.keyColumn)),
-      );
-    return {
-      ok: true,
-      diagnostics: hidden.diagnostics,
-      sources: hidden.sources,
-      devices: run?.manifest ?? [],
-      places: run?.places ?? [],
-    };
-  };
-  if (hasErrors(early)) return result(early);
+  const finish = (diagnostics: Diagnostic[], layers: readonly Loaded[], run?: Run): FleetRun => ({
+    ok: true,
+    ...shown({ inventory, sources, index, keyColumn: columns.columns.keyColumn }, diagnostics, layers),
+    devices: run?.manifest ?? [],
+    places: run?.places ?? [],
+  });
+  if (hasErrors(early)) return finish(early, [start.shared]);
   const reader = new DeviceReader(inventory, {
     schemas: start.schemas,
     target: start.target,
@@ -146,7 +134,7 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
     bootstrap: options.bootstrap?.name,
     resolveLayer: (p) => posix.join(posix.dirname(inventory.file), p),
   });
-  own = await deviceLayers(options.host, inventory);
+  const own = await deviceLayers(options.host, inventory);
   for (const loaded of own.loaded.values()) for (const [f, t] of loaded.sources) sources.set(f, t);
   const run = new Run(start, columns.columns, own, options, hooks);
   run.noted(early);
@@ -160,7 +148,28 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
     if (place % share.of === share.part) await run.device(device, place);
     place++;
   }
-  return result(run.finish(), run);
+  return finish(run.finish(), [start.shared, ...own.loaded.values()], run);
+}
+
+/** What a report may show: the layers' secrets blanked (hideSecrets), and the inventory only when a
+ * problem points into it, with its key and password cells blanked. */
+function shown(
+  at: {
+    inventory: Inventory;
+    sources: ReadonlyMap<string, string>;
+    index: SchemaIndex;
+    keyColumn: string | undefined;
+  },
+  diagnostics: readonly Diagnostic[],
+  layers: readonly Loaded[],
+): { diagnostics: Diagnostic[]; sources: Map<string, string> } {
+  const files = layers.flatMap((l) => l.files);
+  const hidden = hideSecrets({ files, sources: at.sources }, at.index, sortDiagnostics(diagnostics));
+  const file = at.inventory.file;
+  if (hidden.diagnostics.some((d) => d.file === file))
+    hidden.sources.set(file, maskedInventory(at.inventory, secretColumn(at.index, at.keyColumn)));
+  else hidden.sources.delete(file);
+  return hidden;
 }
 
 const keyColumnOf = (options: FleetOptions): string | undefined =>

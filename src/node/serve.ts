@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import { readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, sep } from 'node:path';
 import { TLSSocket } from 'node:tls';
@@ -54,6 +54,8 @@ function indexWatcher(dir: string) {
 export async function startServing(options: ServeOptions): Promise<Serving> {
   const current = indexWatcher(options.dir);
   await current();
+  // Made now, not at the first upload: a folder that cannot be made stops the server at its start.
+  if (options.reportsDir !== undefined) await mkdir(options.reportsDir, { recursive: true });
   const handler = (secure: boolean) => (req: IncomingMessage, res: ServerResponse) => {
     // A request never takes the server down: whatever escapes is a 500 already answered or a lost log line.
     handle(req, res, secure, options, current).catch(() => undefined);

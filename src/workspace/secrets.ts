@@ -26,7 +26,7 @@ export interface Hidden {
 }
 
 export function hideSecrets(
-  loaded: Pick<Loaded, 'files' | 'sources'>,
+  loaded: { readonly files: Loaded['files']; readonly sources: ReadonlyMap<string, string> },
   index: SchemaIndex | undefined,
   diagnostics: readonly Diagnostic[],
 ): Hidden {

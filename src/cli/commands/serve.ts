@@ -4,6 +4,7 @@
 // Input: the directory, ports, certificate files. Output: a running server until SIGTERM or SIGINT.
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { nginxConfig } from '../../serve/nginx.js';
+import { reasonOf } from '../../node/node-host.js';
 import { startServing, type ServeOptions } from '../../node/serve.js';
 import { readText, type Io } from '../io.js';
 import { usageError } from '../options.js';
@@ -156,7 +157,7 @@ async function serveUntilStopped(io: Io, options: ServeOptions): Promise<number>
   try {
     serving = await startServing(options);
   } catch (error) {
-    io.stderr.write(`spac: cannot listen: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`spac: cannot serve: ${reasonOf(error)}\n`);
     return EXIT_USAGE;
   }
   const urls = [
