@@ -19,6 +19,7 @@ import { concreteParameters } from '../src/schema/model-view.js';
 import { sampleProfile } from '../src/codegen/sample.js';
 import { parseText } from '../src/parser/text-front.js';
 import { parseXml } from '../src/parser/xml-front.js';
+import { median } from './fleet.js';
 
 const repo = join(import.meta.dirname, '..');
 const corpusSample = join(repo, '..', 'shared', 'corpus', 'provisioner', 'spa5xx-sample.xml');
@@ -47,8 +48,6 @@ function syntheticProfile(count = 1800): Entry[] {
     ...(i % 7 === 0 ? { comment: 'options: Yes/No' } : {}),
   }));
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function timeSpawn(args: string[], runs: number): number {
   const times: number[] = [];

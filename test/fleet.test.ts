@@ -14,7 +14,7 @@ import { decryptProfile } from '../src/encrypt/unwrap.js';
 import { buildFleet, type BuiltDevice } from '../src/fleet/build.js';
 import { deriveDeviceKey } from '../src/fleet/device-key.js';
 import { compile, memoryHost } from '../src/index.js';
-import { layer, layered, layerOnto } from '../src/model/layer.js';
+import { itemsOf, layer, layered, overlay } from '../src/model/layer.js';
 import { entriesOf } from '../src/model/profile.js';
 import { parseText } from '../src/parser/text-front.js';
 import type { WorkspaceHost } from '../src/workspace/host.js';
@@ -122,11 +122,24 @@ describe('fleet build', () => {
           }).join('\n');
           const rowItems = entriesOf(parseText(row, 'row.cfg').profile.items);
           const fresh = emitXml(layer([...base, ...rowItems]));
-          expect(emitXmlOnto(template, layerOnto(once, rowItems))).toEqual(fresh);
+          const over = overlay(once, rowItems);
+          expect(itemsOf(over)).toEqual(layer([...base, ...rowItems]));
+          const onto = emitXmlOnto(template, over);
+          expect(new TextDecoder().decode(Buffer.concat(onto.chunks))).toEqual(fresh.text);
+          expect(onto.diagnostics).toEqual(fresh.diagnostics);
         }
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('writes non-ASCII lines of a device (a comment) as emitXml does', () => {
+    const base = entriesOf(parseText('Proxy[1] "a" ;\nStation_Name "b" ;\n', 'common.cfg').profile.items);
+    const rowItems = entriesOf(parseText('Station_Name "c" ; # café ☎\n', 'row.cfg').profile.items);
+    const onto = emitXmlOnto(xmlTemplate(layer(base)), overlay(layered(base), rowItems));
+    const fresh = emitXml(layer([...base, ...rowItems])).text;
+    expect(fresh).toContain('café ☎');
+    expect(new TextDecoder().decode(Buffer.concat(onto.chunks))).toBe(fresh);
   });
 });
 

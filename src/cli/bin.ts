@@ -3,8 +3,6 @@
 // Input: process.argv. Output: the process exit code (output is flushed before exit).
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isFleetPart, registerWorkerEntry, runFleetPart } from './fleet-jobs.js';
-import { main } from './main.js';
-import { nodeIo } from './node-io.js';
 
 // `spac build --jobs N` starts this same file in worker threads, each building its share of the fleet.
 if (!isMainThread && isFleetPart(workerData)) {
@@ -17,5 +15,7 @@ if (!isMainThread && isFleetPart(workerData)) {
       process.exit(process.exitCode ?? 0);
     });
   registerWorkerEntry(new URL(import.meta.url));
+  // Loaded here, not above: a worker thread needs neither the command line nor its commands.
+  const [{ main }, { nodeIo }] = await Promise.all([import('./main.js'), import('./node-io.js')]);
   process.exitCode = await main(process.argv.slice(2), nodeIo());
 }

@@ -13,6 +13,7 @@ import {
   type FleetRun,
   type SharedOutput,
 } from '../fleet/build.js';
+import { claimer, claimTable } from '../fleet/claims.js';
 import { joinFleetOutput } from '../node/fleet-output.js';
 import { nodeHost, reasonOf } from '../node/node-host.js';
 
@@ -33,6 +34,8 @@ interface PartData {
   readonly cwd: string;
   readonly part: number;
   readonly of: number;
+  /** Which part builds which device (claims.ts), shared by the parts. */
+  readonly claims: SharedArrayBuffer;
   /** Where the part writes its devices' files itself; absent: it sends them (or, checking, nothing). */
   readonly output?: SharedOutput;
   readonly sends: boolean;
@@ -57,7 +60,7 @@ export async function runFleetPart(data: PartData, post: (message: PartMessage) 
   const run = await buildFleet(
     { ...data.options, host: nodeHost(data.cwd) },
     {
-      share: { part: data.part, of: data.of },
+      mine: claimer(data.claims, data.part, data.of),
       ...(sink ? { sink } : {}),
       progress: () => {
         post({ type: 'progress' });
@@ -91,10 +94,10 @@ export async function buildInParts(options: FleetOptions, jobs: number, hooks: H
   const { output } = hooks;
   const sink = output ? (device: BuiltDevice) => output.write(device) : undefined;
   const parts = entry === undefined ? 1 : Math.max(1, jobs);
-  const own = (share?: { part: number; of: number }, progress = hooks.progress) =>
+  const own = (mine?: (place: number) => boolean, progress = hooks.progress) =>
     buildFleet(options, {
       ...(sink ? { sink } : {}),
-      ...(share ? { share } : {}),
+      ...(mine ? { mine } : {}),
       ...(progress ? { progress } : {}),
     });
   if (parts === 1) return { fleet: await own() };
@@ -102,6 +105,7 @@ export async function buildInParts(options: FleetOptions, jobs: number, hooks: H
   let total = 0;
   const tick = () => hooks.progress?.(++done, total);
   const { host, ...rest } = options;
+  const claims = claimTable();
   const workers = Array.from({ length: parts - 1 }, (_, i) => {
     const data: PartData = {
       spacFleetPart: true,
@@ -109,12 +113,13 @@ export async function buildInParts(options: FleetOptions, jobs: number, hooks: H
       cwd: host.cwd,
       part: i + 1,
       of: parts,
+      claims,
       ...(output?.shared ? { output: output.shared } : {}),
       sends: output !== undefined && output.shared === undefined,
     };
     return part(data, sink, tick);
   });
-  const first = own({ part: 0, of: parts }, (_done, all) => {
+  const first = own(claimer(claims, 0, parts), (_done, all) => {
     total = all;
     tick();
   });

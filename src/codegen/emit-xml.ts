@@ -3,6 +3,7 @@
 import { escapeXmlAscii } from '../text/xml-escape.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { XML_NAME, xmlNameOf } from '../model/names.js';
+import type { Overlay } from '../model/layer.js';
 import type { Entry, SplicedItem } from '../model/profile.js';
 
 export interface EmitResult {
@@ -55,7 +56,7 @@ function addItem(body: Body, item: SplicedItem): void {
   const pad = INDENT.repeat(body.open.length + 1);
   const own: Diagnostic[] = [];
   body.lineOf.push(lines.length);
-  lines.push(item.kind === 'comment' ? `${pad}${xmlComment(item.text)}` : pad + cachedLine(item, own));
+  lines.push(item.kind === 'comment' ? `${pad}${xmlComment(item.text)}` : pad + entryLine(item, own));
   body.found.push(own);
 }
 
@@ -70,10 +71,9 @@ function finishBody(body: Body): EmitResult {
 /** A document written once for a base set of items (a fleet's shared layers), to write it again with
  * some entries replaced in place and some added at the end (one device's row): the text of emitXml. */
 export interface XmlTemplate {
-  readonly items: readonly SplicedItem[];
   readonly body: Readonly<Body>;
-  /** The base document up to where more items would go, and where each of its lines starts in it. */
-  readonly text: string;
+  /** The base document up to where more items would go, as UTF-8, and where each of its lines starts. */
+  readonly bytes: Uint8Array;
   readonly starts: readonly number[];
   /** The items whose lines have diagnostics (few or none: a device copies only these). */
   readonly noisy: readonly number[];
@@ -83,38 +83,50 @@ export function xmlTemplate(items: readonly SplicedItem[]): XmlTemplate {
   const body = startBody();
   for (const item of items) addItem(body, item);
   const starts: number[] = [];
+  const encoded = body.lines.map((line) => utf8.encode(`${line}\n`));
   let at = 0;
-  for (const line of body.lines) {
+  for (const line of encoded) {
     starts.push(at);
-    at += line.length + 1;
+    at += line.length;
   }
+  const bytes = new Uint8Array(at);
+  encoded.forEach((line, i) => {
+    bytes.set(line, starts[i]);
+  });
   const noisy = body.found.flatMap((found, i) => (found.length > 0 ? [i] : []));
-  return { items, body, text: body.lines.map((l) => `${l}\n`).join(''), starts, noisy };
+  return { body, bytes, starts, noisy };
 }
 
-/** `emitXml(items)` for items that are the template's, some entries replaced in place by entries of
- * the same group, then more items. */
-export function emitXmlOnto(template: XmlTemplate, items: readonly SplicedItem[]): EmitResult {
+const utf8 = new TextEncoder();
+
+/** A document as the pieces it is written in: the template's own bytes are shared, not copied. */
+export interface EmitChunks {
+  readonly chunks: readonly Uint8Array[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** `emitXml(itemsOf(over))`, as UTF-8, for an overlay on the template's items. Bytes, not text: a fleet's
+ * ten thousand files are slices of one template and a few lines each, never a whole document flattened
+ * and encoded again. */
+export function emitXmlOnto(template: XmlTemplate, over: Overlay): EmitChunks {
   const base = template.body;
-  // The base text is cut only where a line changed: a device's file is a few slices of it and its own lines.
-  let text = '';
+  // The template's byte ranges kept, and between them the device's own lines.
+  const kept: number[] = [];
+  const own: string[] = [];
   let from = 0;
   // Only the lines with diagnostics, by item: the base's where the device kept the item, else its own.
   const found = new Map<number, readonly Diagnostic[]>(template.noisy.map((i) => [i, base.found[i] ?? []]));
-  for (let i = 0; i < template.items.length; i++) {
-    const item = items[i];
-    if (item === template.items[i] || item?.kind !== 'entry') continue;
+  for (const i of over.changed) {
+    const item = over.at.get(i);
+    if (item === undefined) continue;
     const line = base.lineOf[i] ?? 0;
-    const own: Diagnostic[] = [];
-    text +=
-      template.text.slice(from, template.starts[line]) +
-      INDENT.repeat(item.path.length + 1) +
-      cachedLine(item, own) +
-      '\n';
-    from = template.starts[line + 1] ?? template.text.length;
-    if (own.length > 0 || found.has(i)) found.set(i, own);
+    const problems: Diagnostic[] = [];
+    kept.push(from, template.starts[line] ?? from);
+    own.push(`${INDENT.repeat(item.path.length + 1)}${entryLine(item, problems)}\n`);
+    from = template.starts[line + 1] ?? template.bytes.length;
+    if (problems.length > 0 || found.has(i)) found.set(i, problems);
   }
-  text += template.text.slice(from);
+  kept.push(from, template.bytes.length);
   const tail: Body = {
     lead: base.lines.length,
     lines: [],
@@ -123,10 +135,25 @@ export function emitXmlOnto(template: XmlTemplate, items: readonly SplicedItem[]
     lineOf: [],
     found: [],
   };
-  for (const item of items.slice(template.items.length)) addItem(tail, item);
+  for (const item of over.added) addItem(tail, item);
   const closed = finishBody(tail);
   const inOrder = [...found].sort(([a], [b]) => a - b).flatMap(([, d]) => d);
-  return { text: text + closed.text, diagnostics: [...inOrder, ...closed.diagnostics] };
+  const lines = encodeEach([...own, closed.text]);
+  const chunks: Uint8Array[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    chunks.push(template.bytes.subarray(kept[2 * k], kept[2 * k + 1]));
+    chunks.push(lines[k] ?? new Uint8Array());
+  }
+  return { chunks, diagnostics: [...inOrder, ...closed.diagnostics] };
+}
+
+/** Each text as UTF-8, encoded in one call when all are ASCII (as the lines of a profile nearly always
+ * are): thousands of devices' few short lines, not thousands of encoder calls. */
+function encodeEach(texts: readonly string[]): Uint8Array[] {
+  const all = utf8.encode(texts.join(''));
+  if (all.length !== texts.reduce((n, t) => n + t.length, 0)) return texts.map((t) => utf8.encode(t));
+  let at = 0;
+  return texts.map((t) => all.subarray(at, (at += t.length)));
 }
 
 /** Closes and opens group elements so that `lines` continues inside `path`. */
@@ -138,20 +165,6 @@ function moveTo(lines: string[], open: readonly string[], path: readonly string[
   for (let depth = common; depth < path.length; depth++)
     lines.push(`${INDENT.repeat(depth + 1)}<${path[depth] ?? ''}>`);
   return path;
-}
-
-/** Entries never change: one written for every device of a fleet is written once. */
-const written = new WeakMap<Entry, { readonly line: string; readonly diagnostics: readonly Diagnostic[] }>();
-
-function cachedLine(entry: Entry, diagnostics: Diagnostic[]): string {
-  let done = written.get(entry);
-  if (!done) {
-    const own: Diagnostic[] = [];
-    done = { line: entryLine(entry, own), diagnostics: own };
-    written.set(entry, done);
-  }
-  diagnostics.push(...done.diagnostics);
-  return done.line;
 }
 
 function entryLine(entry: Entry, diagnostics: Diagnostic[]): string {

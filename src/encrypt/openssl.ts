@@ -35,8 +35,14 @@ export interface EncryptOptions {
   readonly salt?: Uint8Array;
 }
 
+/** The plaintext as one array or as the pieces it was written in (encrypted without joining them). */
+export type Plaintext = Uint8Array | readonly Uint8Array[];
+
+const piecesOf = (plaintext: Plaintext): readonly Uint8Array[] =>
+  plaintext instanceof Uint8Array ? [plaintext] : plaintext;
+
 export function encryptOpenssl(
-  plaintext: Uint8Array,
+  plaintext: Plaintext,
   passphrase: string,
   options: EncryptOptions = {},
 ): Uint8Array {
@@ -44,17 +50,19 @@ export function encryptOpenssl(
   if (salt.length !== SALT_LENGTH) throw new Error(`salt must be ${String(SALT_LENGTH)} bytes`);
   const { key, iv } = evpBytesToKey(utf8(passphrase), salt, options.digest ?? 'md5');
   const cipher = createCipheriv('aes-256-cbc', key, iv);
-  return Buffer.concat([SALTED, salt, cipher.update(plaintext), cipher.final()]);
+  const out: Uint8Array[] = [SALTED, salt];
+  for (const piece of piecesOf(plaintext)) out.push(cipher.update(piece));
+  out.push(cipher.final());
+  return Buffer.concat(out);
 }
 
 /** A salt that depends only on the key and the plaintext: an unchanged profile encrypts to the same bytes.
  * The price: two equal plaintexts under one key give equal files, so an observer learns they are equal. */
-export const reproducibleSalt = (plaintext: Uint8Array, passphrase: string): Uint8Array =>
-  createHmac('sha256', utf8(passphrase))
-    .update('spac openssl salt')
-    .update(plaintext)
-    .digest()
-    .subarray(0, SALT_LENGTH);
+export function reproducibleSalt(plaintext: Plaintext, passphrase: string): Uint8Array {
+  const hmac = createHmac('sha256', utf8(passphrase)).update('spac openssl salt');
+  for (const piece of piecesOf(plaintext)) hmac.update(piece);
+  return hmac.digest().subarray(0, SALT_LENGTH);
+}
 
 export type DecryptResult =
   | { readonly ok: true; readonly plaintext: Uint8Array }

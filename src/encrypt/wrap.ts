@@ -1,7 +1,7 @@
 // Encrypt stage (output side): a compiled profile as the phone downloads it: optionally gzip, then
 // optionally AES-256-CBC in `openssl enc` format. Input: the profile text and options. Output: file bytes.
 import { gzip } from './gzip.js';
-import { encryptOpenssl, reproducibleSalt, type Digest } from './openssl.js';
+import { encryptOpenssl, reproducibleSalt, type Digest, type Plaintext } from './openssl.js';
 
 export interface WrapOptions {
   /** Compress before encrypting: the phone detects gzip by its header. */
@@ -13,10 +13,13 @@ export interface WrapOptions {
   readonly reproducible?: boolean;
 }
 
-export function wrapProfile(text: string, options: WrapOptions = {}): Uint8Array {
-  const plain = new TextEncoder().encode(text);
-  const packed = options.gzip ? gzip(plain) : plain;
-  if (options.key === undefined) return packed;
+/** `profile`: the text, or its UTF-8 bytes in pieces (joined only when gzip or no key needs one array). */
+export function wrapProfile(profile: string | readonly Uint8Array[], options: WrapOptions = {}): Uint8Array {
+  const plain = typeof profile === 'string' ? new TextEncoder().encode(profile) : profile;
+  const packed = options.gzip ? gzip(joined(plain)) : plain;
+  if (options.key === undefined) return joined(packed);
   const salt = options.reproducible ? reproducibleSalt(packed, options.key) : undefined;
   return encryptOpenssl(packed, options.key, { digest: options.digest ?? 'md5', ...(salt ? { salt } : {}) });
 }
+
+const joined = (plain: Plaintext): Uint8Array => (plain instanceof Uint8Array ? plain : Buffer.concat(plain));

@@ -103,9 +103,9 @@ export interface FleetHooks {
    * inventory's devices (from 0), the same in every run over the same inputs. */
   readonly sink?: (device: BuiltDevice, place: number) => Promise<void>;
   readonly progress?: (done: number, total: number) => void;
-  /** This run builds only the devices whose place modulo `of` is `part`: runs in parallel share a fleet,
-   * each reporting everything else exactly as a whole run would. */
-  readonly share?: { readonly part: number; readonly of: number };
+  /** Whether this run builds the device at `place` (asked in increasing order; all when absent): runs in
+   * parallel share a fleet (see claims.ts), each reporting everything else exactly as a whole run would. */
+  readonly mine?: (place: number) => boolean;
 }
 
 /** The run: the inventory, its config and schemas, the shared layers; then row after row, each device
@@ -138,14 +138,13 @@ export async function buildFleet(options: FleetOptions, hooks: FleetHooks = {}):
   for (const loaded of own.loaded.values()) for (const [f, t] of loaded.sources) sources.set(f, t);
   const run = new Run(start, columns.columns, own, options, hooks);
   run.noted(early);
-  const share = hooks.share ?? { part: 0, of: 1 };
   let place = 0;
   for (const item of inventory.rows()) {
     const problems: Diagnostic[] = 'problem' in item ? [item.problem] : [];
     const device = 'problem' in item ? undefined : reader.read(item, problems);
     run.noted(problems);
     if (device === undefined) continue;
-    if (place % share.of === share.part) await run.device(device, place);
+    if (hooks.mine?.(place) ?? true) await run.device(device, place);
     place++;
   }
   return finish(run.finish(), [start.shared, ...own.loaded.values()], run);

@@ -7,7 +7,7 @@ import { emitText } from '../codegen/emit-text.js';
 import { emitXmlOnto, xmlTemplate, type XmlTemplate } from '../codegen/emit-xml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { wrapProfile } from '../encrypt/wrap.js';
-import { layered as layerOnce, layerOnto, type Layered } from '../model/layer.js';
+import { itemsOf, layered as layerOnce, overlay, type Layered, type Overlay } from '../model/layer.js';
 import { entriesOf, type Entry, type SplicedItem } from '../model/profile.js';
 import type { Loaded } from '../parser/load.js';
 import {
@@ -45,8 +45,10 @@ export interface Base {
   /** Schema and rule-syntax findings in the shared and own layers, found once. */
   readonly diagnostics: Diagnostic[];
   readonly encrypted: boolean;
-  /** Whether each position of the layered base is a secret parameter (its value may still be empty). */
-  readonly secretAt: readonly boolean[];
+  /** Where the layered base holds a rule (checked or not), in increasing order. */
+  readonly rulePositions: readonly number[];
+  /** Where the layered base holds a secret parameter (its value may still be empty), in increasing order. */
+  readonly secretPositions: readonly number[];
   /** The normalised base written as XML once; each device only rewrites its own lines. */
   readonly xml: XmlTemplate;
 }
@@ -75,12 +77,16 @@ export function makeBase(
     ruleAt,
     diagnostics,
     encrypted: options.encrypted,
-    secretAt: layered.items.map(
-      (item) => item.kind === 'entry' && index.find(entryTag(item)).some((f) => f.spec.secret === true),
+    rulePositions: positions(layered.items, (item) => languageOf(item, index) !== undefined),
+    secretPositions: positions(layered.items, (item) =>
+      index.find(entryTag(item)).some((f) => f.spec.secret === true),
     ),
     xml: xmlTemplate(normalized.items),
   };
 }
+
+const positions = (items: readonly SplicedItem[], holds: (entry: Entry) => boolean): number[] =>
+  items.flatMap((item, i) => (item.kind === 'entry' && holds(item) ? [i] : []));
 
 /** What the run decides for a device: `registers`, what it holds before this profile (its bootstrap's
  * key register), seen by the rule checks but not written; `failed`, whether problems found so far, once
@@ -108,48 +114,58 @@ export function buildDevice(
     return item?.kind === 'entry' ? item.access : undefined;
   };
   const row = rowEntries(run.inventory, device.row, run.columns, access);
-  const all = layerOnto(base.layered, row);
-  const layered = entriesOf(all);
+  const all = overlay(base.layered, row);
+  // Listed only if a rule reads a key register or the binary format asks: most devices never need it.
+  let listed: Entry[] | undefined;
+  const layered = () => (listed ??= entriesOf(itemsOf(all)));
+  const registers = run.registers ?? [];
   const syntax = checkRuleSyntax(row, index);
-  const rules = rulesOf(all, base, syntax, index);
-  const secretIn = () => firstSecret(all, base, index);
   const found = [
     ...checkEntries(row, index, { encrypted: base.encrypted }),
     ...syntax.diagnostics,
-    ...checkRuleSet(rules, [...(run.registers ?? []), ...layered], index, secretIn),
+    ...checkRuleSet(
+      rulesOf(all, base, syntax, index),
+      () => (registers.length > 0 ? [...registers, ...layered()] : layered()),
+      index,
+      () => firstSecret(all, base, index),
+    ),
   ];
   if (run.failed(found) || run.blocked) return undefined;
-  const items = layerOnto(base.normalized, normalizeValues(row, index));
-  return pack(items, layered, device, base, packing, run);
+  return pack(overlay(base.normalized, normalizeValues(row, index)), layered, device, base, packing, run);
 }
 
 /** The checked rules of the device's layered set, in its order: the base's where its entry stayed, else
  * the row's, or checked here (a row that changed only a rule's access). */
-function rulesOf(
-  items: readonly SplicedItem[],
-  base: Base,
-  syntax: RuleSyntax,
-  index: SchemaIndex,
-): RuleEntry[] {
+function rulesOf(all: Overlay, base: Base, syntax: RuleSyntax, index: SchemaIndex): RuleEntry[] {
   const out: RuleEntry[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item?.kind !== 'entry') continue;
-    const rule =
-      item === base.layered.items[i] ? base.ruleAt[i] : (syntax.checked.get(item) ?? ruleOf(item, index)[0]);
+  const own = (item: Entry) => syntax.checked.get(item) ?? ruleOf(item, index)[0];
+  for (const i of mergedPositions(base.rulePositions, all.changed)) {
+    const item = all.at.get(i);
+    const rule = item === undefined ? base.ruleAt[i] : own(item);
+    if (rule) out.push(rule);
+  }
+  for (const item of all.added) {
+    const rule = own(item);
     if (rule) out.push(rule);
   }
   return out;
 }
 
+/** Two increasing lists of positions as one, each position once. */
+function mergedPositions(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return [...a];
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
 /** The first secret set, by position: the base knows which of its places are secrets. */
-function firstSecret(items: readonly SplicedItem[], base: Base, index: SchemaIndex): Entry | undefined {
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item?.kind !== 'entry' || item.value === undefined || item.value === '') continue;
-    if (i < base.secretAt.length ? base.secretAt[i] : holdsSecret(item, index)) return item;
+function firstSecret(all: Overlay, base: Base, index: SchemaIndex): Entry | undefined {
+  const set = (item: SplicedItem | undefined): item is Entry =>
+    item?.kind === 'entry' && item.value !== undefined && item.value !== '';
+  for (const i of base.secretPositions) {
+    const item = all.at.get(i) ?? base.layered.items[i];
+    if (set(item)) return item;
   }
-  return undefined;
+  return all.added.find((item) => set(item) && holdsSecret(item, index));
 }
 
 /** A rule entry made by layering (a row changed only its access): checked here, reported where first met. */
@@ -160,8 +176,8 @@ function ruleOf(entry: Entry, index: SchemaIndex) {
 }
 
 function pack(
-  items: readonly SplicedItem[],
-  layered: readonly Entry[],
+  normalized: Overlay,
+  layered: () => readonly Entry[],
   device: Device,
   base: Base,
   packing: Packing,
@@ -169,12 +185,15 @@ function pack(
 ): Uint8Array | undefined {
   const keyed = device.key === undefined ? {} : { key: device.key };
   if (packing.format === 'bin') {
-    const family = familyFor(layered, base.index);
-    return toBinary(entriesOf(items), family, { ...keyed, reproducible: true });
+    const family = familyFor(layered(), base.index);
+    return toBinary(entriesOf(itemsOf(normalized)), family, { ...keyed, reproducible: true });
   }
   const emitted =
-    packing.format === 'xml' ? emitXmlOnto(base.xml, items) : emitText(items, base.index.nameTable);
+    packing.format === 'xml'
+      ? emitXmlOnto(base.xml, normalized)
+      : emitText(itemsOf(normalized), base.index.nameTable);
   if (run.failed(emitted.diagnostics)) return undefined;
+  const profile = 'chunks' in emitted ? emitted.chunks : emitted.text;
   const wrap = {
     ...keyed,
     ...(packing.digest === undefined ? {} : { digest: packing.digest }),
@@ -182,5 +201,5 @@ function pack(
     // The salt comes from the key and the plaintext: an unchanged device keeps its bytes.
     reproducible: true,
   };
-  return wrapProfile(emitted.text, wrap);
+  return wrapProfile(profile, wrap);
 }

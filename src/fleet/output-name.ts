@@ -2,7 +2,7 @@
 // $MAU, $MAC, $PN, $PSN), so the name matches the `.../$MA.xml` of its profile rule.
 // Input: a name template and a device. Output: a relative path inside the output directory, or why not.
 import { deviceValues, type DeviceFacts } from '../rules/device.js';
-import { expandMacros, scanMacros } from '../rules/macro-scan.js';
+import { expandPieces, scanMacros, type MacroPiece } from '../rules/macro-scan.js';
 
 export const NAME_MACROS = ['MA', 'MAU', 'MAC', 'PN', 'PSN'] as const;
 
@@ -17,8 +17,8 @@ export type NameResult =
 
 /** Macros the template uses that spac cannot fill (anything but NAME_MACROS, or $PN/$PSN without a
  * model), in the template's own spelling. */
-function unfillable(template: string, facts: DeviceFacts): string | undefined {
-  for (const piece of scanMacros(template)) {
+function unfillable(template: string, pieces: readonly MacroPiece[], facts: DeviceFacts): string | undefined {
+  for (const piece of pieces) {
     if (piece.kind !== 'macro') continue;
     const known = (NAME_MACROS as readonly string[]).includes(piece.name);
     if (!known || (facts.model === undefined && (piece.name === 'PN' || piece.name === 'PSN')))
@@ -27,11 +27,26 @@ function unfillable(template: string, facts: DeviceFacts): string | undefined {
   return undefined;
 }
 
+/** Templates scanned: a fleet names every device with one or two (profile, bootstrap), row after row. A
+ * name per row (an inventory column) would fill it, so it starts again past a few. */
+const scanned = new Map<string, readonly MacroPiece[]>();
+
+function piecesOf(template: string): readonly MacroPiece[] {
+  let pieces = scanned.get(template);
+  if (pieces === undefined) {
+    if (scanned.size >= 16) scanned.clear();
+    pieces = scanMacros(template);
+    scanned.set(template, pieces);
+  }
+  return pieces;
+}
+
 export function outputName(template: string, facts: DeviceFacts): NameResult {
-  const macro = unfillable(template, facts);
+  const pieces = piecesOf(template);
+  const macro = unfillable(template, pieces, facts);
   if (macro !== undefined) return { ok: false, reason: 'macro', macro };
   const values = deviceValues(facts, new Map());
-  const name = expandMacros(template, (m) => values.get(m));
+  const name = expandPieces(template, pieces, (m) => values.get(m));
   return safeRelative(name) ? { ok: true, name } : { ok: false, reason: 'path' };
 }
 

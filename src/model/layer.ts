@@ -42,18 +42,43 @@ export function layered(items: readonly SplicedItem[]): Layered {
 }
 
 /** `layer([...base, ...more])` for a base layered once (a fleet's shared layers) and a few entries more
- * (one device's row): the same last-wins result, without going over the base again. */
-export function layerOnto(base: Layered, more: readonly Entry[]): SplicedItem[] {
-  const out = [...base.items];
-  const added = new Map<string, number>();
+ * (one device's row), without copying the base: the positions whose entry changed and the entries added
+ * after it. A device costs what its row holds, not what the base holds. */
+export interface Overlay {
+  readonly base: Layered;
+  /** Positions in the base whose entry `more` changed, in increasing order. */
+  readonly changed: readonly number[];
+  /** The entry now at each changed position. */
+  readonly at: ReadonlyMap<number, Entry>;
+  /** Entries of parameters the base does not set, in the order first set. */
+  readonly added: readonly Entry[];
+}
+
+export function overlay(base: Layered, more: readonly Entry[]): Overlay {
+  const at = new Map<number, Entry>();
+  const added: Entry[] = [];
+  const addedAt = new Map<string, number>();
   for (const entry of more) {
     const key = entryKey(entry);
-    const i = base.at.get(key) ?? added.get(key);
-    if (i === undefined) {
-      added.set(key, out.length);
-      out.push(entry);
-    } else out[i] = mergeEntry(out[i] as Entry, entry);
+    const i = base.at.get(key);
+    if (i !== undefined) {
+      at.set(i, mergeEntry(at.get(i) ?? (base.items[i] as Entry), entry));
+      continue;
+    }
+    const j = addedAt.get(key);
+    if (j === undefined) {
+      addedAt.set(key, added.length);
+      added.push(entry);
+    } else added[j] = mergeEntry(added[j] as Entry, entry);
   }
+  return { base, changed: [...at.keys()].sort((a, b) => a - b), at, added };
+}
+
+/** The overlay's items, as `layer` would give them. */
+export function itemsOf(over: Overlay): SplicedItem[] {
+  const out = [...over.base.items];
+  for (const [i, entry] of over.at) out[i] = entry;
+  out.push(...over.added);
   return out;
 }
 

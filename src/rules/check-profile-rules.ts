@@ -7,7 +7,7 @@ import { escapeXmlText } from '../text/xml-escape.js';
 import { entryTag, type SchemaIndex } from '../schema/lookup.js';
 import type { RuleLanguage, Span } from './ast.js';
 import { checkRuleValue, type CheckedRule } from './check-rule.js';
-import { keyProblems, secretsInClear } from './set-checks.js';
+import { firstSecret, keyProblems, secretsInClear } from './set-checks.js';
 import type { RuleProblem } from './problem.js';
 
 export interface RuleEntry {
@@ -60,19 +60,23 @@ export function checkRuleSyntax(
 }
 
 /** What needs the whole layered set: key registers the rules read, secrets fetched in clear. `rules`:
- * the checked rules of `layered`, in its order. */
+ * the checked rules of `layered`, in its order. `layered` may be a function that lists the set, and
+ * `secretIn` one that finds its first secret, where either costs more than a look (a fleet's device):
+ * most sets never need them. */
 export function checkRuleSet(
   rules: readonly RuleEntry[],
-  layered: readonly Entry[],
+  layered: readonly Entry[] | (() => readonly Entry[]),
   index: SchemaIndex,
-  secretIn?: (layered: readonly Entry[]) => Entry | undefined,
+  secretIn?: () => Entry | undefined,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const value = (tag: string) => layered.findLast((e) => entryTag(e) === tag)?.value;
+  let listed: readonly Entry[] | undefined;
+  const list = () => (listed ??= typeof layered === 'function' ? layered() : layered);
+  const value = (tag: string) => list().findLast((e) => entryTag(e) === tag)?.value;
   out.push(...keyProblems(rules, value).map(({ entry, problem }) => placed(entry, problem)));
   out.push(
-    ...secretsInClear(rules, layered, index, secretIn).map(({ entry, problem, related }) =>
-      placed(entry, problem, related),
+    ...secretsInClear(rules, secretIn ?? (() => firstSecret(list(), index))).map(
+      ({ entry, problem, related }) => placed(entry, problem, related),
     ),
   );
   return out;

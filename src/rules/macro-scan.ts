@@ -74,9 +74,13 @@ function piece(token: IToken, base: number): MacroPiece {
 /** A macro's value; undefined leaves it as written, as the phone does with names it does not know. */
 export type MacroLookup = (name: string) => string | undefined;
 
-export function expandMacros(text: string, lookup: MacroLookup): string {
+export const expandMacros = (text: string, lookup: MacroLookup): string =>
+  expandPieces(text, scanMacros(text), lookup);
+
+/** `expandMacros` with the text's pieces already scanned (a template filled for many devices). */
+export function expandPieces(text: string, pieces: readonly MacroPiece[], lookup: MacroLookup): string {
   let out = '';
-  for (const p of scanMacros(text)) {
+  for (const p of pieces) {
     if (p.kind === 'text' || p.kind === 'malformed') out += p.text;
     else if (p.kind === 'dollar') out += '$';
     else out += substitute(p, lookup) ?? text.slice(p.at, p.at + p.length);

@@ -51,15 +51,10 @@ export const holdsSecret = (e: Entry, index: SchemaIndex): boolean =>
   e.value !== undefined && e.value !== '' && index.find(entryTag(e)).some((f) => f.spec.secret === true);
 
 /** `secretIn`: finds the first secret of `layered` (a fleet build knows faster ways than a scan). */
-export function secretsInClear(
-  rules: readonly RuleEntry[],
-  layered: readonly Entry[],
-  index: SchemaIndex,
-  secretIn: (layered: readonly Entry[]) => Entry | undefined = (l) => firstSecret(l, index),
-): Placed[] {
+export function secretsInClear(rules: readonly RuleEntry[], secretIn: () => Entry | undefined): Placed[] {
   // Looked for only when some rule fetches in clear: most sets never need it.
-  let secret: Entry | undefined | null = null;
-  const secretOf = () => (secret ??= secretIn(layered));
+  let secret: { readonly entry: Entry | undefined } | undefined;
+  const secretOf = () => (secret ??= { entry: secretIn() }).entry;
   const out: Placed[] = [];
   for (const { entry, language, checked } of rules) {
     if (language !== 'profile') continue;
