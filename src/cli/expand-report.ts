@@ -5,6 +5,7 @@ import type { Fetch, Outcome } from '../rules/evaluate.js';
 import { macroInfo } from '../rules/macros.js';
 import { hideSecretArguments } from '../rules/print.js';
 import type { Preview, RulePreview } from '../rules/preview.js';
+import { append } from '../text/append.js';
 
 export interface ReportOptions {
   readonly showSecrets: boolean;
@@ -103,7 +104,7 @@ function ruleBlock(rule: RulePreview, shownValue: string, options: ReportOptions
   const rows: Row[] = [['rule', shownValue === '' ? '(empty)' : shownValue]];
   for (const t of rule.outcome.tried)
     rows.push([`alternative ${t.alternative}`, t.steps.length === 0 ? 'no condition' : t.steps.join(', ')]);
-  rows.push(...outcomeRows(rule.outcome, options.showSecrets, rule.name !== 'Upgrade_Rule'));
+  append(rows, outcomeRows(rule.outcome, options.showSecrets, rule.name !== 'Upgrade_Rule'));
   const width = Math.max(...rows.map(([k]) => k.length));
   return [`${rule.name}  (${origin})`, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
 }

@@ -4,6 +4,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { TEXT_NAME_BODY, emptyNameTable, type NameTable } from '../model/names.js';
 import type { Entry, ImportItem, Item } from '../model/profile.js';
 import type { EmitResult } from './emit-xml.js';
+import { append } from '../text/append.js';
 
 const NAME_COLUMN = 46;
 const MARKER: Readonly<Record<string, string>> = { rw: '!', ro: '?', na: ' ' };
@@ -24,7 +25,10 @@ export function emitText(items: readonly Item[], names: NameTable = emptyNameTab
     if (item.kind === 'blank') {
       if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
     } else if (item.kind === 'comment') {
-      lines.push(...item.text.split(/\r\n|\r|\n/).map((line) => `# ${line.trim()}`.trimEnd()));
+      append(
+        lines,
+        item.text.split(/\r\n|\r|\n/).map((line) => `# ${line.trim()}`.trimEnd()),
+      );
     } else if (item.kind === 'import') {
       lines.push(importLine(item));
     } else {
@@ -32,7 +36,7 @@ export function emitText(items: readonly Item[], names: NameTable = emptyNameTab
     }
   }
   while (lines.at(-1) === '') lines.pop();
-  diagnostics.push(...summaries(pending));
+  append(diagnostics, summaries(pending));
   return { text: lines.length === 0 ? '' : `${lines.join('\n')}\n`, diagnostics };
 }
 

@@ -146,6 +146,13 @@ export const catalog = {
     title: 'more than one root element',
     messages: { default: 'more than one root element: {element} follows {first}' },
   },
+  SPAC1114: {
+    severity: 'error',
+    title: 'elements nested too deeply',
+    messages: {
+      default: '{element} is nested more than {limit} elements deep: it and everything inside it are skipped',
+    },
+  },
   SPAC1201: {
     severity: 'error',
     title: 'imported file cannot be read',

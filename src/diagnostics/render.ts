@@ -5,6 +5,7 @@ import { catalog } from './catalog.js';
 import { type Diagnostic, type MessageParams, shownMessage } from './diagnostic.js';
 import { renderGithub, renderSarif } from './render-ci.js';
 import { lineIndex, type LineIndex, type Position } from '../text/line-index.js';
+import { append } from '../text/append.js';
 
 export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github';
 
@@ -123,7 +124,7 @@ function renderPretty(d: Diagnostic, index: (file: string) => LineIndex, options
   const lines = [
     `${c.bold(`${d.file}:${at.line}:${at.column}`)} ${paint(`${d.severity} ${d.code}`)}: ${shownMessage(d)}`,
   ];
-  if (options.sources.get(d.file)) lines.push(...codeFrame(d, index(d.file), paint, c.dim));
+  if (options.sources.get(d.file)) append(lines, codeFrame(d, index(d.file), paint, c.dim));
   for (const r of d.related ?? []) {
     const rel = locate(r.file, r.range.start);
     lines.push(`  ${c.dim('note:')} ${r.message} (${r.file}:${rel.line}:${rel.column})`);
@@ -140,12 +141,29 @@ function codeFrame(
 ): string[] {
   const start = index.position(d.range.start);
   const end = index.position(d.range.end);
-  const text = index.lineText(start.line).replace(/\t/g, ' ');
+  const line = index.lineText(start.line);
+  const caretEnd = end.line === start.line ? end.column : line.length + 1;
+  const shown = frameWindow(line, start.column - 1, Math.max(start.column, caretEnd) - 1);
   const gutter = String(start.line);
-  const caretEnd = end.line === start.line ? end.column : text.length + 1;
-  const carets = '^'.repeat(Math.max(1, caretEnd - start.column));
+  const carets = '^'.repeat(Math.max(1, shown.caretEnd - shown.caretStart));
   return [
-    `  ${dim(`${gutter} |`)} ${text}`,
-    `  ${' '.repeat(gutter.length)} ${dim('|')} ${' '.repeat(start.column - 1)}${mark(carets)}`,
+    `  ${dim(`${gutter} |`)} ${shown.text}`,
+    `  ${' '.repeat(gutter.length)} ${dim('|')} ${' '.repeat(shown.caretStart)}${mark(carets)}`,
   ];
+}
+
+/** Columns of a line shown under a diagnostic: a profile written on one long line (or a 1 MB value)
+ * shows the part around the problem, not megabytes per diagnostic. */
+export const FRAME_WIDTH = 160;
+const FRAME_BEFORE = 40;
+
+/** The part of `line` a frame shows around the 0-based columns [from, to), with '…' where it is cut. */
+function frameWindow(line: string, from: number, to: number) {
+  if (line.length <= FRAME_WIDTH) return { text: line.replace(/\t/g, ' '), caretStart: from, caretEnd: to };
+  const first = Math.max(0, Math.min(from - FRAME_BEFORE, line.length - FRAME_WIDTH));
+  const last = Math.min(line.length, first + FRAME_WIDTH);
+  const lead = first > 0 ? '…' : '';
+  const text = `${lead}${line.slice(first, last).replace(/\t/g, ' ')}${last < line.length ? '…' : ''}`;
+  const caretStart = from - first + lead.length;
+  return { text, caretStart, caretEnd: Math.min(to, last) - first + lead.length };
 }

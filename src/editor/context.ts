@@ -13,7 +13,8 @@ export type CursorContext =
 const NAME = /[A-Za-z0-9_.\-/()[\]]*$/;
 
 export function cursorContext(text: string, offset: number, format: SourceFormat): CursorContext {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+  // A line ends at CR, LF or CRLF: the phones' files come from every kind of editor.
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const before = text.slice(lineStart, offset);
   return format === 'xml' ? xmlContext(text, offset, before) : textContext(offset, before);
 }

@@ -8,6 +8,7 @@ import type { SchemaFile } from '../schema/schema-types.js';
 import { deriveDeviceKey } from './device-key.js';
 import { anchorOf, type Inventory, type Row } from './inventory.js';
 import { outputName } from './output-name.js';
+import { append } from '../text/append.js';
 
 export interface Device {
   readonly mac: string;
@@ -59,7 +60,7 @@ export class DeviceReader {
     const anchor = anchorOf(row);
     this.seen.set(device.mac, anchor.start * 65536 + Math.min(anchor.end - anchor.start, 65535));
     const clashes = this.collisions(device);
-    out.push(...clashes);
+    append(out, clashes);
     return device;
   }
 

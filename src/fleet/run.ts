@@ -16,6 +16,7 @@ import type { Columns } from './columns.js';
 import { buildDevice, makeBase, type Base } from './device-profile.js';
 import type { Device } from './devices.js';
 import { anchorOf, type Inventory } from './inventory.js';
+import { append } from '../text/append.js';
 
 export interface RunStart {
   readonly inventory: Inventory;
@@ -84,7 +85,7 @@ export class Run {
       this.seen.add(key);
       fresh.push(mine);
     }
-    this.found.push(...fresh);
+    append(this.found, fresh);
     if (hasErrors(fresh)) this.errors = true;
     return tuned;
   }

@@ -1,22 +1,31 @@
 // Model stage: parameters set more than once in one file (the phone keeps the last one).
 // Input: one parsed file. Output: a warning at each overridden setting, pointing at the one that wins.
-import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { entryKey } from './names.js';
 import { entriesOf, type Entry, type ProfileFile } from './profile.js';
 
 export function findDuplicates(profile: ProfileFile, source: string): Diagnostic[] {
   const last = new Map<string, Entry>();
   const found: Diagnostic[] = [];
+  // Made only when a duplicate needs it: most files have none.
+  let lines: LineIndex | undefined;
+  const text = { source, lines: () => (lines ??= lineIndex(source)) };
   for (const entry of entriesOf(profile.items).reverse()) {
     const key = entryKey(entry);
     const winner = last.get(key);
-    if (winner) found.push(duplicate(entry, winner, source));
+    if (winner) found.push(duplicate(entry, winner, text));
     else last.set(key, entry);
   }
   return found.reverse();
 }
 
-function duplicate(entry: Entry, winner: Entry, source: string): Diagnostic {
+interface Source {
+  readonly source: string;
+  readonly lines: () => LineIndex;
+}
+
+function duplicate(entry: Entry, winner: Entry, source: Source): Diagnostic {
   const related = [
     { file: winner.file, range: winner.nameRange, message: `the setting of '${winner.name}' that wins` },
   ];
@@ -40,14 +49,24 @@ function duplicate(entry: Entry, winner: Entry, source: string): Diagnostic {
   );
 }
 
-/** The entry's range grown to whole lines when nothing else shares them (a trailing comment goes too). */
-function wholeLines(entry: Entry, source: string): ReturnType<typeof range> {
-  const lineStart = source.lastIndexOf('\n', entry.range.start - 1) + 1;
-  const newline = source.indexOf('\n', entry.range.end);
-  const lineEnd = newline < 0 ? source.length : newline + 1;
-  const before = source.slice(lineStart, entry.range.start);
-  const after = source.slice(entry.range.end, lineEnd);
-  const rest = after.trim();
-  const alone = before.trim() === '' && (rest === '' || rest.startsWith('#') || /^<!--.*-->$/.test(rest));
-  return alone ? range(lineStart, lineEnd) : entry.range;
+/** The entry's range grown to whole lines when nothing else shares them (a trailing comment goes too).
+ * It looks only at the characters next to the entry: a file of one long line stays linear. */
+function wholeLines(entry: Entry, { source, lines }: Source): Range {
+  const index = lines();
+  const { start: lineStart } = index.bounds(index.position(entry.range.start).line);
+  const { end: lineEnd } = index.bounds(index.position(entry.range.end).line);
+  let before = entry.range.start;
+  while (before > lineStart && isSpace(source[before - 1])) before--;
+  let after = entry.range.end;
+  while (after < lineEnd && isSpace(source[after])) after++;
+  let last = lineEnd;
+  while (last > after && isSpace(source[last - 1])) last--;
+  const rest =
+    after === last ||
+    source.startsWith('#', after) ||
+    (source.startsWith('<!--', after) && source.endsWith('-->', last) && last - after >= 7);
+  return before === lineStart && rest ? range(lineStart, lineEnd) : entry.range;
 }
+
+/** What `trim` removes (a byte order mark too); a line's own break is part of its bounds. */
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);

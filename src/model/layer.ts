@@ -2,6 +2,7 @@
 // Input: items in application order. Output: one entry per parameter, at the place it was first set.
 import { entryKey } from './names.js';
 import type { Entry, SplicedItem } from './profile.js';
+import { append } from '../text/append.js';
 
 /** A setting without a value (`Name ! ;`, `<X ua="rw"/>`) changes access only, so the value of an earlier
  * setting survives it; access always comes from the last setting. */
@@ -78,7 +79,7 @@ export function overlay(base: Layered, more: readonly Entry[]): Overlay {
 export function itemsOf(over: Overlay): SplicedItem[] {
   const out = [...over.base.items];
   for (const [i, entry] of over.at) out[i] = entry;
-  out.push(...over.added);
+  append(out, over.added);
   return out;
 }
 

@@ -6,6 +6,7 @@ import { parseProfile, type ParseResult } from './parse.js';
 import { findDuplicates } from '../model/duplicates.js';
 import type { Host } from '../model/host.js';
 import type { ImportItem, ProfileFile, SplicedItem } from '../model/profile.js';
+import { append } from '../text/append.js';
 
 export interface Input {
   readonly file: string;
@@ -31,7 +32,7 @@ interface Loader {
 export async function loadProfiles(inputs: readonly Input[], host: Host): Promise<Loaded> {
   const loader: Loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [] };
   const items: SplicedItem[] = [];
-  for (const input of inputs) items.push(...(await expand(loader, input, [input.file])));
+  for (const input of inputs) append(items, await expand(loader, input, [input.file]));
   const files = [...loader.parsed.values()].map((p) => p.profile);
   return { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
 }
@@ -46,7 +47,8 @@ export function parseOnce(
   const result = parseProfile(input.text, input.file);
   loader.parsed.set(input.file, result);
   loader.sources.set(input.file, input.text);
-  loader.diagnostics.push(...result.diagnostics, ...findDuplicates(result.profile, input.text));
+  append(loader.diagnostics, result.diagnostics);
+  append(loader.diagnostics, findDuplicates(result.profile, input.text));
   return result;
 }
 
@@ -54,7 +56,7 @@ async function expand(loader: Loader, input: Input, chain: readonly string[]): P
   const { profile } = parseOnce(loader, input);
   const out: SplicedItem[] = [];
   for (const item of profile.items) {
-    if (item.kind === 'import') out.push(...(await expandImport(loader, item, chain)));
+    if (item.kind === 'import') append(out, await expandImport(loader, item, chain));
     else out.push(item);
   }
   return out;

@@ -20,6 +20,7 @@ import {
   parseStatement,
   textLexer,
 } from './text-grammar.js';
+import { append } from '../text/append.js';
 
 export interface ParseResult {
   readonly profile: ProfileFile;
@@ -35,7 +36,7 @@ export function parseText(source: string, file: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const items: Item[] = [];
   for (const line of splitLines(textLexer.tokenize(source).tokens)) {
-    items.push(...parseLine(line, file, diagnostics));
+    append(items, parseLine(line, file, diagnostics));
   }
   return { profile: { file, format: 'text', items }, diagnostics };
 }

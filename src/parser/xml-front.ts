@@ -37,8 +37,9 @@ const isGroup = (element: XmlElement): boolean => element.children.some((c) => c
 
 function walkChildren(walk: Walk, parent: XmlElement, path: readonly string[]): void {
   for (const child of parent.children) {
-    if (child.kind === 'element') addElement(walk, child, path);
-    else if (child.kind === 'comment') addComment(walk, child.text, child.range, path);
+    if (child.kind === 'element') {
+      if (!child.skipped) addElement(walk, child, path);
+    } else if (child.kind === 'comment') addComment(walk, child.text, child.range, path);
     else addSpace(walk, child, path);
   }
 }

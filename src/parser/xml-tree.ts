@@ -19,6 +19,7 @@ import {
   xmlLexer,
   type XmlNode,
 } from './xml-grammar.js';
+import { append } from '../text/append.js';
 
 export interface XmlAttribute {
   readonly name: string;
@@ -54,6 +55,8 @@ export interface XmlElement {
   end: number;
   /** The name inside the closing tag, when there is one (a rename must change both tags). */
   closeNameRange?: Range;
+  /** Nested too deeply (SPAC1114): kept only so that its parent is still a group; it has no children. */
+  readonly skipped?: true;
 }
 
 export type XmlChild = XmlElement | XmlChars | XmlCommentNode;
@@ -68,13 +71,19 @@ interface Builder {
   readonly roots: XmlElement[];
   readonly stack: XmlElement[];
   readonly out: Diagnostic[];
+  /** Open elements inside one nested too deeply, skipped (0: none). */
+  skipping: number;
 }
+
+/** A flat profile has a root, perhaps a group or two, and parameters: nothing real nests this deep, and
+ * a bound keeps a hostile document (100,000 levels in 700 KB) from costing time or stack. */
+export const MAX_XML_DEPTH = 16;
 
 /** A mismatched end tag closes the open elements above its match (each reported), like a forgiving
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source: string, file: string): XmlTree {
   const { nodes, tagErrors } = parseNodes(xmlLexer.tokenize(source).tokens);
-  const b: Builder = { file, roots: [], stack: [], out: [] };
+  const b: Builder = { file, roots: [], stack: [], out: [], skipping: 0 };
   for (const token of tagErrors) {
     b.out.push(
       diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }),
@@ -86,6 +95,10 @@ export function buildXmlTree(source: string, file: string): XmlTree {
 }
 
 function addNode(b: Builder, node: XmlNode): void {
+  if (b.skipping > 0) {
+    skipNode(b, node);
+    return;
+  }
   if (node.kind === 'start') {
     openElement(b, node);
     return;
@@ -116,7 +129,15 @@ function malformed(token: IToken, file: string): Diagnostic {
 const unterminatedWhat = (image: string): string =>
   image.startsWith('<!--') ? 'comment' : image.startsWith('<![') ? 'CDATA section' : 'processing instruction';
 
+/** Inside a skipped element only its tags count, to find where it ends. */
+function skipNode(b: Builder, node: XmlNode): void {
+  if (node.kind === 'start') {
+    if (node.end.image !== '/>') b.skipping++;
+  } else if (node.token.tokenType === CloseTag) b.skipping--;
+}
+
 function openElement(b: Builder, node: Extract<XmlNode, { kind: 'start' }>): void {
+  const tooDeep = b.stack.length >= MAX_XML_DEPTH;
   const element: XmlElement = {
     kind: 'element',
     name: node.open.image.slice(1),
@@ -127,11 +148,16 @@ function openElement(b: Builder, node: Extract<XmlNode, { kind: 'start' }>): voi
     children: [],
     start: node.open.startOffset,
     end: tokenEnd(node.end),
+    ...(tooDeep ? { skipped: true as const } : {}),
   };
   const parent = b.stack.at(-1);
   if (parent) parent.children.push(element);
   else addRoot(b, element);
-  if (!element.selfClosing) b.stack.push(element);
+  if (tooDeep) {
+    const params = { element: quote(`<${element.name}>`), limit: String(MAX_XML_DEPTH) };
+    b.out.push(diagnostic('SPAC1114', b.file, element.nameRange, params));
+    if (!element.selfClosing) b.skipping = 1;
+  } else if (!element.selfClosing) b.stack.push(element);
 }
 
 function addRoot(b: Builder, element: XmlElement): void {
@@ -193,12 +219,12 @@ function reportUnclosed(b: Builder, element: XmlElement, end: number): void {
   const isValue = firstElement > 0 && leading.some((c) => c.kind === 'chars' && c.text.trim() !== '');
   const parent = b.stack.at(-1);
   if (isValue && parent) {
-    parent.children.push(...element.children.splice(firstElement));
+    append(parent.children, element.children.splice(firstElement));
     const text = leading.filter((c): c is XmlChars => c.kind === 'chars');
-    element.children.splice(
-      0,
-      element.children.length,
-      ...text.map((c) => ({ ...c, text: c.text.trimEnd() })),
+    element.children.length = 0;
+    append(
+      element.children,
+      text.map((c) => ({ ...c, text: c.text.trimEnd() })),
     );
   }
   const at = isValue ? textEnd(element) : end;

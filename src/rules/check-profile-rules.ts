@@ -9,6 +9,7 @@ import type { RuleLanguage, Span } from './ast.js';
 import { checkRuleValue, type CheckedRule } from './check-rule.js';
 import { firstSecret, keyProblems, secretsInClear } from './set-checks.js';
 import type { RuleProblem } from './problem.js';
+import { append } from '../text/append.js';
 
 export interface RuleEntry {
   readonly entry: Entry;
@@ -54,7 +55,10 @@ export function checkRuleSyntax(
     if (language === undefined || entry.value === undefined || damaged(entry)) continue;
     const rule: RuleEntry = { entry, language, checked: checkRuleValue(entry.value, language, { knows }) };
     checked.set(entry, rule);
-    diagnostics.push(...rule.checked.problems.map((p) => placed(entry, p)));
+    append(
+      diagnostics,
+      rule.checked.problems.map((p) => placed(entry, p)),
+    );
   }
   return { checked, diagnostics };
 }
@@ -73,7 +77,10 @@ export function checkRuleSet(
   let listed: readonly Entry[] | undefined;
   const list = () => (listed ??= typeof layered === 'function' ? layered() : layered);
   const value = (tag: string) => list().findLast((e) => entryTag(e) === tag)?.value;
-  out.push(...keyProblems(rules, value).map(({ entry, problem }) => placed(entry, problem)));
+  append(
+    out,
+    keyProblems(rules, value).map(({ entry, problem }) => placed(entry, problem)),
+  );
   out.push(
     ...secretsInClear(rules, secretIn ?? (() => firstSecret(list(), index))).map(
       ({ entry, problem, related }) => placed(entry, problem, related),

@@ -7,6 +7,7 @@ import { checkOptions } from './options.js';
 import { parseRule, parseTrigger } from './parse.js';
 import { at, ruleProblem, type RuleProblem } from './problem.js';
 import { checkUrl } from './url.js';
+import { append } from '../text/append.js';
 
 export interface RuleContext {
   /** Whether an assignment target names a parameter; unknown names are a warning. */
@@ -104,8 +105,8 @@ function groupProblems(
           `an alternative has at most one ${group.kind === 'condition' ? 'condition' : 'assignment group'}`,
         ),
       );
-    if (group.condition) out.push(...checkCondition(group.condition));
-    for (const a of group.assignments ?? []) out.push(...assignmentProblems(a, context));
+    if (group.condition) append(out, checkCondition(group.condition));
+    for (const a of group.assignments ?? []) append(out, assignmentProblems(a, context));
   }
   if (!last && language !== 'report' && counts.condition === 0)
     out.push(

@@ -9,6 +9,7 @@ import {
   type ValueCheckers,
 } from './schema-types.js';
 import { checkValue, typeKinds } from './types/index.js';
+import { append } from '../text/append.js';
 
 export interface MetaProblem {
   readonly path: string;
@@ -45,7 +46,7 @@ export function metaCheck(data: unknown, checkers: ValueCheckers = {}): MetaProb
   const modelNames = new Set(models?.map((m) => (isObj(m) ? m['name'] : undefined)));
   const seen = new Set<string>();
   const context = { models: modelNames, seen, checkers };
-  parameters.forEach((p, i) => out.push(...parameterProblems(p, `parameters[${i}]`, context)));
+  parameters.forEach((p, i) => append(out, parameterProblems(p, `parameters[${i}]`, context)));
   return out;
 }
 

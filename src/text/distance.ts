@@ -3,37 +3,68 @@
 
 /** Levenshtein distance, case-insensitive, for "did you mean" suggestions; any distance above `limit`
  * is reported as `limit + 1` as soon as it is certain, which keeps a search over thousands of names fast. */
-export function distance(a: string, b: string, limit = Infinity): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+export const distance = (a: string, b: string, limit = Infinity): number =>
+  lowered(a.toLowerCase(), b.toLowerCase(), limit);
+
+// Two rows of the table, reused: a search over a family's names allocates nothing per name.
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
+function lowered(x: string, y: string, limit: number): number {
   if (Math.abs(x.length - y.length) > limit) return limit + 1;
-  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  if (previous.length <= y.length) {
+    previous = new Int32Array(y.length * 2 + 1);
+    current = new Int32Array(y.length * 2 + 1);
+  }
+  for (let j = 0; j <= y.length; j++) previous[j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const next = [i];
+    current[0] = i;
     let least = i;
+    const c = x.charCodeAt(i - 1);
     for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      const d = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
-      next.push(d);
-      least = Math.min(least, d);
+      const cost = c === y.charCodeAt(j - 1) ? 0 : 1;
+      const d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = d;
+      if (d < least) least = d;
     }
     if (least > limit) return limit + 1;
-    row = next;
+    [previous, current] = [current, previous];
   }
-  return row[y.length] ?? 0;
+  return previous[y.length] ?? 0;
 }
 
-/** The closest candidate within a distance that grows with the length of the word, if any. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-    const d = distance(word, candidate, bestDistance - 1);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
+/** The most distance a suggestion for `word` may be from it: grows with the word's length. */
+const reach = (word: string): number => Math.max(2, Math.floor(word.length / 4));
+
+/** The closest candidate within a distance that grows with the length of the word, if any; of equally
+ * close ones, the first. */
+export const closest = (word: string, candidates: Iterable<string>): string | undefined =>
+  new Nearest(candidates).closest(word);
+
+/** Candidates lower-cased once, for many `closest` questions (a family's names, asked about every unknown
+ * name of a profile). */
+export class Nearest {
+  private readonly names: readonly string[];
+  private readonly lower: readonly string[];
+
+  constructor(candidates: Iterable<string>) {
+    this.names = [...candidates];
+    this.lower = this.names.map((n) => n.toLowerCase());
   }
-  return best;
+
+  closest(word: string): string | undefined {
+    const x = word.toLowerCase();
+    let best: string | undefined;
+    let bestDistance = reach(word) + 1;
+    for (let i = 0; i < this.lower.length; i++) {
+      const candidate = this.lower[i] ?? '';
+      if (Math.abs(candidate.length - x.length) >= bestDistance) continue;
+      const d = lowered(x, candidate, bestDistance - 1);
+      if (d < bestDistance) {
+        best = this.names[i];
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
 }

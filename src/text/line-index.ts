@@ -11,6 +11,8 @@ export interface Position {
 export interface LineIndex {
   readonly position: (offset: number) => Position;
   readonly lineText: (line: number) => string;
+  /** Where a line starts, and where the next one starts (past this one's CR, LF or CRLF). */
+  readonly bounds: (line: number) => { readonly start: number; readonly end: number };
   readonly lineCount: number;
 }
 
@@ -31,10 +33,13 @@ export function lineIndex(text: string): LineIndex {
     }
     return { line: lo + 1, column: clamped - (starts[lo] ?? 0) + 1 };
   };
+  const bounds = (line: number) => ({
+    start: starts[line - 1] ?? text.length,
+    end: starts[line] ?? text.length,
+  });
   const lineText = (line: number): string => {
-    const start = starts[line - 1] ?? text.length;
-    const end = starts[line] ?? text.length;
+    const { start, end } = bounds(line);
     return text.slice(start, end).replace(/\r?\n$|\r$/, '');
   };
-  return { position, lineText, lineCount: starts.length };
+  return { position, lineText, bounds, lineCount: starts.length };
 }

@@ -13,6 +13,7 @@ import { schemaArgsFor, schemaOptions, type Refusal, type SchemaArgs } from './s
 import type { FileSettings } from './settings.js';
 import { confined, importRoots } from './import-roots.js';
 import { applySeverities } from './suppressions.js';
+import { append } from '../text/append.js';
 
 export interface AnalyzeFlags extends SchemaArgs {
   /** A config file used instead of the nearest spac.config.json above each profile. */
@@ -53,7 +54,7 @@ export async function analyze(
       encrypted: flags.encrypted === true,
       showSecrets: flags.showSecrets === true,
     });
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
     for (const [file, text] of result.sources) sources.set(file, text);
   }
   const rulesOf = (file: string) => found.settings.get(file)?.rules ?? {};

@@ -9,6 +9,7 @@ import {
   type Diagnostic,
 } from '../diagnostics/diagnostic.js';
 import { nodeAt, parseJsonc } from '../text/jsonc.js';
+import { append } from '../text/append.js';
 
 export const CONFIG_FILE = 'spac.config.json';
 
@@ -113,7 +114,7 @@ const SECTION_KEYS = ['target', 'schema', 'rules'];
 function checkConfig(data: unknown): Problem[] {
   if (!isObject(data)) return [{ path: [], message: 'the config is a JSON object' }];
   const problems = checkSection(data, [], [...SECTION_KEYS, 'extends', 'overrides', 'build', '$schema']);
-  problems.push(...checkBuild(data['build']));
+  append(problems, checkBuild(data['build']));
   if (data['extends'] !== undefined && typeof data['extends'] !== 'string')
     problems.push({ path: ['extends'], message: "'extends' is the path of another config file" });
   const overrides = data['overrides'];
@@ -122,7 +123,7 @@ function checkConfig(data: unknown): Problem[] {
       path: ['overrides'],
       message: "'overrides' is a list of { files, target, schema, rules }",
     });
-  if (Array.isArray(overrides)) overrides.forEach((o, i) => problems.push(...checkOverride(o, i)));
+  if (Array.isArray(overrides)) overrides.forEach((o, i) => append(problems, checkOverride(o, i)));
   return problems;
 }
 

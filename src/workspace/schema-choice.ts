@@ -18,6 +18,7 @@ import type { WorkspaceHost } from './host.js';
 import { readInputs } from './inputs.js';
 import { fileSettings } from './file-settings.js';
 import type { FileSettings } from './settings.js';
+import { append } from '../text/append.js';
 
 export interface SchemaArgs {
   readonly target?: string | undefined;
@@ -63,7 +64,7 @@ async function readSchemas(
   for (const input of inputs) {
     const read = readUserSchema(input.text, input.file);
     if (read.ok) schemas.push(read.schema);
-    else problems.push(...read.diagnostics);
+    else append(problems, read.diagnostics);
   }
   if (problems.length === 0) return { ok: true, schemas };
   return { ok: false, diagnostics: problems, sources: new Map(inputs.map((i) => [i.file, i.text])) };

@@ -37,16 +37,10 @@ export function suppressionFilter(
   lineOf: (file: string, offset: number) => number,
 ): SuppressionFilter {
   const { suppressions, problems } = readDirectives(comments);
+  const find = indexed(suppressions);
   const keep = (d: Diagnostic) => {
-    const line = lineOf(d.file, d.range.start);
     // Every suppression that covers the problem has done its job, not only the first found.
-    const hits = suppressions.filter(
-      (s) =>
-        s.comment.file === d.file &&
-        line >= s.fromLine &&
-        line <= s.toLine &&
-        (s.codes?.includes(d.code) ?? true),
-    );
+    const hits = find(d.file, lineOf(d.file, d.range.start), d.code);
     for (const hit of hits) hit.used = true;
     return hits.length === 0;
   };
@@ -69,6 +63,47 @@ export function applySuppressions(
   const filter = suppressionFilter(comments, lineOf);
   const kept = diagnostics.filter(filter.keep);
   return [...kept, ...filter.finish()];
+}
+
+/** The suppressions covering a line of a file for a code, found without going over all of them: a
+ * profile may hold thousands, and a run checks every problem against them. */
+function indexed(suppressions: readonly Suppression[]) {
+  const lines = new Map<string, Suppression[]>();
+  const blocks = new Map<string, Suppression[]>();
+  for (const s of suppressions) {
+    const single = s.fromLine === s.toLine;
+    const key = single
+      ? `${s.comment.file}\u0000${String(s.fromLine)}`
+      : blockKey(s.comment.file, s.codes?.[0]);
+    const into = single ? lines : blocks;
+    const list = into.get(key);
+    if (list) list.push(s);
+    else into.set(key, [s]);
+  }
+  for (const list of blocks.values()) list.sort((a, b) => a.fromLine - b.fromLine);
+  return (file: string, line: number, code: string): Suppression[] => {
+    const onLine = (lines.get(`${file}\u0000${String(line)}`) ?? []).filter(
+      (s) => s.codes?.includes(code) ?? true,
+    );
+    const inBlocks = [blockKey(file, code), blockKey(file, undefined)].flatMap((key) => {
+      const block = covering(blocks.get(key) ?? [], line);
+      return block ? [block] : [];
+    });
+    return [...onLine, ...inBlocks];
+  };
+}
+
+/** Of blocks that do not overlap, sorted by start, the one holding `line`. */
+function covering(blocks: readonly Suppression[], line: number): Suppression | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((blocks[mid]?.fromLine ?? 0) <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  const block = blocks[lo];
+  return block && block.fromLine <= line && line <= block.toLine ? block : undefined;
 }
 
 function readDirectives(comments: readonly FileComment[]) {
@@ -106,6 +141,9 @@ function openBlock(
   codes?: readonly string[],
 ) {
   for (const code of codes ?? [undefined]) {
+    // A block opened again while open starts over there: blocks of one code never overlap.
+    const already = open.get(blockKey(comment.file, code));
+    if (already) already.toLine = comment.line - 1;
     const s: Suppression = {
       comment,
       ...(code ? { codes: [code] } : {}),

@@ -9,6 +9,7 @@ import { EXIT_ERRORS, exitCodeFor, report, writeOutput } from '../output.js';
 import { readInputs } from '../../workspace/inputs.js';
 import { keyArgs, keyOptions, showDashes, type KeyArgs } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
+import { append } from '../../text/append.js';
 
 export interface FmtArgs extends KeyArgs {
   readonly files: readonly string[];
@@ -25,7 +26,7 @@ export async function runFmt(args: FmtArgs, io: Io): Promise<number> {
   const unformatted: string[] = [];
   for (const input of inputs) {
     const result = format(input);
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
     for (const [file, text] of result.sources) sources.set(file, text);
     if (result.output === undefined) continue;
     if (result.changed) unformatted.push(input.file);

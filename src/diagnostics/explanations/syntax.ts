@@ -113,6 +113,11 @@ export const syntaxExplanations: Readonly<Record<string, Explanation>> = {
     '<flat-profile/><flat-profile/>',
     '<flat-profile/>',
   ),
+  SPAC1114: explain(
+    'A flat profile is a root element, perhaps a group, and parameters. Elements nested more than 16 deep are skipped with everything inside them: no phone profile needs that, and the bound keeps a hostile file from costing time or memory.',
+    `<flat-profile>${'<g>'.repeat(16)}<Station_Name>x</Station_Name>${'</g>'.repeat(16)}</flat-profile>`,
+    '<flat-profile><Station_Name>x</Station_Name></flat-profile>',
+  ),
   SPAC1201: explain(
     'An imported file must exist and be readable (and opened with the same key, if encrypted).',
     'import missing.cfg',

@@ -4,7 +4,7 @@
 import { diagnostic, type Diagnostic, type Fix } from '../../diagnostics/diagnostic.js';
 import type { Entry } from '../../model/profile.js';
 import type { Found, SchemaIndex } from '../lookup.js';
-import { closest } from '../../text/distance.js';
+import { Nearest } from '../../text/distance.js';
 
 import { familyPattern, lineSpelling, splitLineName } from '../line-names.js';
 
@@ -14,8 +14,14 @@ const LINE = '\u0000';
 interface Suggester {
   /** What a name is compared with -> the name suggested (with the line as a placeholder). */
   readonly candidates: Record<'text' | 'xml', ReadonlyMap<string, string>>;
+  readonly nearest: Record<'text' | 'xml', Nearest>;
   readonly memo: Map<string, string | undefined>;
 }
+
+/** Distinct unknown names given a suggestion per index (one run): each costs a search of the family's
+ * names, so a hostile profile of a million made-up names would take minutes. Past it, names already
+ * seen keep theirs and new ones get none. No real profile comes near it. */
+export const SUGGESTION_BUDGET = 2000;
 
 /** Suggestions depend only on the name with its line taken out, so they are worked out once per index. */
 const suggesters = new WeakMap<SchemaIndex, Suggester>();
@@ -38,7 +44,8 @@ function suggesterOf(index: SchemaIndex): Suggester {
   let found = suggesters.get(index);
   if (!found) {
     const candidates = { text: candidatesOf(index.names('text')), xml: candidatesOf(index.names('xml')) };
-    found = { candidates, memo: new Map() };
+    const nearest = { text: new Nearest(candidates.text.keys()), xml: new Nearest(candidates.xml.keys()) };
+    found = { candidates, nearest, memo: new Map() };
     suggesters.set(index, found);
   }
   return found;
@@ -50,12 +57,12 @@ function suggesterOf(index: SchemaIndex): Suggester {
 export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
   const split = splitLineName(entry.name, entry.nameFormat);
   const key = split ? lineSpelling(familyPattern(split.base, entry.nameFormat), LINE) : entry.name;
-  const { candidates, memo } = suggesterOf(index);
+  const { candidates, nearest, memo } = suggesterOf(index);
   const memoKey = `${entry.nameFormat}:${key}`;
   if (!memo.has(memoKey)) {
-    const pool = candidates[entry.nameFormat];
-    const near = closest(key, pool.keys());
-    memo.set(memoKey, near === undefined ? undefined : pool.get(near));
+    if (memo.size >= SUGGESTION_BUDGET) return undefined;
+    const near = nearest[entry.nameFormat].closest(key);
+    memo.set(memoKey, near === undefined ? undefined : candidates[entry.nameFormat].get(near));
   }
   return memo.get(memoKey)?.replace(LINE, String(split?.line ?? 1));
 }
