@@ -5,6 +5,7 @@ import { TEXT_NAME_BODY, emptyNameTable, type NameTable } from '../model/names.j
 import type { Entry, ImportItem, Item } from '../model/profile.js';
 import type { EmitResult } from './emit-xml.js';
 import { append } from '../text/append.js';
+import { hasLoneSurrogate } from '../text/xml-escape.js';
 
 const NAME_COLUMN = 46;
 const MARKER: Readonly<Record<string, string>> = { rw: '!', ro: '?', na: ' ' };
@@ -53,11 +54,11 @@ function entryLine(entry: Entry, names: NameTable, pending: Pending, diagnostics
   const head = name.length < NAME_COLUMN ? name.padEnd(NAME_COLUMN) + marker : `${name} ${marker}`;
   const comment = trailing(entry.comment);
   if (entry.value === undefined) return `${head} ;${comment}`;
-  if (/["\r\n]/.test(entry.value)) {
-    diagnostics.push(
-      diagnostic('SPAC5001', entry.file, entry.valueRange ?? entry.nameRange, { name: entry.name }),
-    );
-  }
+  const at = entry.valueRange ?? entry.nameRange;
+  if (/["\r\n]/.test(entry.value))
+    diagnostics.push(diagnostic('SPAC5001', entry.file, at, { name: entry.name }));
+  else if (hasLoneSurrogate(entry.value))
+    diagnostics.push(diagnostic('SPAC5001', entry.file, at, { name: entry.name }, { message: 'surrogate' }));
   return `${head} "${entry.value}" ;${comment}`;
 }
 

@@ -1,6 +1,6 @@
 // Codegen stage (XML): profile items -> a canonical `<flat-profile>` document, one parameter per line.
 // Input: items (imports already spliced). Output: XML text and diagnostics for values XML cannot hold.
-import { escapeXmlAscii } from '../text/xml-escape.js';
+import { escapeXmlAscii, hasLoneSurrogate } from '../text/xml-escape.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { XML_NAME, xmlNameOf } from '../model/names.js';
 import type { Overlay } from '../model/layer.js';
@@ -186,6 +186,8 @@ function checkValue(entry: Entry, value: string, diagnostics: Diagnostic[]): voi
   // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot carry
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) {
     diagnostics.push(diagnostic('SPAC5001', entry.file, at, { name: entry.name }, { message: 'control' }));
+  } else if (hasLoneSurrogate(value)) {
+    diagnostics.push(diagnostic('SPAC5001', entry.file, at, { name: entry.name }, { message: 'surrogate' }));
   } else if (value !== value.trim() || /[\r\n]/.test(value)) {
     diagnostics.push(diagnostic('SPAC5003', entry.file, at, { name: entry.name }));
   }

@@ -68,6 +68,14 @@ export const catalog = {
     title: 'unexpected token after a value',
     messages: { default: "unexpected {token} after '{name}'" },
   },
+  SPAC1010: {
+    severity: 'error',
+    title: 'file is not UTF-8',
+    messages: {
+      default:
+        'byte {byte} here is not UTF-8 and is read as U+FFFD (the file is probably Latin-1): save the file as UTF-8',
+    },
+  },
   SPAC1101: {
     severity: 'error',
     title: 'malformed XML',
@@ -323,6 +331,7 @@ export const catalog = {
       default:
         "value of '{name}' contains a '\"' or a line break, which the text format cannot hold; emit XML instead",
       control: "value of '{name}' has a control character, which XML cannot hold",
+      surrogate: "value of '{name}' has half of a UTF-16 surrogate pair, a character no file can hold",
     },
   },
   SPAC5002: {
@@ -612,7 +621,10 @@ export const catalog = {
   SPAC9003: {
     severity: 'error',
     title: 'input is not a text profile',
-    messages: { default: "cannot read '{file}': not a text profile (it contains NUL bytes)" },
+    messages: {
+      default: "cannot read '{file}': not a text profile (it contains NUL bytes)",
+      utf16: "cannot read '{file}': it is UTF-16; save it as UTF-8",
+    },
   },
 } as const satisfies Record<string, CatalogEntry>;
 

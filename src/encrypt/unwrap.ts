@@ -25,9 +25,23 @@ export interface NotText {
   readonly code: 'not-text';
   readonly file: string;
   readonly message: string;
+  /** Text in UTF-16 (its NUL bytes are half of every ASCII character), not binary. */
+  readonly utf16?: true;
 }
+/** The first byte of a plain file that is not UTF-8: where it sits in the decoded text (read as U+FFFD). */
+export interface BadByte {
+  readonly at: number;
+  readonly byte: number;
+}
+
 export type UnwrapResult =
-  | { readonly ok: true; readonly text: string; readonly layers: readonly Layer[]; readonly digest?: Digest }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly layers: readonly Layer[];
+      readonly digest?: Digest;
+      readonly badByte?: BadByte;
+    }
   | UnwrapFailure;
 export type DecryptedResult =
   { readonly ok: true; readonly plaintext: Uint8Array; readonly digest: Digest } | UnwrapFailure;
@@ -107,16 +121,63 @@ function inflate(bytes: Uint8Array, name: string, layers: Layer[], decrypted: bo
   return asText(inflated.bytes, name, [...layers, 'gzip']);
 }
 
-/** Plain files are read as before: NUL bytes mark a binary file; other bytes pass (an odd Latin-1 byte in
- * a comment should not stop a check). */
+/** Plain files: NUL bytes mark a binary file (or UTF-16, named as such); a byte that is not UTF-8 is
+ * read as U+FFFD and its place kept, for a diagnostic that does not stop the check. */
 function asText(bytes: Uint8Array, name: string, layers: readonly Layer[]): UnwrapResult {
   if (isSpacBinary(bytes)) return fail('SPAC6007', name);
-  if (bytes.includes(0))
-    return {
-      ok: false,
-      code: 'not-text',
-      file: name,
-      message: `cannot read '${name}': not a text profile (it contains NUL bytes)`,
-    };
-  return { ok: true, text: lenient.decode(bytes), layers };
+  if (bytes.includes(0)) {
+    const utf16 = isUtf16(bytes);
+    const why = utf16 ? 'it is UTF-16: save it as UTF-8' : 'it contains NUL bytes';
+    const message = `cannot read '${name}': not a text profile (${why})`;
+    return { ok: false, code: 'not-text', file: name, message, ...(utf16 ? { utf16: true as const } : {}) };
+  }
+  const text = lenient.decode(bytes);
+  if (isUtf8(bytes)) return { ok: true, text, layers };
+  const bad = firstBadByte(bytes);
+  const badByte = { at: lenient.decode(bytes.subarray(0, bad)).length, byte: bytes[bad] ?? 0 };
+  return { ok: true, text, layers, badByte };
+}
+
+/** A byte order mark of UTF-16, or ASCII text with every other byte zero. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const sample = bytes.subarray(0, 64);
+  const zeros = sample.filter((b, i) => b === 0 && i % 2 === sample.indexOf(0) % 2).length;
+  return sample.length >= 4 && zeros * 2 >= sample.length - 1;
+}
+
+/** Where the first byte sits that does not begin or continue a UTF-8 character as the decoder reads. */
+function firstBadByte(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix: decoding is all or nothing, so halve until the first failing byte.
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (isUtf8Prefix(bytes.subarray(0, mid))) low = mid;
+    else high = mid;
+  }
+  // Every byte fits but the last character is cut off: the same as a bad byte past the end.
+  const failing = isUtf8Prefix(bytes.subarray(0, low + 1)) ? bytes.length : low;
+  return sequenceStart(bytes, failing);
+}
+
+/** The decoder fails at `at`, but the character it was reading may have begun before: a lead byte
+ * whose continuation bytes stop short. That lead byte is the one to point at. */
+function sequenceStart(bytes: Uint8Array, at: number): number {
+  let lead = at - 1;
+  while (lead >= 0 && lead > at - 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  const byte = bytes[lead] ?? 0;
+  if (lead < 0 || byte < 0xc0) return at;
+  const wanted = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : 1;
+  return at - 1 - lead < wanted ? lead : at;
+}
+
+/** Valid so far: a character cut off at the end does not count against it. */
+function isUtf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,13 @@
 import { posix } from 'node:path';
 
 export type ReadResult =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: true;
+      readonly text: string;
+      /** The first byte that was not UTF-8, where it sits in `text` (read as U+FFFD). */
+      readonly badByte?: { readonly at: number; readonly byte: number };
+    }
+  | { readonly ok: false; readonly reason: string };
 
 export interface Host {
   readonly read: (path: string) => Promise<ReadResult>;

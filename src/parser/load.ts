@@ -1,7 +1,7 @@
 // Model stage: parses inputs and everything they import, splicing each import in place.
 // Input: input texts and a Host. Output: the spliced item sequence, every parsed source, and diagnostics.
 // An import is resolved relative to the importing file; a cycle is reported with its chain, once.
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseProfile, type ParseResult } from './parse.js';
 import { findDuplicates } from '../model/duplicates.js';
 import type { Host } from '../model/host.js';
@@ -11,6 +11,8 @@ import { append } from '../text/append.js';
 export interface Input {
   readonly file: string;
   readonly text: string;
+  /** The first byte of the file that was not UTF-8, where it sits in `text` (read as U+FFFD). */
+  readonly badByte?: { readonly at: number; readonly byte: number };
 }
 
 export interface Loaded {
@@ -47,10 +49,16 @@ export function parseOnce(
   const result = parseProfile(input.text, input.file);
   loader.parsed.set(input.file, result);
   loader.sources.set(input.file, input.text);
+  if (input.badByte) loader.diagnostics.push(notUtf8(input.file, input.badByte));
   append(loader.diagnostics, result.diagnostics);
   append(loader.diagnostics, findDuplicates(result.profile, input.text));
   return result;
 }
+
+const notUtf8 = (file: string, bad: NonNullable<Input['badByte']>): Diagnostic =>
+  diagnostic('SPAC1010', file, range(bad.at, bad.at + 1), {
+    byte: `0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}`,
+  });
 
 async function expand(loader: Loader, input: Input, chain: readonly string[]): Promise<SplicedItem[]> {
   const { profile } = parseOnce(loader, input);
@@ -80,7 +88,7 @@ async function expandImport(
     );
     return [];
   }
-  const input = { file: target, text: read.text };
+  const input: Input = { file: target, text: read.text, ...(read.badByte ? { badByte: read.badByte } : {}) };
   if (!looksLikeProfile(loader, input)) {
     const reason = 'not a profile: no line of it reads as a setting';
     loader.diagnostics.push(diagnostic('SPAC1201', item.file, item.targetRange, { file: target, reason }));

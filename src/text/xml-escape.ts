@@ -13,3 +13,8 @@ export const escapeXmlAscii = (value: string): string =>
     /[&<>]|[\u0080-\u{10FFFF}]/gu,
     (c) => ENTITIES[c] ?? `&#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()};`,
   );
+
+/** Half of a UTF-16 surrogate pair without its other half: a character no encoding can write (it can
+ * arrive from a JSON inventory cell such as "\\ud83d"). */
+export const hasLoneSurrogate = (value: string): boolean =>
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);

@@ -29,7 +29,13 @@ const readPath = (host: WorkspaceHost, path: string): Promise<ReadBytes> =>
  * text profile at all are an input problem (SPAC9003), the rest the encrypt stage's own codes. */
 export const unwrapDiagnostic = (failure: UnwrapFailure, file: string): Diagnostic =>
   failure.code === 'not-text'
-    ? diagnostic('SPAC9003', file, range(0), { file: failure.file })
+    ? diagnostic(
+        'SPAC9003',
+        file,
+        range(0),
+        { file: failure.file },
+        failure.utf16 ? { message: 'utf16' } : {},
+      )
     : failureDiagnostic(failure, file);
 
 /** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones. */
@@ -57,7 +63,11 @@ export async function readInputs(
       // A file that is no profile at all stays an I/O failure, as before encryption was read.
       ioFailed ||= unwrapped.code === 'not-text';
     } else {
-      inputs.push({ file, text: unwrapped.text });
+      inputs.push({
+        file,
+        text: unwrapped.text,
+        ...(unwrapped.badByte ? { badByte: unwrapped.badByte } : {}),
+      });
       encrypted ||= unwrapped.layers.includes('aes-256-cbc');
       if (unwrapped.layers.length > 0) packed.add(file);
     }
@@ -83,7 +93,9 @@ export const importHost = (host: WorkspaceHost, keys: UnwrapOptions = {}): Host 
     const read = await host.readFile(path);
     if (!read.ok) return read;
     const unwrapped = unwrapProfile(read.bytes, path, keys);
-    return unwrapped.ok ? { ok: true, text: unwrapped.text } : { ok: false, reason: unwrapped.message };
+    if (!unwrapped.ok) return { ok: false, reason: unwrapped.message };
+    const { text, badByte } = unwrapped;
+    return { ok: true, text, ...(badByte ? { badByte } : {}) };
   },
   resolve: resolveImport,
 });

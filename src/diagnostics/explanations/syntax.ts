@@ -48,6 +48,11 @@ export const syntaxExplanations: Readonly<Record<string, Explanation>> = {
     'Proxy[1] "sip.example.com" "backup" ;',
     'Proxy[1] "sip.example.com" ;',
   ),
+  SPAC1010: explain(
+    "Profiles are read as UTF-8. A byte that is not (an 'é' saved as Latin-1 is the byte 0xE9) becomes U+FFFD, and a compiled profile would carry that instead of the character meant: spac points at the first such byte. Re-save the file as UTF-8 (iconv -f latin1 -t utf-8). The phones' firmware is documented as ASCII-only, so plain ASCII is safest.",
+    'Display_Name[1] "Café" ;   # saved as Latin-1, where é is the one byte 0xE9',
+    'Display_Name[1] "Cafe" ;',
+  ),
   SPAC1101: explain(
     'The XML is not well formed, so the phone would reject the whole file. spac reports where parsing broke.',
     '<flat-profile><Proxy_1_ sip.example.com</Proxy_1_></flat-profile>',
