@@ -1,6 +1,6 @@
 // End to end: the built, bundled CLI as a user runs it (npm test builds it first), over real files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,28 @@ describe('the spac binary', () => {
     const piped = spawnSync('bash', ['-o', 'pipefail', '-c', command], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
     expect(piped.status).toBe(0);
+  });
+
+  it('says so and exits 2 when standard output cannot be written (a full device), with no stack trace', () => {
+    const command = `"${process.execPath}" "${bin}" compile examples/site.cfg -o - > /dev/full`;
+    const full = spawnSync('bash', ['-c', command], { cwd: repo, encoding: 'utf8' });
+    expect(full.status).toBe(2);
+    expect(full.stderr).toContain('spac: cannot write to standard output: no space left on device');
+    expect(full.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('writes into a device or a FIFO named by -o, never replacing it with a file', () => {
+    const device = spac(['compile', 'examples/site.cfg', '-o', '/dev/full']);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toContain("SPAC9002: cannot write '/dev/full': no space left on device");
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    const fifo = join(dir, 'out.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const command = `cat "${fifo}" > "${fifo}.read" & "${process.execPath}" "${bin}" compile examples/site.cfg -o "${fifo}"; wait`;
+    const written = spawnSync('bash', ['-c', command], { cwd: repo, encoding: 'utf8' });
+    expect(written.status).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(`${fifo}.read`, 'utf8')).toContain('<flat-profile>');
   });
 
   it('formats in place idempotently', () => {

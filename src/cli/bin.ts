@@ -3,16 +3,24 @@
 // Input: process.argv. Output: the process exit code (output is flushed before exit).
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isFleetPart, registerWorkerEntry, runFleetPart } from './fleet-jobs.js';
+import { reasonOf } from '../node/node-host.js';
 
 // `spac build --jobs N` starts this same file in worker threads, each building its share of the fleet.
 if (!isMainThread && isFleetPart(workerData)) {
   await runFleetPart(workerData, (message) => parentPort?.postMessage(message));
 } else {
   // A reader that stops early (`spac schema export | head`) closes the pipe: stop quietly, as cat does.
-  for (const stream of [process.stdout, process.stderr])
+  // Output that cannot be written (a full disk, /dev/full) is a failed run, said on standard error.
+  for (const [stream, name] of [
+    [process.stdout, 'standard output'],
+    [process.stderr, 'standard error'],
+  ] as const)
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (stream === process.stdout)
+        process.stderr.write(`spac: cannot write to ${name}: ${reasonOf(error)}\n`);
+      // Exit 2, as for an output file that cannot be written (output.ts is not loaded in workers).
+      process.exit(2);
     });
   registerWorkerEntry(new URL(import.meta.url));
   // Loaded here, not above: a worker thread needs neither the command line nor its commands.

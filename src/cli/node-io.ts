@@ -15,6 +15,8 @@ async function writeFileAtomic(
   // Through a symlink to the file it names; an existing file keeps its mode.
   const target = await realpath(path).catch(() => path);
   const existing = await stat(target).catch(() => undefined);
+  // A FIFO or a device (`-o /dev/stdout`) is written into, never replaced by a file.
+  if (existing && !existing.isFile() && !existing.isDirectory()) return writeInto(target, data);
   const mode = options.mode ?? (existing ? existing.mode & 0o7777 : undefined);
   const temp = join(dirname(target), `.${basename(target)}.spac-tmp-${randomBytes(6).toString('hex')}`);
   try {
@@ -25,6 +27,15 @@ async function writeFileAtomic(
     return { ok: true };
   } catch (error) {
     await rm(temp, { force: true });
+    return { ok: false, reason: reasonOf(error) };
+  }
+}
+
+async function writeInto(target: string, data: string | Uint8Array): Promise<WriteResult> {
+  try {
+    await writeFile(target, data, { flag: 'w' });
+    return { ok: true };
+  } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
 }
