@@ -97,6 +97,14 @@ describe('spac lsp', () => {
     expect(second[0]?.code).toBe('SPAC3001');
   });
 
+  it('checks documents whose file URI names no local path (another host, an encoded slash)', async () => {
+    for (const uri of ['file://otherhost/share/x.cfg', 'file:///tmp/a%2Fb.cfg']) {
+      await open(uri, 'Line_Enabel[1] "Yes" ;\n');
+      const found = await diagnosticsFor(uri, (d) => d.length > 0);
+      expect(found.map((d) => d.code)).toEqual(['SPAC3001']);
+    }
+  });
+
   it('explains, outlines, formats and fixes a text document', async () => {
     const uri = pathToFileURL(join(dir, 'text-features.cfg')).href;
     await open(uri, 'Resync_Periodic   "3600" ;\nLine_Enable[1] "enable" ;\n');

@@ -176,5 +176,13 @@ async function importable(
     .map((name) => ({ label: name, kind: 'file' as const, insert: name, range: ctx.range }));
 }
 
-/** Documents that are not files (untitled buffers) are checked under their URI as the name. */
-const pathOf = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+/** Documents that are not files (untitled buffers), or whose file URI names no local path (another
+ * host's, an encoded '/'), are checked under their URI as the name. */
+function pathOf(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+}
