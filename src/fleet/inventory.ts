@@ -105,7 +105,7 @@ export function parseInventory(text: string, file: string): InventoryResult {
 
 export const emptyInventory = (file: string): InventoryResult => ({
   ok: false,
-  diagnostics: [diagnostic('SPAC8001', file, range(0), {}, { message: 'empty' })],
+  diagnostics: [diagnostic('SPAC8001', file, range(0))],
 });
 
 /** Every row of a fully read inventory (tests, and masking a small one): problems left out. */
