@@ -49,6 +49,13 @@ describe('hostile sizes', () => {
     expect(count(run.out, 'error')).toBe(1);
   }, 120_000);
 
+  it('hides 50,000 secrets in a report of as many problems', async () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `GPP_SA "planted-${String(i)}" ;\n`).join('');
+    const run = await check('keys.cfg', text, '--format', 'compact');
+    expect(count(run.out, 'SPAC2001')).toBe(49_999);
+    expect(run.out + run.err).not.toContain('planted-');
+  }, 120_000);
+
   it('applies 20,000 suppression comments', async () => {
     const text = Array.from(
       { length: 20_000 },

@@ -59,6 +59,14 @@ describe('secrets in reports', () => {
     expect(text).toContain('[--key ***************] http://prov.example.com:0/$MA.cfg');
   });
 
+  it('fmt reports its syntax errors without them (--show-secrets shows them)', async () => {
+    const { exit, text } = await run(['fmt', 'site.cfg']);
+    expect(exit).toBe(1);
+    expect(text).toMatch(/SPAC1\d{3}/);
+    for (const secret of SECRETS) expect(text, secret).not.toContain(secret);
+    expect((await run(['fmt', 'site.cfg', '--show-secrets'])).text).toContain('Unterminat3dSecret');
+  });
+
   it('--show-secrets shows them', async () => {
     const { text } = await run(['check', 'site.cfg', '--target', 'SPA504G', '--show-secrets']);
     expect(text).toContain('S3cretPassw0rd');

@@ -13,7 +13,7 @@ import type { Host } from '../model/host.js';
 import { layer } from '../model/layer.js';
 import { loadProfiles, parseOnce, type Input, type Loaded } from '../parser/load.js';
 import { emptyNameTable, type NameTable } from '../model/names.js';
-import { entriesOf, type Entry, type SplicedItem } from '../model/profile.js';
+import { entriesOf, type Entry, type ProfileFile, type SplicedItem } from '../model/profile.js';
 import type { DeviceFacts } from '../rules/device.js';
 import { previewRules, type Preview } from '../rules/preview.js';
 import { checkRules } from '../rules/check-profile-rules.js';
@@ -193,6 +193,8 @@ export async function decompile(
 export interface FormatResult extends CompileResult {
   /** True when the output differs from the input. */
   readonly changed: boolean;
+  /** The file as parsed, to hide its secrets in a report. */
+  readonly files: ProfileFile[];
 }
 
 /** Canonical layout of one file in its own format; imports stay imports. Values are not rewritten. */
@@ -205,7 +207,8 @@ export function format(input: Input, names: NameTable = emptyNameTable): FormatR
       ? emitXml(profile.items.filter((i): i is SplicedItem => i.kind !== 'import'))
       : emitText(profile.items, names);
   const result = finish(loader.diagnostics, emitted, loader.sources);
-  return { ...result, changed: result.output !== undefined && result.output !== input.text };
+  const changed = result.output !== undefined && result.output !== input.text;
+  return { ...result, changed, files: [profile] };
 }
 
 function finish(

@@ -31,7 +31,11 @@ export function hideSecrets(
   diagnostics: readonly Diagnostic[],
 ): Hidden {
   const spans = new Map<string, Span[]>();
-  const add = (file: string, span: Span) => spans.set(file, [...(spans.get(file) ?? []), span]);
+  const add = (file: string, span: Span) => {
+    const list = spans.get(file);
+    if (list) list.push(span);
+    else spans.set(file, [span]);
+  };
   for (const file of loaded.files)
     for (const entry of entriesOf(file.items))
       for (const span of entrySpans(entry, index, loaded.sources)) add(entry.file, span);
@@ -39,6 +43,7 @@ export function hideSecrets(
   const found = new Map<string, { span: Span; text: string }[]>();
   for (const [file, text] of loaded.sources) {
     const all = [...(spans.get(file) ?? []), ...lineSpans(text, index)].filter((s) => s.end > s.start);
+    all.sort((a, b) => a.start - b.start);
     found.set(
       file,
       all.map((span) => ({ span, text: text.slice(span.start, span.end) })),
@@ -46,11 +51,41 @@ export function hideSecrets(
     sources.set(file, blank(text, all));
   }
   // A message can carry a secret only when the problem is on it (an invalid password, a bad key).
+  const reaches = new Map<string, number[]>();
+  for (const [file, list] of found) {
+    let far = 0;
+    reaches.set(
+      file,
+      list.map((f) => (far = Math.max(far, f.span.end))),
+    );
+  }
   const secretsAt = (d: Diagnostic) =>
-    (found.get(d.file) ?? [])
-      .filter((f) => f.span.start < Math.max(d.range.end, d.range.start + 1) && d.range.start < f.span.end)
-      .map((f) => f.text);
+    overlapping(found.get(d.file) ?? [], reaches.get(d.file) ?? [], d.range).map((f) => f.text);
   return { sources, diagnostics: diagnostics.map((d) => withoutSecrets(d, secretsAt(d))) };
+}
+
+/** The secrets a range touches, of spans sorted by start: found by halving, not by a scan of the file's
+ * every secret per problem (a file of a hundred thousand passwords and as many warnings). `reach[i]`: the
+ * furthest end of spans 0..i, so the walk back stops where nothing earlier can reach the range. */
+function overlapping<T extends { readonly span: Span }>(
+  sorted: readonly T[],
+  reach: readonly number[],
+  at: Span,
+): T[] {
+  const end = Math.max(at.end, at.start + 1);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.span.start ?? 0) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo - 1; i >= 0 && (reach[i] ?? 0) > at.start; i--) {
+    const f = sorted[i];
+    if (f && f.span.end > at.start) out.push(f);
+  }
+  return out.reverse();
 }
 
 /** A secret entry's whole value; in a rule, only the key or password it writes itself. */

@@ -10,11 +10,13 @@ import { readInputs } from '../../workspace/inputs.js';
 import { keyArgs, keyOptions, showDashes, type KeyArgs } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 import { append } from '../../text/append.js';
+import { hideSecrets } from '../../workspace/secrets.js';
 
 export interface FmtArgs extends KeyArgs {
   readonly files: readonly string[];
   readonly check: boolean;
   readonly write: boolean;
+  readonly showSecrets?: boolean;
 }
 
 export async function runFmt(args: FmtArgs, io: Io): Promise<number> {
@@ -26,8 +28,10 @@ export async function runFmt(args: FmtArgs, io: Io): Promise<number> {
   const unformatted: string[] = [];
   for (const input of inputs) {
     const result = format(input);
-    append(diagnostics, result.diagnostics);
-    for (const [file, text] of result.sources) sources.set(file, text);
+    // A report shows no secret (a password on a line with a syntax error): as check's do.
+    const hidden = args.showSecrets ? result : hideSecrets(result, undefined, result.diagnostics);
+    append(diagnostics, hidden.diagnostics);
+    for (const [file, text] of hidden.sources) sources.set(file, text);
     if (result.output === undefined) continue;
     if (result.changed) unformatted.push(input.file);
     const formatted = { output: result.output, changed: result.changed };
@@ -59,6 +63,7 @@ async function emit(
 const options = {
   check: { type: 'boolean', describe: 'list files that would change; exit 1 if any' },
   write: { alias: 'w', type: 'boolean', describe: 'rewrite files in place' },
+  'show-secrets': { type: 'boolean', describe: 'show passwords and keys in reports (hidden by default)' },
   ...keyOptions,
 } as const;
 
@@ -74,6 +79,11 @@ export const builder = (y: Argv): Argv =>
     .example('$0 fmt --check profiles/*.cfg', 'fail CI when a file is not formatted');
 
 export function run(a: FmtArgv, io: Io): Promise<number> {
-  const args = { files: showDashes(a.files), check: a.check ?? false, write: a.write ?? false };
+  const args = {
+    files: showDashes(a.files),
+    check: a.check ?? false,
+    write: a.write ?? false,
+    showSecrets: a['show-secrets'] ?? false,
+  };
   return runFmt({ ...args, ...keyArgs(a) }, io);
 }
