@@ -105,6 +105,20 @@ describe('spac lsp', () => {
     }
   });
 
+  it('publishes the problems of an imported file at that file, and clears them when the import goes', async () => {
+    const common = join(dir, 'common.cfg');
+    writeFileSync(common, 'Resync_Periodic "soon" ;\n');
+    const uri = pathToFileURL(join(dir, 'imports.cfg')).href;
+    await open(uri, 'import common.cfg\n');
+    const found = await diagnosticsFor(pathToFileURL(common).href, (d) => d.length > 0);
+    expect(found.map((d) => [d.code, d.range.start.line])).toEqual([['SPAC3002', 0]]);
+    await rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'Station_Name "x" ;\n' }],
+    });
+    await diagnosticsFor(pathToFileURL(common).href, (d) => d.length === 0);
+  });
+
   it('explains, outlines, formats and fixes a text document', async () => {
     const uri = pathToFileURL(join(dir, 'text-features.cfg')).href;
     await open(uri, 'Resync_Periodic   "3600" ;\nLine_Enable[1] "enable" ;\n');

@@ -21,6 +21,7 @@ import { completions, type CompletionItem } from '../editor/complete.js';
 import { hoverAt, outline } from '../editor/hover.js';
 import type { ListingHost } from '../node/node-host.js';
 import { analyze } from '../workspace/analyze.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fixOf, lspCompletion, lspDiagnostic, lspRange, lspSymbols } from './convert.js';
 import { schemaIndexFor } from '../workspace/schema-choice.js';
 
@@ -61,6 +62,11 @@ function publishDiagnostics(
   io: ListingHost,
 ): void {
   const pending = new Map<string, NodeJS.Timeout>();
+  // The imported files each open document last published problems for: cleared when they are gone.
+  const imported = new Map<string, Set<string>>();
+  const uriOf = (f: string) => pathToFileURL(f).href;
+  const send = (uri: string, doc: TextDocument, found: readonly Diagnostic[]) =>
+    connection.sendDiagnostics({ uri, diagnostics: found.map((d) => lspDiagnostic(doc, d, uriOf)) });
   const validate = async (doc: TextDocument) => {
     const file = pathOf(doc.uri);
     // A bug must not take the server down with it: it is logged, and the editor keeps working.
@@ -68,12 +74,25 @@ function publishDiagnostics(
       connection.console.error(`spac: internal error, please report it: ${String(error)}`);
       return { ok: false as const };
     });
-    const diagnostics = analysis.ok ? analysis.diagnostics.filter((d) => d.file === file) : [];
-    const uriOf = (f: string) => pathToFileURL(f).href;
-    await connection.sendDiagnostics({
-      uri: doc.uri,
-      diagnostics: diagnostics.map((d) => lspDiagnostic(doc, d, uriOf)),
-    });
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of analysis.ok ? analysis.diagnostics : []) {
+      const list = byFile.get(d.file);
+      if (list) list.push(d);
+      else byFile.set(d.file, [d]);
+    }
+    await send(doc.uri, doc, byFile.get(file) ?? []);
+    // Problems inside imported files go to those files (an open one publishes its own).
+    const now = new Set<string>();
+    for (const [other, found] of byFile) {
+      const text = analysis.ok ? analysis.sources.get(other) : undefined;
+      const uri = other === file || text === undefined ? undefined : uriOf(other);
+      if (uri === undefined || documents.get(uri)) continue;
+      now.add(uri);
+      await send(uri, TextDocument.create(uri, 'spa', 0, text ?? ''), found);
+    }
+    for (const uri of imported.get(doc.uri) ?? [])
+      if (!now.has(uri) && !documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    imported.set(doc.uri, now);
   };
   const schedule = (doc: TextDocument, delay: number) => {
     clearTimeout(pending.get(doc.uri));
