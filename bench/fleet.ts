@@ -122,7 +122,7 @@ function compileLoop(dir: string, sample: number, devices: number): number {
 }
 
 /** The plaintexts of a build: the same fleet built without keys. */
-function plaintexts(dir: string, devices: number): Map<string, Buffer> {
+export function plaintexts(dir: string, devices: number): Map<string, Buffer> {
   const plain = join(dir, 'plain');
   const r = spawnSync(process.execPath, [cli, ...buildArgs(devices, 'plain', false)], {
     cwd: dir,
@@ -180,7 +180,7 @@ export const median = (xs: readonly number[]): number =>
 /** The build and (c), each `rounds` times, taking turns and each into a new folder, so that both meet
  * the disk in the same states (its write-back and free-space handling move a run by tens of percent):
  * the medians. */
-function buildAndCrypto(dir: string, devices: number, files: Map<string, Buffer>, rounds = 5) {
+export function buildAndCrypto(dir: string, devices: number, files: Map<string, Buffer>, rounds = 5) {
   const builds: { ms: number; maxRssMb: number }[] = [];
   const cryptos: number[] = [];
   for (let r = 0; r < rounds; r++) {
