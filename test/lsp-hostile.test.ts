@@ -24,7 +24,10 @@ describe('spac lsp, hostile clients', () => {
   const waiters: (() => void)[] = [];
   const waitFor = (ok: () => boolean) =>
     new Promise<void>((resolve) => {
-      const check = () => (ok() ? resolve() : waiters.push(check));
+      const check = () => {
+        if (ok()) resolve();
+        else waiters.push(check);
+      };
       check();
     });
 
