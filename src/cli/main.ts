@@ -6,6 +6,7 @@ import type { Io } from './io.js';
 import { addCommands, type CommandEntry, type Run } from './lazy-command.js';
 import { hideDash, usageError } from './options.js';
 import { EXIT_INTERNAL, EXIT_OK } from './output.js';
+import { closest } from '../text/distance.js';
 
 /** Every command: its usage line and summary (for `spac --help`), and its module, loaded when it runs. */
 const COMMANDS: readonly CommandEntry[] = [
@@ -112,7 +113,11 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     // validation errors (YError, such as an option value that looks like a flag) are usage errors.
     const thrown = error as Error | undefined;
     if (thrown instanceof Error && thrown.name !== 'YError') throw error;
-    failure = withHint(message ?? thrown?.message ?? 'invalid arguments');
+    // Now, while yargs holds the failing command's options: what a misspelt one may have meant.
+    const options = Object.keys(
+      (parser as unknown as { getOptions: () => { key: Record<string, unknown> } }).getOptions().key,
+    );
+    failure = withHint(message ?? thrown?.message ?? 'invalid arguments', args, options);
   });
   // Before a command runs, while yargs still knows its options (getOptions is there at run time; its
   // types leave it out).
@@ -166,9 +171,25 @@ function negatedValue(
 }
 
 /** yargs reads a value that starts with '-' as the next option; say how to pass one. */
-function withHint(message: string): string {
+/** yargs' messages, said as spac says things, with what a misspelt command or option may have meant. */
+function withHint(message: string, argv: readonly string[], options: readonly string[]): string {
   const option = /^Not enough arguments following: (\S+)$/.exec(message)?.[1];
-  return option === undefined
-    ? message
-    : `${message} (a value that starts with '-' is written --${option}=VALUE)`;
+  if (option !== undefined) return `${message} (a value that starts with '-' is written --${option}=VALUE)`;
+  const command = argv.find((a) => !a.startsWith('-'));
+  if (/^Not enough non-option arguments: got 0/.test(message) && command !== undefined)
+    return `'spac ${command}' needs a file to work on (or - for standard input)`;
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message)?.[1]?.split(', ')[0];
+  if (unknown === undefined) return message;
+  const names = COMMANDS.map((c) => c.usage.split(' ')[0] ?? '');
+  if (unknown === command && !names.includes(unknown))
+    return `unknown command '${unknown}'${meant(unknown, names)}`;
+  const flag = unknown.length === 1 ? `-${unknown}` : `--${unknown}`;
+  if (!argv.some((a) => a === flag || a.startsWith(`${flag}=`))) return `unexpected argument '${unknown}'`;
+  const flags = options.filter((o) => o.length > 1 && !/[A-Z]/.test(o)).map((o) => `--${o}`);
+  return `unknown option '${flag}'${meant(flag, flags)}`;
 }
+
+const meant = (word: string, candidates: readonly string[]): string => {
+  const near = closest(word, candidates);
+  return near === undefined ? '' : `; did you mean '${near}'?`;
+};
