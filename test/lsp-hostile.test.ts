@@ -1,20 +1,14 @@
 // The language server under hostile or careless clients: a malformed message, an unknown method,
 // positions past the end of a document, a thousand edits in a burst and a 5 MB document. It answers
 // every later request and exits cleanly.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
-
-const bin = join(import.meta.dirname, '..', 'dist', 'cli.js');
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startLsp, stopLsp, type Lsp } from './support/lsp-client.js';
 
 describe('spac lsp, hostile clients', () => {
   let server: ChildProcess;
@@ -31,40 +25,21 @@ describe('spac lsp, hostile clients', () => {
       check();
     });
 
+  let lsp: Lsp;
   beforeAll(async () => {
-    if (!existsSync(bin)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-    server = spawn(process.execPath, [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    if (!server.stdout || !server.stdin) throw new Error('no stdio');
-    rpc = createMessageConnection(
-      new StreamMessageReader(server.stdout),
-      new StreamMessageWriter(server.stdin),
-    );
-    rpc.onNotification(
-      'textDocument/publishDiagnostics',
-      (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
-        published.set(p.uri, {
-          count: p.diagnostics.length,
-          ...(p.version === undefined ? {} : { version: p.version }),
-        });
-        for (const w of waiters.splice(0)) w();
-      },
-    );
-    rpc.onNotification('window/logMessage', () => undefined);
-    rpc.listen();
-    await rpc.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      capabilities: {},
+    lsp = await startLsp(dir, (p) => {
+      published.set(p.uri, {
+        count: p.diagnostics.length,
+        ...(p.version === undefined ? {} : { version: p.version }),
+      });
+      for (const w of waiters.splice(0)) w();
     });
-    await rpc.sendNotification('initialized', {});
+    server = lsp.server;
+    rpc = lsp.rpc;
   });
 
   afterAll(async () => {
-    await rpc.sendRequest('shutdown');
-    await rpc.sendNotification('exit');
-    const exited = await new Promise<number | null>((resolve) => server.on('exit', resolve));
-    expect(exited).toBe(0);
-    rpc.dispose();
+    expect(await stopLsp(lsp)).toBe(0);
   });
 
   const alive = async () => {

@@ -1,28 +1,18 @@
 // The language server, driven over stdio by a real JSON-RPC client, as an editor drives `spac lsp`
 // (npm test builds dist/ first): initialize, didOpen, didChange, completion, hover, symbols, formatting,
 // code actions and shutdown, on an SPC text and an XML document.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startLsp, stopLsp, type Lsp, type Published } from './support/lsp-client.js';
 
 const bin = join(import.meta.dirname, '..', 'dist', 'cli.js');
 
-interface Published {
-  uri: string;
-  diagnostics: { code: string; range: { start: { line: number; character: number } }; data?: unknown }[];
-}
-
 describe('spac lsp', () => {
-  let server: ChildProcess;
   let rpc: MessageConnection;
   const published = new Map<string, Published['diagnostics']>();
   const waiters: (() => void)[] = [];
@@ -43,36 +33,18 @@ describe('spac lsp', () => {
       check();
     });
 
+  let lsp: Lsp;
   beforeAll(async () => {
-    if (!existsSync(bin))
-      throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) first');
-    server = spawn(process.execPath, [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    if (!server.stdout || !server.stdin) throw new Error('no stdio');
-    rpc = createMessageConnection(
-      new StreamMessageReader(server.stdout),
-      new StreamMessageWriter(server.stdin),
-    );
-    rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    lsp = await startLsp(dir, (p: Published) => {
       published.set(p.uri, p.diagnostics);
       for (const w of waiters.splice(0)) w();
     });
-    rpc.onNotification('window/logMessage', () => undefined);
-    rpc.listen();
-    const init = await rpc.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      capabilities: {},
-    });
-    expect(init.capabilities).toMatchObject({ hoverProvider: true, documentFormattingProvider: true });
-    await rpc.sendNotification('initialized', {});
+    rpc = lsp.rpc;
+    expect(lsp.capabilities).toMatchObject({ hoverProvider: true, documentFormattingProvider: true });
   });
 
   afterAll(async () => {
-    await rpc.sendRequest('shutdown');
-    await rpc.sendNotification('exit');
-    const exited = await new Promise<number | null>((resolve) => server.on('exit', resolve));
-    expect(exited).toBe(0);
-    rpc.dispose();
+    expect(await stopLsp(lsp)).toBe(0);
   });
 
   const open = (uri: string, text: string) =>

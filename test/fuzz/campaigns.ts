@@ -122,34 +122,25 @@ const manifest = JSON.stringify({
   ],
 });
 
+/** A front end reports every problem inside what it was given. */
+const frontEnd = (
+  name: string,
+  parse: (s: string, file: string) => { diagnostics: readonly { range: { start: number; end: number } }[] },
+) =>
+  campaign(
+    name,
+    fc.property(anyText, (s) =>
+      within(
+        parse(s, 'f').diagnostics.map((d) => d.range),
+        s.length,
+      ),
+    ),
+  );
+
 export const campaigns: readonly Campaign[] = [
-  campaign(
-    'text front end',
-    fc.property(anyText, (s) =>
-      within(
-        parseText(s, 'f').diagnostics.map((d) => d.range),
-        s.length,
-      ),
-    ),
-  ),
-  campaign(
-    'XML front end',
-    fc.property(anyText, (s) =>
-      within(
-        parseXml(s, 'f').diagnostics.map((d) => d.range),
-        s.length,
-      ),
-    ),
-  ),
-  campaign(
-    'format detection',
-    fc.property(anyText, (s) =>
-      within(
-        parseProfile(s, 'f').diagnostics.map((d) => d.range),
-        s.length,
-      ),
-    ),
-  ),
+  frontEnd('text front end', parseText),
+  frontEnd('XML front end', parseXml),
+  frontEnd('format detection', parseProfile),
   campaign(
     'binary decoder',
     fc.property(bytes, fc.boolean(), (b, keyed) => {
