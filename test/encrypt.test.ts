@@ -233,3 +233,30 @@ interop(`interop with ${hasOpenssl ? openssl.stdout.trim() : 'openssl (not insta
     expect(readFileSync(join(dir, 'profile-md5.xml'), 'utf8')).toBe(profile);
   });
 });
+
+describe('binary output and a terminal', () => {
+  const toTerminal = (files: Record<string, string>) => {
+    const io = memoryIo(files);
+    return { ...io, stdout: { ...io.stdout, isTTY: true } };
+  };
+
+  it.each([['--key', 'k'], ['--gzip'], ['--format', 'bin']])(
+    'compile %s to a terminal is refused (exit 2), and to a pipe it is written',
+    async (...flags) => {
+      const files = { 'a.cfg': 'Station_Name "x" ;\n' };
+      const tty = toTerminal(files);
+      expect(await main(['compile', 'a.cfg', '-o', '-', ...flags], tty)).toBe(2);
+      expect(tty.err()).toContain('this output is binary: give -o FILE, or redirect standard output');
+      expect(tty.outBytes()).toHaveLength(0);
+      const piped = memoryIo(files);
+      expect(await main(['compile', 'a.cfg', '-o', '-', ...flags], piped)).toBe(0);
+      expect(piped.outBytes().length).toBeGreaterThan(0);
+    },
+  );
+
+  it('writes XML to a terminal as before', async () => {
+    const tty = toTerminal({ 'a.cfg': 'Station_Name "x" ;\n' });
+    expect(await main(['compile', 'a.cfg', '-o', '-'], tty)).toBe(0);
+    expect(tty.out()).toContain('<Station_Name');
+  });
+});

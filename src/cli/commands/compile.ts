@@ -49,6 +49,10 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
   const key = await resolveKey(args, io, 'compile');
   if (!key.ok) return key.exit;
   const keys = key.keys;
+  // Encrypted, gzip'd or binary bytes would scramble a terminal (and leave nothing usable).
+  const bytesOut = args.format === 'bin' || args.gzip === true || keys.key !== undefined;
+  if (bytesOut && args.output === '-' && io.stdout.isTTY)
+    return usageError(io, 'this output is binary: give -o FILE, or redirect standard output', 'compile');
   const { inputs, failures, ioFailed } = await readInputs(args.inputs, io, keys);
   if (failures.length > 0) {
     report(failures, new Map(), io, io.stderr, args.diagnostics);
