@@ -170,8 +170,8 @@ function negatedValue(
   return name === undefined ? undefined : `--no-${name} is not an option: leave --${name} out`;
 }
 
-/** yargs reads a value that starts with '-' as the next option; say how to pass one. */
-/** yargs' messages, said as spac says things, with what a misspelt command or option may have meant. */
+/** yargs' messages, said as spac says things: how to pass a value that starts with '-' (yargs reads it
+ * as the next option), and what a misspelt command or option may have meant. */
 function withHint(message: string, argv: readonly string[], options: readonly string[]): string {
   const option = /^Not enough arguments following: (\S+)$/.exec(message)?.[1];
   if (option !== undefined) return `${message} (a value that starts with '-' is written --${option}=VALUE)`;

@@ -154,7 +154,7 @@ function codeFrame(
 
 /** Columns of a line shown under a diagnostic: a profile written on one long line (or a 1 MB value)
  * shows the part around the problem, not megabytes per diagnostic. */
-export const FRAME_WIDTH = 160;
+const FRAME_WIDTH = 160;
 const FRAME_BEFORE = 40;
 
 /** The part of `line` a frame shows around the 0-based columns [from, to), with '…' where it is cut. */

@@ -22,6 +22,7 @@ import { hoverAt, outline } from '../editor/hover.js';
 import type { ListingHost } from '../node/node-host.js';
 import { analyze } from '../workspace/analyze.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { addTo } from '../text/append.js';
 import { fixOf, lspCompletion, lspDiagnostic, lspRange, lspSymbols } from './convert.js';
 import { schemaIndexFor } from '../workspace/schema-choice.js';
 
@@ -75,11 +76,7 @@ function publishDiagnostics(
       return { ok: false as const };
     });
     const byFile = new Map<string, Diagnostic[]>();
-    for (const d of analysis.ok ? analysis.diagnostics : []) {
-      const list = byFile.get(d.file);
-      if (list) list.push(d);
-      else byFile.set(d.file, [d]);
-    }
+    for (const d of analysis.ok ? analysis.diagnostics : []) addTo(byFile, d.file, d);
     await send(doc.uri, doc, byFile.get(file) ?? []);
     // Problems inside imported files go to those files (an open one publishes its own).
     const now = new Set<string>();

@@ -77,7 +77,7 @@ interface Builder {
 
 /** A flat profile has a root, perhaps a group or two, and parameters: nothing real nests this deep, and
  * a bound keeps a hostile document (100,000 levels in 700 KB) from costing time or stack. */
-export const MAX_XML_DEPTH = 16;
+const MAX_XML_DEPTH = 16;
 
 /** A mismatched end tag closes the open elements above its match (each reported), like a forgiving
  * tree builder; entities are only the five predefined ones and numeric references. */

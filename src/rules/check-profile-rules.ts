@@ -81,9 +81,10 @@ export function checkRuleSet(
     out,
     keyProblems(rules, value).map(({ entry, problem }) => placed(entry, problem)),
   );
-  out.push(
-    ...secretsInClear(rules, secretIn ?? (() => firstSecret(list(), index))).map(
-      ({ entry, problem, related }) => placed(entry, problem, related),
+  append(
+    out,
+    secretsInClear(rules, secretIn ?? (() => firstSecret(list(), index))).map(({ entry, problem, related }) =>
+      placed(entry, problem, related),
     ),
   );
   return out;

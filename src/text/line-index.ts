@@ -1,5 +1,6 @@
 // Diagnostics stage: maps offsets in a source text to 1-based line and column numbers.
 // Input: the source text. Output: a lookup from offset to position and the text of any line.
+import { countAtMost } from './sorted.js';
 
 export interface Position {
   /** 1-based line. */
@@ -24,13 +25,7 @@ export function lineIndex(text: string): LineIndex {
   }
   const position = (offset: number): Position => {
     const clamped = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = countAtMost(starts.length, (i) => starts[i] ?? 0, clamped) - 1;
     return { line: lo + 1, column: clamped - (starts[lo] ?? 0) + 1 };
   };
   const bounds = (line: number) => ({

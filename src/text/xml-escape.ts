@@ -15,6 +15,6 @@ export const escapeXmlAscii = (value: string): string =>
   );
 
 /** Half of a UTF-16 surrogate pair without its other half: a character no encoding can write (it can
- * arrive from a JSON inventory cell such as "\\ud83d"). */
+ * arrive from a JSON inventory cell such as "\ud83d"). */
 export const hasLoneSurrogate = (value: string): boolean =>
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);

@@ -8,6 +8,8 @@ import { entriesOf, type Entry } from '../model/profile.js';
 import type { Loaded } from '../parser/load.js';
 import { secretArgumentSpans } from '../rules/print.js';
 import { entryTag, type SchemaIndex } from '../schema/lookup.js';
+import { addTo } from '../text/append.js';
+import { countAtMost } from '../text/sorted.js';
 
 /** The names the curated schemas mark secret, for files checked without a schema. */
 const SECRET_NAME = /(?:^|_)(?:Passwd|Password|PIN)(?:_|$)|Secret|^GPP_S[A-D]$/i;
@@ -31,57 +33,45 @@ export function hideSecrets(
   diagnostics: readonly Diagnostic[],
 ): Hidden {
   const spans = new Map<string, Span[]>();
-  const add = (file: string, span: Span) => {
-    const list = spans.get(file);
-    if (list) list.push(span);
-    else spans.set(file, [span]);
-  };
   for (const file of loaded.files)
     for (const entry of entriesOf(file.items))
-      for (const span of entrySpans(entry, index, loaded.sources)) add(entry.file, span);
+      for (const span of entrySpans(entry, index, loaded.sources)) addTo(spans, entry.file, span);
   const sources = new Map<string, string>();
-  const found = new Map<string, { span: Span; text: string }[]>();
+  const found = new Map<string, Found[]>();
   for (const [file, text] of loaded.sources) {
     const all = [...(spans.get(file) ?? []), ...lineSpans(text, index)].filter((s) => s.end > s.start);
     all.sort((a, b) => a.start - b.start);
+    let reach = 0;
     found.set(
       file,
-      all.map((span) => ({ span, text: text.slice(span.start, span.end) })),
+      all.map((span) => ({
+        span,
+        text: text.slice(span.start, span.end),
+        reach: (reach = Math.max(reach, span.end)),
+      })),
     );
     sources.set(file, blank(text, all));
   }
   // A message can carry a secret only when the problem is on it (an invalid password, a bad key).
-  const reaches = new Map<string, number[]>();
-  for (const [file, list] of found) {
-    let far = 0;
-    reaches.set(
-      file,
-      list.map((f) => (far = Math.max(far, f.span.end))),
-    );
-  }
-  const secretsAt = (d: Diagnostic) =>
-    overlapping(found.get(d.file) ?? [], reaches.get(d.file) ?? [], d.range).map((f) => f.text);
+  const secretsAt = (d: Diagnostic) => overlapping(found.get(d.file) ?? [], d.range).map((f) => f.text);
   return { sources, diagnostics: diagnostics.map((d) => withoutSecrets(d, secretsAt(d))) };
 }
 
-/** The secrets a range touches, of spans sorted by start: found by halving, not by a scan of the file's
- * every secret per problem (a file of a hundred thousand passwords and as many warnings). `reach[i]`: the
- * furthest end of spans 0..i, so the walk back stops where nothing earlier can reach the range. */
-function overlapping<T extends { readonly span: Span }>(
-  sorted: readonly T[],
-  reach: readonly number[],
-  at: Span,
-): T[] {
+/** A secret of a file: where it is, its text, and the furthest end of it and every secret before it. */
+interface Found {
+  readonly span: Span;
+  readonly text: string;
+  readonly reach: number;
+}
+
+/** The secrets a range touches, of secrets sorted by start: found by halving, not by a scan of the file's
+ * every secret per problem (a file of a hundred thousand passwords and as many warnings); the walk back
+ * stops where nothing earlier reaches the range. */
+function overlapping(sorted: readonly Found[], at: Span): Found[] {
   const end = Math.max(at.end, at.start + 1);
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.span.start ?? 0) < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo - 1; i >= 0 && (reach[i] ?? 0) > at.start; i--) {
+  const out: Found[] = [];
+  const before = countAtMost(sorted.length, (i) => sorted[i]?.span.start ?? 0, end - 1);
+  for (let i = before - 1; i >= 0 && (sorted[i]?.reach ?? 0) > at.start; i--) {
     const f = sorted[i];
     if (f && f.span.end > at.start) out.push(f);
   }

@@ -4,6 +4,8 @@
 // diagnostics that remain, plus warnings for unknown codes and unused suppressions.
 import { isDiagnosticCode } from '../diagnostics/catalog.js';
 import { diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { addTo } from '../text/append.js';
+import { countAtMost } from '../text/sorted.js';
 
 export interface FileComment {
   readonly file: string;
@@ -75,10 +77,7 @@ function indexed(suppressions: readonly Suppression[]) {
     const key = single
       ? `${s.comment.file}\u0000${String(s.fromLine)}`
       : blockKey(s.comment.file, s.codes?.[0]);
-    const into = single ? lines : blocks;
-    const list = into.get(key);
-    if (list) list.push(s);
-    else into.set(key, [s]);
+    addTo(single ? lines : blocks, key, s);
   }
   for (const list of blocks.values()) list.sort((a, b) => a.fromLine - b.fromLine);
   return (file: string, line: number, code: string): Suppression[] => {
@@ -95,15 +94,8 @@ function indexed(suppressions: readonly Suppression[]) {
 
 /** Of blocks that do not overlap, sorted by start, the one holding `line`. */
 function covering(blocks: readonly Suppression[], line: number): Suppression | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((blocks[mid]?.fromLine ?? 0) <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  const block = blocks[lo];
-  return block && block.fromLine <= line && line <= block.toLine ? block : undefined;
+  const block = blocks[countAtMost(blocks.length, (i) => blocks[i]?.fromLine ?? 0, line) - 1];
+  return block && line <= block.toLine ? block : undefined;
 }
 
 function readDirectives(comments: readonly FileComment[]) {

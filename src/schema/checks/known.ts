@@ -21,7 +21,7 @@ interface Suggester {
 /** Distinct unknown names given a suggestion per index (one run): each costs a search of the family's
  * names, so a hostile profile of a million made-up names would take minutes. Past it, names already
  * seen keep theirs and new ones get none. No real profile comes near it. */
-export const SUGGESTION_BUDGET = 2000;
+const SUGGESTION_BUDGET = 2000;
 
 /** Suggestions depend only on the name with its line taken out, so they are worked out once per index. */
 const suggesters = new WeakMap<SchemaIndex, Suggester>();
