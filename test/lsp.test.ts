@@ -91,6 +91,16 @@ describe('spac lsp', () => {
     await diagnosticsFor(pathToFileURL(common).href, (d) => d.length === 0);
   });
 
+  it('clears the problems of an imported file when the document importing it is closed', async () => {
+    const shared = join(dir, 'shared.cfg');
+    writeFileSync(shared, 'Resync_Periodic "later" ;\n');
+    const uri = pathToFileURL(join(dir, 'closing.cfg')).href;
+    await open(uri, 'import shared.cfg\n');
+    await diagnosticsFor(pathToFileURL(shared).href, (d) => d.length > 0);
+    await rpc.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await diagnosticsFor(pathToFileURL(shared).href, (d) => d.length === 0);
+  });
+
   it('explains, outlines, formats and fixes a text document', async () => {
     const uri = pathToFileURL(join(dir, 'text-features.cfg')).href;
     await open(uri, 'Resync_Periodic   "3600" ;\nLine_Enable[1] "enable" ;\n');

@@ -87,9 +87,14 @@ function publishDiagnostics(
       now.add(uri);
       await send(uri, TextDocument.create(uri, 'spa', 0, text ?? ''), found);
     }
-    for (const uri of imported.get(doc.uri) ?? [])
-      if (!now.has(uri) && !documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    await clearImported(doc.uri, now);
     imported.set(doc.uri, now);
+  };
+  /** Clears what `uri` published for imported files it no longer names (or, closed, names at all). */
+  const clearImported = async (uri: string, kept: ReadonlySet<string>) => {
+    for (const other of imported.get(uri) ?? [])
+      if (!kept.has(other) && !documents.get(other))
+        await connection.sendDiagnostics({ uri: other, diagnostics: [] });
   };
   const schedule = (doc: TextDocument, delay: number) => {
     clearTimeout(pending.get(doc.uri));
@@ -109,6 +114,8 @@ function publishDiagnostics(
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void clearImported(e.document.uri, new Set());
+    imported.delete(e.document.uri);
   });
 }
 
