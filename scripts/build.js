@@ -24,7 +24,7 @@ await build({
   // Prefer ES modules: jsonc-parser's UMD build hides its requires from the bundler.
   mainFields: ['module', 'main'],
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   minifySyntax: true,
   legalComments: 'linked',
   // Bundled CommonJS dependencies still call require(); give ESM output a real one.

@@ -129,3 +129,25 @@ describe('the library entry', () => {
       expect(readFileSync(join(lib, f), 'utf8')).not.toMatch(/from ['"](yargs|\.\.?\/cli\/)/);
   });
 });
+
+describe('the Node.js floor', () => {
+  it('loads with require() as well as import (a CommonJS project can use spac)', () => {
+    const script =
+      "const m = require('spac'); process.stdout.write(typeof m.compile + ' ' + typeof require('spac/node').nodeHost);";
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: repo, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('function function');
+  });
+
+  // .ci/run names the machine's own node when it is older than 22; elsewhere there is none to run.
+  const old = process.env.SPAC_OLD_NODE;
+  it.skipIf(old === undefined)(
+    'says in its own words which Node.js it needs, on an older one (skipped: no SPAC_OLD_NODE)',
+    () => {
+      const r = spawnSync(old ?? '', [bin, 'check', 'x.cfg'], { cwd: repo, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^spac: needs Node\.js 22\.12\.0 or later; this is Node\.js \d+\.\d+\.\d+\n$/);
+    },
+  );
+});

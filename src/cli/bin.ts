@@ -1,29 +1,21 @@
 #!/usr/bin/env node
-// CLI entry: runs main with the real process, streams and file system, and sets the exit code.
-// Input: process.argv. Output: the process exit code (output is flushed before exit).
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { isFleetPart, registerWorkerEntry, runFleetPart } from './fleet-jobs.js';
-import { reasonOf } from '../node/node-host.js';
+// CLI entry: refuses a Node.js older than spac supports, in its own words, then starts the command line.
+// Input: process.version and argv. Output: the exit code (set by start.ts).
+import * as nodeModule from 'node:module';
+import process from 'node:process';
+import { NODE_FLOOR, tooOld } from './node-floor.js';
 
-// `spac build --jobs N` starts this same file in worker threads, each building its share of the fleet.
-if (!isMainThread && isFleetPart(workerData)) {
-  await runFleetPart(workerData, (message) => parentPort?.postMessage(message));
+if (tooOld(process.versions.node)) {
+  // Before anything else loads: on an older Node the modules below fail with messages that name neither
+  // spac nor the fix.
+  process.stderr.write(
+    `spac: needs Node.js ${NODE_FLOOR} or later; this is Node.js ${process.versions.node}\n`,
+  );
+  process.exitCode = 2;
 } else {
-  // A reader that stops early (`spac schema export | head`) closes the pipe: stop quietly, as cat does.
-  // Output that cannot be written (a full disk, /dev/full) is a failed run, said on standard error.
-  for (const [stream, name] of [
-    [process.stdout, 'standard output'],
-    [process.stderr, 'standard error'],
-  ] as const)
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      if (stream === process.stdout)
-        process.stderr.write(`spac: cannot write to ${name}: ${reasonOf(error)}\n`);
-      // Exit 2, as for an output file that cannot be written (output.ts is not loaded in workers).
-      process.exit(2);
-    });
-  registerWorkerEntry(new URL(import.meta.url));
-  // Loaded here, not above: a worker thread needs neither the command line nor its commands.
-  const [{ main }, { nodeIo }] = await Promise.all([import('./main.js'), import('./node-io.js')]);
-  process.exitCode = await main(process.argv.slice(2), nodeIo());
+  // V8's compile cache (Node 22.1+) keeps the compiled bundle on disk between runs: a cold start no
+  // longer compiles the schema data and the parsers. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+  nodeModule.enableCompileCache?.();
+  const { start } = await import('./start.js');
+  await start(new URL(import.meta.url));
 }
