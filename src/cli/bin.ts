@@ -14,8 +14,10 @@ if (tooOld(process.versions.node)) {
   process.exitCode = 2;
 } else {
   // V8's compile cache (Node 22.1+) keeps the compiled bundle on disk between runs: a cold start no
-  // longer compiles the schema data and the parsers. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-  nodeModule.enableCompileCache?.();
+  // longer compiles the schema data and the parsers. NODE_DISABLE_COMPILE_CACHE=1 turns it off. (A
+  // namespace import: a named one would fail to link on the old Node this file must still explain
+  // itself to.)
+  nodeModule.enableCompileCache();
   const { start } = await import('./start.js');
   await start(new URL(import.meta.url));
 }

@@ -626,6 +626,14 @@ export const catalog = {
       utf16: "cannot read '{file}': it is UTF-16; save it as UTF-8",
     },
   },
+  SPAC9004: {
+    severity: 'warning',
+    title: 'a folder or pattern names no profile',
+    messages: {
+      default: "no profile matches '{pattern}'",
+      folder: "no profile (*.cfg, *.spc, *.xml) in folder '{pattern}'",
+    },
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagnosticCode = keyof typeof catalog;

@@ -191,7 +191,7 @@ async function importable(
   ctx: Extract<CursorContext, { kind: 'import' }>,
 ): Promise<CompletionItem[]> {
   const typedDir = ctx.prefix.includes('/') ? ctx.prefix.slice(0, ctx.prefix.lastIndexOf('/') + 1) : '';
-  const names = await host.listDir(join(dirname(file), typedDir));
+  const names = (await host.listDir(join(dirname(file), typedDir))) ?? [];
   return names
     .filter((d) => d.directory || /\.(cfg|spc|txt|xml)$/i.test(d.name))
     .map((d) => `${typedDir}${d.name}${d.directory ? '/' : ''}`)

@@ -5,7 +5,7 @@ import { constants } from 'node:fs';
 import { open, readdir, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import process from 'node:process';
-import type { ReadBytes, WorkspaceHost } from '../workspace/host.js';
+import type { DirEntry, ReadBytes, WorkspaceHost } from '../workspace/host.js';
 
 /** The message of a system error without its path (the diagnostic already names the file). */
 export function reasonOf(error: unknown): string {
@@ -54,20 +54,15 @@ async function readStdin(): Promise<ReadBytes> {
   return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
-export interface DirEntry {
-  readonly name: string;
-  readonly directory: boolean;
-}
-
 /** A host that can also list a folder (the language server completes file names after `import`). */
 export interface ListingHost extends WorkspaceHost {
-  readonly listDir: (path: string) => Promise<DirEntry[]>;
+  readonly listDir: (path: string) => Promise<DirEntry[] | undefined>;
 }
 
-/** A folder's entries, or none when it cannot be read. */
-async function listDir(path: string): Promise<DirEntry[]> {
-  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
-  return entries.map((d) => ({ name: d.name, directory: d.isDirectory() }));
+/** A folder's entries, or undefined when it is no folder or cannot be read. */
+async function listDir(path: string): Promise<DirEntry[] | undefined> {
+  const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
+  return entries?.map((d) => ({ name: d.name, directory: d.isDirectory() }));
 }
 
 export { openFleetOutput } from './fleet-output.js';

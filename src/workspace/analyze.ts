@@ -8,6 +8,7 @@ import type { Input } from '../parser/load.js';
 import { fileSettings } from './file-settings.js';
 import type { WorkspaceHost } from './host.js';
 import { importHost, readInputs } from './inputs.js';
+import { expandInputs } from './input-patterns.js';
 import { check } from './pipeline.js';
 import { schemaArgsFor, schemaOptions, type Refusal, type SchemaArgs } from './schema-choice.js';
 import type { FileSettings } from './settings.js';
@@ -81,20 +82,23 @@ export type WorkspaceCheck =
       readonly sources: Map<string, string>;
       /** Some path could not be read at all: `spac check` exits 2. */
       readonly ioFailed: boolean;
+      /** The files checked, once folders and globs were expanded. */
+      readonly files: readonly string[];
     }
   | Refusal;
 
-/** `spac check` as a library call: reads the paths (opening encrypted and gzip'd ones with `keys`),
- * then analyzes them. The CLI adds only the rendering and the exit code. */
+/** `spac check` as a library call: expands folders and globs, reads the paths (opening encrypted and
+ * gzip'd ones with `keys`), then analyzes them. The CLI adds only the rendering and the exit code. */
 export async function checkFiles(
   host: WorkspaceHost,
   paths: readonly string[],
   flags: AnalyzeFlags,
 ): Promise<WorkspaceCheck> {
-  const read = await readInputs(paths, host, flags.keys);
+  const { files, diagnostics: unmatched } = await expandInputs(host, paths, flags.config);
+  const read = await readInputs(files, host, flags.keys);
   const encrypted = flags.encrypted === true || read.encrypted;
   const analysis = await analyze(host, read.inputs, { ...flags, encrypted });
   if (!analysis.ok) return analysis;
-  const diagnostics = sortDiagnostics([...read.failures, ...analysis.diagnostics]);
-  return { ok: true, diagnostics, sources: analysis.sources, ioFailed: read.ioFailed };
+  const diagnostics = sortDiagnostics([...unmatched, ...read.failures, ...analysis.diagnostics]);
+  return { ok: true, diagnostics, sources: analysis.sources, ioFailed: read.ioFailed, files };
 }

@@ -45,6 +45,9 @@ export interface BuildSettings {
 
 export interface Config extends ConfigSection {
   readonly extends?: string;
+  /** Files a folder or glob on the command line leaves out, in .gitignore syntax, relative to the config
+   * file (as .spacignore's lines are to its folder). */
+  readonly ignore?: readonly string[];
   readonly overrides?: readonly ConfigOverride[];
   readonly build?: BuildSettings;
 }
@@ -113,10 +116,19 @@ const SECTION_KEYS = ['target', 'schema', 'rules'];
 
 function checkConfig(data: unknown): Problem[] {
   if (!isObject(data)) return [{ path: [], message: 'the config is a JSON object' }];
-  const problems = checkSection(data, [], [...SECTION_KEYS, 'extends', 'overrides', 'build', '$schema']);
+  const problems = checkSection(
+    data,
+    [],
+    [...SECTION_KEYS, 'extends', 'overrides', 'build', 'ignore', '$schema'],
+  );
   append(problems, checkBuild(data['build']));
   if (data['extends'] !== undefined && typeof data['extends'] !== 'string')
     problems.push({ path: ['extends'], message: "'extends' is the path of another config file" });
+  if (data['ignore'] !== undefined && !isStrings(data['ignore']))
+    problems.push({
+      path: ['ignore'],
+      message: '\'ignore\' lists patterns such as "archive/" or "*.old.cfg"',
+    });
   const overrides = data['overrides'];
   if (overrides !== undefined && !Array.isArray(overrides))
     problems.push({

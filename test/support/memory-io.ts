@@ -1,6 +1,7 @@
 // Test support: an in-memory Io over a map of files, capturing what the CLI prints and writes.
 import { posix } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
+import type { DirEntry } from '../../src/workspace/host.js';
 import type { FleetOutput, OpenedOutput } from '../../src/fleet/build.js';
 
 export interface MemoryIo extends Io {
@@ -51,6 +52,7 @@ export function memoryIo(
       );
     },
     readStdin: () => Promise.resolve({ ok: true, bytes: encode(stdin) }),
+    listDir: (path) => Promise.resolve(listDir(store, relativeToCwd(path))),
     appendFile: (path, text) => {
       const key = relativeToCwd(path);
       const bytes = Buffer.concat([store.get(key) ?? new Uint8Array(0), encode(text)]);
@@ -107,4 +109,17 @@ function memoryFleetOutput(
       Promise.resolve(previousBytes === undefined ? undefined : Buffer.from(previousBytes).toString('utf8')),
   };
   return { ok: true, output };
+}
+
+/** The folders of a memory file system are the paths its files lie under. */
+function listDir(store: ReadonlyMap<string, Uint8Array>, dir: string): DirEntry[] | undefined {
+  const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
+  const entries = new Map<string, boolean>();
+  for (const key of store.keys()) {
+    if (!key.startsWith(prefix)) continue;
+    const [name = '', ...below] = key.slice(prefix.length).split('/');
+    entries.set(name, below.length > 0 || entries.get(name) === true);
+  }
+  if (entries.size === 0) return undefined;
+  return [...entries].map(([name, directory]) => ({ name, directory }));
 }

@@ -52,7 +52,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const checked = await checkFiles(io, args.files, flags);
   if (!checked.ok) return refuse(checked, io);
   const { diagnostics } = checked;
-  await printReport(diagnostics, checked.sources, { format: args.format, files: args.files.length }, io);
+  await printReport(diagnostics, checked.sources, { format: args.format, files: checked.files.length }, io);
   if (checked.ioFailed) return EXIT_USAGE;
   return failed(diagnostics, args) ? EXIT_ERRORS : EXIT_OK;
 }
@@ -109,9 +109,13 @@ export type CheckArgv = InferredOptionTypes<typeof options> & { files: string[] 
 
 export const builder = (y: Argv): Argv =>
   y
-    .positional('files', profilesPositional)
+    .positional('files', {
+      ...profilesPositional,
+      describe: 'profiles (plain, gzip or encrypted), folders, quoted globs, or - for stdin',
+    })
     .options(options)
     .example('$0 check site.cfg', 'report problems with a code frame')
+    .example("$0 check profiles/ 'sites/**/*.cfg'", 'a folder and a quoted glob (see .spacignore)')
     .example('$0 check --target SPA504G site.cfg', 'check against one model')
     .example('$0 check --format json profiles/*.xml', 'machine-readable report for CI')
     .example('$0 check site.cfg.enc --key-file sa.key', 'check an encrypted profile')

@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import { EXIT_ERRORS, exitCodeFor, report, writeOutput } from '../output.js';
 import { readInputs } from '../../workspace/inputs.js';
+import { expandInputs } from '../../workspace/input-patterns.js';
 import { keyArgs, keyOptions, showDashes, type KeyArgs } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 import { append } from '../../text/append.js';
@@ -22,8 +23,9 @@ export interface FmtArgs extends KeyArgs {
 export async function runFmt(args: FmtArgs, io: Io): Promise<number> {
   const key = await resolveKey(args, io, 'fmt');
   if (!key.ok) return key.exit;
-  const { inputs, failures, ioFailed, packed } = await readInputs(args.files, io, key.keys);
-  const diagnostics: Diagnostic[] = [...failures];
+  const expanded = await expandInputs(io, args.files);
+  const { inputs, failures, ioFailed, packed } = await readInputs(expanded.files, io, key.keys);
+  const diagnostics: Diagnostic[] = [...expanded.diagnostics, ...failures];
   const sources = new Map<string, string>();
   const unformatted: string[] = [];
   for (const input of inputs) {
@@ -71,12 +73,17 @@ export type FmtArgv = InferredOptionTypes<typeof options> & { files: string[] | 
 
 export const builder = (y: Argv): Argv =>
   y
-    .positional('files', { type: 'string', array: true, describe: 'profiles to format, or - for stdin' })
+    .positional('files', {
+      type: 'string',
+      array: true,
+      describe: 'profiles, folders or quoted globs to format, or - for stdin',
+    })
     .options(options)
     .conflicts('check', 'write')
     .example('$0 fmt site.cfg', 'print the formatted profile')
     .example('$0 fmt --write profiles/*.cfg', 'format in place')
-    .example('$0 fmt --check profiles/*.cfg', 'fail CI when a file is not formatted');
+    .example('$0 fmt --check profiles/*.cfg', 'fail CI when a file is not formatted')
+    .example("$0 fmt --write 'sites/**/*.cfg'", 'a quoted glob, without what .spacignore leaves out');
 
 export function run(a: FmtArgv, io: Io): Promise<number> {
   const args = {

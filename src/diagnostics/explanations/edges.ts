@@ -113,4 +113,9 @@ export const edgeExplanations: Readonly<Record<string, Explanation>> = {
     'spac check firmware.bin',
     'spac check site.cfg',
   ),
+  SPAC9004: explain(
+    'A folder or a quoted glob on the command line named no profile to check: the pattern is misspelt, the folder holds no *.cfg, *.spc or *.xml file, or every match is left out by .spacignore or the config\'s "ignore". A warning, not a failure, so that a hook over an empty folder passes (use --max-warnings 0 to make it one).',
+    "spac check 'profiles/**/*.cgf'",
+    "spac check 'profiles/**/*.cfg'",
+  ),
 };
