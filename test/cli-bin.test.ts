@@ -1,6 +1,15 @@
 // End to end: the built, bundled CLI as a user runs it (npm test builds it first), over real files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +119,21 @@ describe('the spac binary', () => {
     const once = readFileSync(file, 'utf8');
     expect(spac(['fmt', '--check', file])).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(once).toBe('Proxy[1]                                        "a" ;\n');
+  });
+
+  it('check --fix rewrites a profile through its symlink, keeping its mode; --fix-dry-run writes nothing', () => {
+    const real = join(dir, 'real.cfg');
+    const link = join(dir, 'link.cfg');
+    writeFileSync(real, 'Line_Enable[1] "yes"\n', { mode: 0o600 });
+    symlinkSync(real, link);
+    const dry = spac(['check', '--fix-dry-run', link]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('+Line_Enable[1] "Yes" ;');
+    expect(readFileSync(real, 'utf8')).toBe('Line_Enable[1] "yes"\n');
+    expect(spac(['check', '--fix', link]).code).toBe(0);
+    expect(readFileSync(real, 'utf8')).toBe('Line_Enable[1] "Yes" ;\n');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(statSync(real).mode & 0o777).toBe(0o600);
   });
 });
 

@@ -37,12 +37,13 @@ export function refuse(refusal: Refusal, io: Io): number {
 export const exitCodeFor = (diagnostics: readonly Diagnostic[], ioFailed: boolean): number =>
   ioFailed ? EXIT_USAGE : hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
 
-export function summary(diagnostics: readonly Diagnostic[], files: number): string {
+export function summary(diagnostics: readonly Diagnostic[], files: number, fixable = 0): string {
   const count = (severity: Diagnostic['severity'], word: string) => {
     const n = diagnostics.filter((d) => d.severity === severity).length;
     return `${n} ${word}${n === 1 ? '' : 's'}`;
   };
-  return `${files} file${files === 1 ? '' : 's'} checked: ${count('error', 'error')}, ${count('warning', 'warning')}\n`;
+  const fixes = fixable === 0 ? '' : ` (${fixable} fixable with --fix)`;
+  return `${files} file${files === 1 ? '' : 's'} checked: ${count('error', 'error')}, ${count('warning', 'warning')}${fixes}\n`;
 }
 
 /** Writes an output file atomically, or to stdout for `-`. A failure is a diagnostic, and nothing is left behind. */
@@ -72,6 +73,8 @@ export async function printReport(
     readonly stream?: 'stdout' | 'stderr';
     /** The pretty format's 'N files checked' line (the build prints its own). */
     readonly summary?: boolean;
+    /** Problems `spac check --fix` would fix, said in the summary. */
+    readonly fixable?: number;
   },
   io: Io,
 ): Promise<void> {
@@ -84,7 +87,8 @@ export async function printReport(
   const stream = how.format === 'json' || how.stream !== 'stderr' ? io.stdout : io.stderr;
   report(diagnostics, sources, io, stream, how.format);
   if (how.format === 'json' && diagnostics.length === 0) io.stdout.write('[]\n');
-  if (how.format === 'pretty' && how.summary !== false) io.stderr.write(summary(diagnostics, how.files));
+  if (how.format === 'pretty' && how.summary !== false)
+    io.stderr.write(summary(diagnostics, how.files, how.fixable));
 }
 
 async function githubReport(diagnostics: Diagnostic[], sources: Map<string, string>, files: number, io: Io) {

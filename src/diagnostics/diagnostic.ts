@@ -23,6 +23,10 @@ export interface TextEdit {
 export interface Fix {
   readonly description: string;
   readonly edits: readonly TextEdit[];
+  /** Applied by `spac check --fix`: the fixed file means what spac read (a missing ';', a canonical
+   * spelling, a setting a later one overrides). A fix without it is a suggestion: a guess at what was
+   * meant (a did-you-mean name or choice), offered in editors and reports, never applied unasked. */
+  readonly safe?: true;
 }
 
 /** The named parameters of a message template (`{name}` in the catalog). */

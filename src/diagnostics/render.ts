@@ -105,6 +105,7 @@ export function toJson(d: Diagnostic, locate: Locate): JsonDiagnostic {
           fix: {
             description: d.fix.description,
             edits: d.fix.edits.map((e) => ({ file: e.file, ...span(e.file, e.range), newText: e.newText })),
+            ...(d.fix.safe ? { safe: true } : {}),
           },
         }
       : {}),

@@ -176,6 +176,8 @@ function editing(connection: Connection, documents: TextDocuments<TextDocument>,
         {
           title: fix.description,
           kind: CodeActionKind.QuickFix,
+          // What `spac check --fix` applies is the preferred action (VS Code's "auto fix").
+          ...(fix.safe ? { isPreferred: true } : {}),
           diagnostics: [d],
           edit: { changes: { [doc.uri]: edits } },
         },

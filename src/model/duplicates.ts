@@ -36,6 +36,7 @@ function duplicate(entry: Entry, winner: Entry, source: Source): Diagnostic {
       : {
           description: `remove this setting of '${entry.name}'`,
           edits: [{ file: entry.file, range: wholeLines(entry, source), newText: '' }],
+          safe: true as const,
         };
   return diagnostic(
     'SPAC2001',

@@ -161,7 +161,7 @@ function missingSemi(segment: readonly IToken[], name: string, file: string): Di
     range(at),
     { name },
     {
-      fix: { description: "insert ';'", edits: [{ file, range: range(at), newText: ' ;' }] },
+      fix: { description: "insert ';'", edits: [{ file, range: range(at), newText: ' ;' }], safe: true },
     },
   );
 }
@@ -183,6 +183,7 @@ function unquotedValue(segment: readonly IToken[], from: number, name: string, f
             fix: {
               description: 'put the value in double quotes',
               edits: [{ file, range: range(start, end), newText: `"${text}"` }],
+              safe: true,
             },
           }
         : {}),

@@ -232,6 +232,7 @@ function reportUnclosed(b: Builder, element: XmlElement, end: number): void {
   const fix = {
     description: `insert '</${element.name}>'`,
     edits: [{ file: b.file, range: range(at), newText: `</${element.name}>` }],
+    safe: true as const,
   };
   b.out.push(
     diagnostic(

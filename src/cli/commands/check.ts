@@ -4,10 +4,13 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { RenderFormat } from '../../diagnostics/render.js';
 import { checkFiles } from '../../workspace/analyze.js';
+import { fixableCount, fixFiles, type FixedFile, type FixRun } from '../../workspace/fix.js';
+import { createTwoFilesPatch } from 'diff';
+import { append } from '../../text/append.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import type { SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printReport, refuse } from '../output.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printReport, refuse, writeOutput } from '../output.js';
 import {
   keyArgs,
   keyOptions,
@@ -32,6 +35,8 @@ export interface CheckArgs extends SchemaArgs, KeyArgs {
   readonly config?: string;
   readonly showSecrets?: boolean;
   readonly importRoots?: readonly string[];
+  /** Apply the safe fixes: write them, or print them as a diff (dry run). */
+  readonly fix?: 'write' | 'dry-run';
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
@@ -49,13 +54,51 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     showSecrets: args.showSecrets === true,
     importRoots: args.importRoots ?? [],
   };
-  const checked = await checkFiles(io, args.files, flags);
-  if (!checked.ok) return refuse(checked, io);
-  const { diagnostics } = checked;
-  await printReport(diagnostics, checked.sources, { format: args.format, files: checked.files.length }, io);
-  if (checked.ioFailed) return EXIT_USAGE;
+  if (args.fix === 'dry-run' && !['pretty', 'compact'].includes(args.format))
+    return usageError(
+      io,
+      '--fix-dry-run prints a diff: the report is pretty or compact, on standard error',
+      'check',
+    );
+  const run =
+    args.fix === undefined ? await plainCheck(io, args.files, flags) : await fixFiles(io, args.files, flags);
+  if (!run.ok) return refuse(run, io);
+  const { check: checked, fixed } = run;
+  const diagnostics = [...checked.diagnostics];
+  if (args.fix === 'dry-run') io.stdout.write(fixed.map((f) => unifiedDiff(f)).join(''));
+  if (args.fix === 'write') append(diagnostics, await writeFixes(fixed, io));
+  const how = {
+    format: args.format,
+    files: checked.files.length,
+    fixable: args.fix === undefined ? fixableCount(diagnostics) : 0,
+    ...(args.fix === 'dry-run' ? { stream: 'stderr' as const } : {}),
+  };
+  await printReport(diagnostics, checked.sources, how, io);
+  if (checked.ioFailed || diagnostics.some((d) => d.code === 'SPAC9002')) return EXIT_USAGE;
   return failed(diagnostics, args) ? EXIT_ERRORS : EXIT_OK;
 }
+
+const plainCheck = async (...params: Parameters<typeof checkFiles>): Promise<FixRun> => {
+  const checked = await checkFiles(...params);
+  return checked.ok ? { ok: true, check: checked, fixed: [] } : checked;
+};
+
+/** The fixed files, each written atomically (keeping its mode and symlink); a failure is SPAC9002. */
+async function writeFixes(fixed: readonly FixedFile[], io: Io): Promise<Diagnostic[]> {
+  const failures: Diagnostic[] = [];
+  for (const f of fixed) {
+    const failure = await writeOutput(f.file, f.after, io);
+    if (failure) failures.push(failure);
+  }
+  return failures;
+}
+
+/** A unified diff of one file, as `git diff` prints it, of the texts as reports show them (no secret). */
+const unifiedDiff = (f: FixedFile): string =>
+  createTwoFilesPatch(`a/${f.file}`, `b/${f.file}`, f.shown.before, f.shown.after, '', '', {
+    context: 3,
+    headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
+  });
 
 const schemaArgsOf = (args: CheckArgs): SchemaArgs => ({
   ...(args.target === undefined ? {} : { target: args.target }),
@@ -102,6 +145,14 @@ const options = {
   },
   'show-secrets': showSecretsOption,
   'import-root': importRootOption,
+  fix: {
+    type: 'boolean',
+    describe: "apply the safe fixes (a missing ';', a canonical spelling, a duplicate) to the files",
+  },
+  'fix-dry-run': {
+    type: 'boolean',
+    describe: 'print the safe fixes as a diff on stdout, and write nothing',
+  },
   ...keyOptions,
 } as const;
 
@@ -114,10 +165,13 @@ export const builder = (y: Argv): Argv =>
       describe: 'profiles (plain, gzip or encrypted), folders, quoted globs, or - for stdin',
     })
     .options(options)
+    .conflicts('fix', 'fix-dry-run')
     .example('$0 check site.cfg', 'report problems with a code frame')
     .example("$0 check profiles/ 'sites/**/*.cfg'", 'a folder and a quoted glob (see .spacignore)')
     .example('$0 check --target SPA504G site.cfg', 'check against one model')
     .example('$0 check --format json profiles/*.xml', 'machine-readable report for CI')
+    .example('$0 check --fix profiles/', 'apply the safe fixes, then report what is left')
+    .example('$0 check --fix-dry-run site.cfg', 'show the safe fixes as a diff')
     .example('$0 check site.cfg.enc --key-file sa.key', 'check an encrypted profile')
     .example('$0 check --format sarif profiles/*.cfg > spac.sarif', 'for GitHub code scanning')
     .example('$0 check --format github --max-warnings 0 profiles/*.xml', 'annotations in a workflow');
@@ -130,6 +184,7 @@ export function run(a: CheckArgv, io: Io): Promise<number> {
     showSecrets: a['show-secrets'] ?? false,
     importRoots: a['import-root'] ?? [],
     failOn: a['fail-on'],
+    ...(a['fix-dry-run'] ? { fix: 'dry-run' as const } : a.fix ? { fix: 'write' as const } : {}),
     ...(a['max-warnings'] === undefined ? {} : { maxWarnings: a['max-warnings'] }),
     ...(a.config === undefined ? {} : { config: a.config }),
   };

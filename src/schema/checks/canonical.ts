@@ -15,6 +15,7 @@ export function checkCanonical(entry: Entry, found: readonly Found[]): Diagnosti
   const fix = {
     description: `write '${canonical}'`,
     edits: [{ file: entry.file, range: entry.valueRange, newText: canonical }],
+    safe: true as const,
   };
   return diagnostic(
     'SPAC3009',
