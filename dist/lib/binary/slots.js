@@ -1,0 +1,38 @@
+// Binary stage (field table): the schema family as a numbered list of slots, one per parameter and, for a
+// per-line parameter, one per line up to the family's most lines. Input: a SchemaFile. Output: slot
+// lookups both ways and the hash that ties a binary to the table it was built against.
+import { createHash } from 'node:crypto';
+const perLine = (spec) => spec.name.includes('[n]');
+const cache = new WeakMap();
+export function slotTable(family) {
+    const cached = cache.get(family);
+    if (cached)
+        return cached;
+    const lines = Math.max(1, ...family.models.map((m) => m.lines));
+    const slots = family.parameters.flatMap((spec) => perLine(spec)
+        ? Array.from({ length: lines }, (_, i) => slot(spec, i + 1))
+        : [{ spec, text: spec.name, xml: spec.xml }]);
+    const byXml = new Map(slots.map((s, i) => [s.xml, i]));
+    const table = {
+        family: family.family,
+        hash: schemaHash(family, lines),
+        slots,
+        slotOf: (t) => byXml.get(t),
+    };
+    cache.set(family, table);
+    return table;
+}
+const slot = (spec, line) => ({
+    spec,
+    line,
+    text: spec.name.replace('[n]', `[${String(line)}]`),
+    xml: spec.xml.replace('{n}', String(line)),
+});
+/** Over what decides the encoding only (order, names, types, line count): a new description or default
+ * leaves the hash, and the binaries built against it, alone. */
+function schemaHash(family, lines) {
+    const table = family.parameters.map((p) => [p.name, p.xml, p.type]);
+    return createHash('sha256')
+        .update(JSON.stringify([family.family, lines, table]))
+        .digest();
+}

@@ -1,0 +1,69 @@
+// Diagnostics stage: the diagnostic record every stage produces, and helpers to build and sort them.
+// Input: a code, a location and a message. Output: plain data, rendered only at the edge.
+import { catalog } from './catalog.js';
+/** The message as the text formats show it: with the device it concerns, if any, in front. */
+export const shownMessage = (d) => d.device === undefined ? d.message : `device ${d.device}: ${d.message}`;
+export const range = (start, end = start) => ({ start, end });
+/** A diagnostic whose message is the catalog's template for `code` filled with `params`. */
+export function diagnostic(code, file, at, params = {}, extras = {}) {
+    const messageId = extras.message ?? 'default';
+    return {
+        code,
+        severity: extras.severity ?? catalog[code].severity,
+        message: formatMessage(code, messageId, params),
+        messageId,
+        params,
+        file,
+        range: at,
+        ...rest(extras),
+    };
+}
+/** Fills a template; a template or parameter that does not exist is a bug in spac, not in the input. */
+export function formatMessage(code, messageId, params) {
+    const messages = catalog[code].messages;
+    const template = messages[messageId];
+    if (template === undefined)
+        throw new Error(`${code} has no message '${messageId}'`);
+    return template.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = params[name];
+        if (value === undefined)
+            throw new Error(`${code} '${messageId}' needs the parameter '${name}'`);
+        return String(value);
+    });
+}
+function rest(extras) {
+    return {
+        ...(extras.related && extras.related.length > 0 ? { related: extras.related } : {}),
+        ...(extras.fix ? { fix: extras.fix } : {}),
+    };
+}
+export const hasErrors = (diagnostics) => diagnostics.some((d) => d.severity === 'error');
+/** Deterministic order: by file (in the given order of first appearance), then position, then code. */
+export function sortDiagnostics(diagnostics) {
+    const fileOrder = new Map();
+    for (const d of diagnostics)
+        if (!fileOrder.has(d.file))
+            fileOrder.set(d.file, fileOrder.size);
+    return [...diagnostics].sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+        a.range.start - b.range.start ||
+        a.range.end - b.range.end ||
+        a.code.localeCompare(b.code));
+}
+export const codedFailure = (code, params, messageId = 'default') => ({
+    ok: false,
+    code,
+    messageId,
+    params,
+    message: formatMessage(code, messageId, params),
+});
+/** The diagnostic of a failure, at the start of `file`. */
+export const failureDiagnostic = (failure, file) => diagnostic(failure.code, file, range(0), failure.params, { message: failure.messageId });
+/** Problems located in a file (a JSONC reader's, say) as diagnostics of one code, each its `problem`. */
+export const locatedDiagnostics = (code, file, problems) => problems.map((p) => diagnostic(code, file, range(p.start, p.end), { problem: p.message }));
+/** The identity of a problem, for reporting each once however often it is found (a fleet's devices). */
+export const diagnosticKey = (d) => [d.code, d.file, String(d.range.start), String(d.range.end), d.message, d.device ?? ''].join('\u0000');
+/** Quotes a user-supplied fragment for a message, keeping it short and on one line. */
+export function quote(text, max = 40) {
+    const flat = text.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');
+    return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+}

@@ -1,0 +1,2 @@
+import { type Explanation } from './types.js';
+export declare const checkExplanations: Readonly<Record<string, Explanation>>;

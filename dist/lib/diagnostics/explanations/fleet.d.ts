@@ -1,0 +1,2 @@
+import { type Explanation } from './types.js';
+export declare const fleetExplanations: Readonly<Record<string, Explanation>>;

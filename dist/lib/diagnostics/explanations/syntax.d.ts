@@ -1,0 +1,2 @@
+import { type Explanation } from './types.js';
+export declare const syntaxExplanations: Readonly<Record<string, Explanation>>;

@@ -1,0 +1,144 @@
+// Diagnostics stage (edge, CI): diagnostics -> SARIF 2.1.0 for code scanning, and GitHub workflow
+// commands with a Markdown summary. Input: sorted diagnostics and their sources. Output: text.
+import { catalog } from './catalog.js';
+import { shownMessage } from './diagnostic.js';
+import { explanations, explainText } from './explanations/index.js';
+const level = (severity) => severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+const region = (r) => ({
+    startLine: r.line,
+    startColumn: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
+});
+/** Paths as the run gave them, with '/' and percent-encoding: relative URIs resolve against the checkout. */
+const uri = (file) => encodeURI(file.replace(/\\/g, '/'));
+const location = (file, r) => ({
+    physicalLocation: { artifactLocation: { uri: uri(file) }, region: region(r) },
+});
+function rules() {
+    return Object.entries(catalog).map(([id, entry]) => ({
+        id,
+        name: entry.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ?? '').toUpperCase()),
+        shortDescription: { text: entry.title },
+        fullDescription: { text: explanations[id]?.why ?? entry.title },
+        help: { text: explainText(id) },
+        defaultConfiguration: { level: level(entry.severity) },
+        messageStrings: Object.fromEntries(Object.entries(entry.messages).map(([key, template]) => [
+            key,
+            { text: positional(template).text },
+        ])),
+    }));
+}
+/** SARIF message strings number their arguments ({0}, {1}, ...); spac's templates name them. The
+ * arguments follow the names in their first order of appearance. */
+function positional(template) {
+    const names = [];
+    const text = template.replace(/\{(\w+)\}/g, (_, name) => {
+        if (!names.includes(name))
+            names.push(name);
+        return `{${String(names.indexOf(name))}}`;
+    });
+    return { text, names };
+}
+/** The message as SARIF has it: its text, and the template id with the arguments that fill it. */
+function sarifMessage(d) {
+    const messages = catalog[d.code].messages;
+    const { names } = positional(messages[d.messageId] ?? '');
+    return { text: shownMessage(d), id: d.messageId, arguments: names.map((n) => String(d.params[n] ?? '')) };
+}
+export function renderSarif(json, tool) {
+    const ids = Object.keys(catalog);
+    const results = json.map((d) => result(d, ids));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        rules: rules(),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function result(d, ids) {
+    return {
+        ruleId: d.code,
+        ruleIndex: ids.indexOf(d.code),
+        level: level(d.severity),
+        message: sarifMessage(d),
+        locations: [location(d.file, d)],
+        properties: { params: d.params, ...(d.device === undefined ? {} : { device: d.device }) },
+        ...(d.related.length > 0
+            ? {
+                relatedLocations: d.related.map((r, i) => ({
+                    id: i,
+                    ...location(r.file, r),
+                    message: { text: r.message },
+                })),
+            }
+            : {}),
+        ...(d.fix
+            ? {
+                fixes: [
+                    {
+                        description: { text: d.fix.description },
+                        artifactChanges: groupEdits(d.fix.edits).map(([file, edits]) => ({
+                            artifactLocation: { uri: uri(file) },
+                            replacements: edits.map((e) => ({
+                                deletedRegion: region(e),
+                                insertedContent: { text: e.newText },
+                            })),
+                        })),
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+function groupEdits(edits) {
+    const byFile = new Map();
+    for (const e of edits)
+        byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    return [...byFile];
+}
+/** Workflow-command escaping: data loses %, CR and LF; properties also ':' and ','. */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export function renderGithub(json) {
+    return json
+        .map((d) => {
+        const kind = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+        const props = [
+            `file=${escapeProperty(d.file)}`,
+            `line=${String(d.line)}`,
+            `col=${String(d.column)}`,
+            `endLine=${String(d.endLine)}`,
+            `endColumn=${String(d.endColumn)}`,
+            `title=${escapeProperty(`${d.code} ${d.title}`)}`,
+        ];
+        return `::${kind} ${props.join(',')}::${escapeData(shownMessage(d))}\n`;
+    })
+        .join('');
+}
+/** GitHub shows at most 10 annotations of each kind per step: the summary lists every problem. */
+export function githubSummary(json, files) {
+    const count = (s, word) => {
+        const n = json.filter((d) => d.severity === s).length;
+        return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+    };
+    const checked = `${String(files)} file${files === 1 ? '' : 's'} checked`;
+    const head = `### spac check\n\n${checked}: ${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}\n`;
+    if (json.length === 0)
+        return head;
+    const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const rows = json.map((d) => `| ${d.severity} | ${d.code} | ${cell(`${d.file}:${String(d.line)}:${String(d.column)}`)} | ${cell(shownMessage(d))} |`);
+    return `${head}\n| severity | code | where | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+}

@@ -1,0 +1,186 @@
+// Language server: `spac lsp`. Diagnostics as `spac check` gives them (on open, and debounced on change),
+// completion, hover, outline, formatting and code actions from fixes, over the workspace layer.
+// Input: LSP messages on a stream. Output: LSP messages on a stream; logs go to the client.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from '../workspace/pipeline.js';
+import { detectFormat, parseProfile } from '../parser/parse.js';
+import { entriesOf } from '../model/profile.js';
+import { cursorContext } from '../editor/context.js';
+import { completions } from '../editor/complete.js';
+import { hoverAt, outline } from '../editor/hover.js';
+import { analyze } from '../workspace/analyze.js';
+import { addTo } from '../text/append.js';
+import { fixOf, lspCompletion, lspDiagnostic, lspRange, lspSymbols } from './convert.js';
+import { schemaIndexFor } from '../workspace/schema-choice.js';
+const DEBOUNCE_MS = 200;
+const CAPABILITIES = {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    completionProvider: { triggerCharacters: ['"', '$', '<', '('] },
+    hoverProvider: true,
+    documentSymbolProvider: true,
+    documentFormattingProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+};
+export function startServer({ input, output, host: io }) {
+    const connection = createConnection(ProposedFeatures.all, input, output);
+    const documents = new TextDocuments(TextDocument);
+    connection.onInitialize(() => ({ capabilities: CAPABILITIES, serverInfo: { name: 'spac' } }));
+    publishDiagnostics(connection, documents, io);
+    features(connection, documents, io);
+    editing(connection, documents, io);
+    documents.listen(connection);
+    connection.listen();
+    return connection;
+}
+/** On open at once, on change after a pause in typing; cleared on close. */
+function publishDiagnostics(connection, documents, io) {
+    const pending = new Map();
+    // The imported files each open document last published problems for: cleared when they are gone.
+    const imported = new Map();
+    const uriOf = (f) => pathToFileURL(f).href;
+    const send = (uri, doc, found) => connection.sendDiagnostics({ uri, diagnostics: found.map((d) => lspDiagnostic(doc, d, uriOf)) });
+    const validate = async (doc) => {
+        const file = pathOf(doc.uri);
+        // A bug must not take the server down with it: it is logged, and the editor keeps working.
+        const analysis = await analyze(io, [{ file, text: doc.getText() }], {}).catch((error) => {
+            connection.console.error(`spac: internal error, please report it: ${String(error)}`);
+            return { ok: false };
+        });
+        const byFile = new Map();
+        for (const d of analysis.ok ? analysis.diagnostics : [])
+            addTo(byFile, d.file, d);
+        await send(doc.uri, doc, byFile.get(file) ?? []);
+        // Problems inside imported files go to those files (an open one publishes its own).
+        const now = new Set();
+        for (const [other, found] of byFile) {
+            const text = analysis.ok ? analysis.sources.get(other) : undefined;
+            const uri = other === file || text === undefined ? undefined : uriOf(other);
+            if (uri === undefined || documents.get(uri))
+                continue;
+            now.add(uri);
+            await send(uri, TextDocument.create(uri, 'spa', 0, text ?? ''), found);
+        }
+        await clearImported(doc.uri, now);
+        imported.set(doc.uri, now);
+    };
+    /** Clears what `uri` published for imported files it no longer names (or, closed, names at all). */
+    const clearImported = async (uri, kept) => {
+        for (const other of imported.get(uri) ?? [])
+            if (!kept.has(other) && !documents.get(other))
+                await connection.sendDiagnostics({ uri: other, diagnostics: [] });
+    };
+    const schedule = (doc, delay) => {
+        clearTimeout(pending.get(doc.uri));
+        pending.set(doc.uri, setTimeout(() => void validate(doc), delay));
+    };
+    documents.onDidOpen((e) => {
+        schedule(e.document, 0);
+    });
+    documents.onDidChangeContent((e) => {
+        schedule(e.document, DEBOUNCE_MS);
+    });
+    documents.onDidClose((e) => {
+        // A check still waiting would publish problems for a document the editor no longer shows.
+        clearTimeout(pending.get(e.document.uri));
+        pending.delete(e.document.uri);
+        void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+        void clearImported(e.document.uri, new Set());
+        imported.delete(e.document.uri);
+    });
+}
+/** Completion and hover. */
+function features(connection, documents, io) {
+    const docOf = (uri) => documents.get(uri);
+    connection.onCompletion(async ({ textDocument, position }) => {
+        const doc = docOf(textDocument.uri);
+        if (!doc)
+            return [];
+        const text = doc.getText();
+        const fmt = detectFormat(text);
+        const index = await schemaIndexFor(io, pathOf(doc.uri), text);
+        const ctx = cursorContext(text, doc.offsetAt(position), fmt);
+        const items = ctx.kind === 'import' ? await importable(io, pathOf(doc.uri), ctx) : completions(ctx, index, fmt);
+        return items.map((i) => lspCompletion(doc, i));
+    });
+    connection.onHover(async ({ textDocument, position }) => {
+        const doc = docOf(textDocument.uri);
+        if (!doc)
+            return null;
+        const text = doc.getText();
+        const entries = entriesOf(parseProfile(text, pathOf(doc.uri)).profile.items);
+        const hover = hoverAt(entries, doc.offsetAt(position), await schemaIndexFor(io, pathOf(doc.uri), text));
+        return hover
+            ? { contents: { kind: 'markdown', value: hover.markdown }, range: lspRange(doc, hover.range) }
+            : null;
+    });
+}
+/** Outline, formatting (as spac fmt) and quick fixes from the fixes diagnostics carry. */
+function editing(connection, documents, io) {
+    const docOf = (uri) => documents.get(uri);
+    connection.onDocumentSymbol(async ({ textDocument }) => {
+        const doc = docOf(textDocument.uri);
+        if (!doc)
+            return [];
+        const text = doc.getText();
+        const entries = entriesOf(parseProfile(text, pathOf(doc.uri)).profile.items);
+        return lspSymbols(doc, outline(entries, await schemaIndexFor(io, pathOf(doc.uri), text)));
+    });
+    connection.onDocumentFormatting(async ({ textDocument }) => {
+        const doc = docOf(textDocument.uri);
+        if (!doc)
+            return [];
+        const index = await schemaIndexFor(io, pathOf(doc.uri), doc.getText());
+        const result = format({ file: pathOf(doc.uri), text: doc.getText() }, index?.nameTable);
+        if (result.output === undefined || !result.changed)
+            return [];
+        return [{ range: lspRange(doc, { start: 0, end: doc.getText().length }), newText: result.output }];
+    });
+    connection.onCodeAction(({ textDocument, context }) => {
+        const doc = docOf(textDocument.uri);
+        if (!doc)
+            return [];
+        return context.diagnostics.flatMap((d) => {
+            const fix = fixOf(d);
+            if (!fix)
+                return [];
+            const edits = fix.edits
+                .filter((e) => e.file === pathOf(doc.uri))
+                .map((e) => ({ range: lspRange(doc, e.range), newText: e.newText }));
+            return [
+                {
+                    title: fix.description,
+                    kind: CodeActionKind.QuickFix,
+                    // What `spac check --fix` applies is the preferred action (VS Code's "auto fix").
+                    ...(fix.safe ? { isPreferred: true } : {}),
+                    diagnostics: [d],
+                    edit: { changes: { [doc.uri]: edits } },
+                },
+            ];
+        });
+    });
+}
+/** Profiles beside the document (or in the folder typed so far), for `import`. */
+async function importable(host, file, ctx) {
+    const typedDir = ctx.prefix.includes('/') ? ctx.prefix.slice(0, ctx.prefix.lastIndexOf('/') + 1) : '';
+    const names = (await host.listDir(join(dirname(file), typedDir))) ?? [];
+    return names
+        .filter((d) => d.directory || /\.(cfg|spc|txt|xml)$/i.test(d.name))
+        .map((d) => `${typedDir}${d.name}${d.directory ? '/' : ''}`)
+        .filter((name) => name.startsWith(ctx.prefix) && join(dirname(file), name) !== file)
+        .map((name) => ({ label: name, kind: 'file', insert: name, range: ctx.range }));
+}
+/** Documents that are not files (untitled buffers), or whose file URI names no local path (another
+ * host's, an encoded '/'), are checked under their URI as the name. */
+function pathOf(uri) {
+    if (!uri.startsWith('file:'))
+        return uri;
+    try {
+        return fileURLToPath(uri);
+    }
+    catch {
+        return uri;
+    }
+}

@@ -1,0 +1,23 @@
+/** Text -> XML: every space and each of `[ ] ( ) /` becomes `_` (Line_Enable[1] -> Line_Enable_1_). */
+const xmlNames = new Map();
+export function textNameToXml(name) {
+    // Names repeat without end (every device of a fleet, every entry of every check): compute each once.
+    let xml = xmlNames.get(name);
+    if (xml === undefined) {
+        xml = name.replace(/[ [\]()/]/g, '_');
+        if (xmlNames.size > 100_000)
+            xmlNames.clear();
+        xmlNames.set(name, xml);
+    }
+    return xml;
+}
+/** The XML tag of an entry, whatever format it was written in. */
+export const xmlNameOf = (entry) => entry.nameFormat === 'xml' ? entry.name : textNameToXml(entry.name);
+/** The identity of a parameter for last-wins layering: its XML group path and XML tag. */
+export const entryKey = (entry) => [...entry.path, xmlNameOf(entry)].join('/');
+export const emptyNameTable = { textNameOf: () => undefined };
+/** Characters the text front end accepts in a name (plus an optional `[n]` index). The guides show
+ * letters, digits and `_ - / ( )`; `.` is accepted too, for tags such as `CWMP_V1.2_Support`. */
+export const TEXT_NAME_BODY = /^[A-Za-z0-9_.\-/()]+(?:\[[0-9]+\])?$/;
+/** Characters the XML front end accepts in a tag name. */
+export const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;

@@ -1,0 +1,67 @@
+import type { Range } from '../diagnostics/diagnostic.js';
+/** User access for the User account: none, read-only, read-write. Admin is never affected. */
+export type Access = 'na' | 'ro' | 'rw';
+export type SourceFormat = 'text' | 'xml';
+/** Maps value offsets back to source offsets: value index `v` sits at source offset `s`, and later
+ * characters follow linearly until the next segment (XML entities and CRLF break the linearity). */
+export interface ValueSegment {
+    readonly v: number;
+    readonly s: number;
+}
+export interface Entry {
+    readonly kind: 'entry';
+    /** The name as written: a text name (`Line_Enable[1]`) or an XML tag (`Line_Enable_1_`). */
+    readonly name: string;
+    readonly nameFormat: SourceFormat;
+    /** XML group elements between `<flat-profile>` and this element (SPA1xx router settings). */
+    readonly path: readonly string[];
+    /** `undefined` means the factory default access (XML without `ua`). */
+    readonly access: Access | undefined;
+    /** `undefined` means "leave the device's value unchanged" (text without a value, XML `<X/>`). */
+    readonly value: string | undefined;
+    /** Trailing comment on the same line, without its `#` or `<!-- -->`. */
+    readonly comment?: string;
+    /** XML attributes other than `ua` (such as `group`), kept but not written by codegen. */
+    readonly attributes?: Readonly<Record<string, string>>;
+    readonly file: string;
+    readonly range: Range;
+    readonly nameRange: Range;
+    /** The value's content, without quotes or tags; zero-width where the value is empty. */
+    readonly valueRange?: Range;
+    readonly valueMap?: readonly ValueSegment[];
+    /** XML only: the tag name in the closing tag. */
+    readonly closeNameRange?: Range;
+}
+export interface CommentItem {
+    readonly kind: 'comment';
+    readonly text: string;
+    readonly path: readonly string[];
+    readonly file: string;
+    readonly range: Range;
+}
+export interface BlankItem {
+    readonly kind: 'blank';
+    readonly path: readonly string[];
+}
+export interface ImportItem {
+    readonly kind: 'import';
+    readonly target: string;
+    readonly file: string;
+    readonly range: Range;
+    readonly targetRange: Range;
+    readonly comment?: string;
+}
+export type Item = Entry | CommentItem | BlankItem | ImportItem;
+/** An item of a profile set once its imports are spliced in: everything but the import lines. */
+export type SplicedItem = Exclude<Item, ImportItem>;
+export interface ProfileFile {
+    readonly file: string;
+    readonly format: SourceFormat;
+    readonly items: readonly Item[];
+}
+export declare const entriesOf: (items: readonly Item[]) => Entry[];
+/** Source offset of value index `i` (the end of the value when `i` equals its length). */
+/** The source range of the value's characters from `start` to `end` (value offsets; `end` defaults to
+ * the value's end); the name's range when the entry has no value. */
+export declare function valueSpanToSource(entry: Entry, start: number, end?: number): Range;
+export declare function valueOffsetToSource(entry: Entry, i: number): number;

@@ -1,0 +1,9 @@
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ProfileFile } from '../model/profile.js';
+export interface ParseResult {
+    readonly profile: ProfileFile;
+    readonly diagnostics: Diagnostic[];
+}
+export declare function parseText(source: string, file: string): ParseResult;
+/** `# options: a/b` -> `options: a/b`. One leading space is part of the `# ` convention, not the text. */
+export declare const commentBody: (image: string) => string;

@@ -1,0 +1,216 @@
+// Parser stage (SPC text front end): source text -> profile items, reporting every syntax error in one pass.
+// Input: text and its file name. Output: a ProfileFile (entries, comments, blank lines, imports) and diagnostics.
+// Recovery is per statement: a statement ends at `;` or at the end of its line, so one bad line never hides the next.
+import { tokenEnd, tokenRange } from './token-range.js';
+import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
+import { Bang, Comment, EXPECT_SEMI, ImportLine, Name, NewLine, Question, Semi, Star, Unknown, UnterminatedStr, parseStatement, textLexer, } from './text-grammar.js';
+import { append } from '../text/append.js';
+export function parseText(source, file) {
+    const diagnostics = [];
+    const items = [];
+    for (const line of splitLines(textLexer.tokenize(source).tokens)) {
+        append(items, parseLine(line, file, diagnostics));
+    }
+    return { profile: { file, format: 'text', items }, diagnostics };
+}
+function splitLines(tokens) {
+    const lines = [];
+    let code = [];
+    let comment;
+    for (const token of tokens) {
+        if (token.tokenType === NewLine) {
+            lines.push({ code, comment });
+            code = [];
+            comment = undefined;
+        }
+        else if (token.tokenType === Comment)
+            comment = token;
+        else
+            code.push(token);
+    }
+    if (code.length > 0 || comment)
+        lines.push({ code, comment });
+    return lines;
+}
+function parseLine(line, file, diagnostics) {
+    const commentText = line.comment ? commentBody(line.comment.image) : undefined;
+    if (line.code.length === 0) {
+        if (!line.comment)
+            return [{ kind: 'blank', path: [] }];
+        return [{ kind: 'comment', text: commentText ?? '', path: [], file, range: tokenRange(line.comment) }];
+    }
+    const items = [];
+    for (const [index, segment] of splitStatements(line.code).entries()) {
+        const item = parseSegment(segment, index === 0, file, diagnostics);
+        if (item)
+            items.push(item);
+    }
+    const last = items.at(-1);
+    if (last && commentText !== undefined)
+        items[items.length - 1] = { ...last, comment: commentText };
+    return items;
+}
+/** `# options: a/b` -> `options: a/b`. One leading space is part of the `# ` convention, not the text. */
+export const commentBody = (image) => image.slice(1).replace(/^ /, '').trimEnd();
+function splitStatements(code) {
+    const segments = [];
+    let current = [];
+    for (const token of code) {
+        current.push(token);
+        if (token.tokenType === Semi) {
+            segments.push(current);
+            current = [];
+        }
+    }
+    if (current.length > 0)
+        segments.push(current);
+    return segments;
+}
+function parseSegment(segment, startsLine, file, out) {
+    if (reportLexicalErrors(segment, file, out))
+        return undefined;
+    const first = segment[0];
+    if (first?.tokenType === ImportLine && !startsLine) {
+        out.push(diagnostic('SPAC1006', file, tokenRange(first)));
+        return undefined;
+    }
+    const { cst, error } = parseStatement(segment);
+    if (error) {
+        out.push(syntaxDiagnostic(segment, error.key, error.token, file));
+        return undefined;
+    }
+    return cst ? buildItem(cst, file, out) : undefined;
+}
+function reportLexicalErrors(segment, file, out) {
+    const before = out.length;
+    for (let i = 0; i < segment.length; i++) {
+        const token = segment[i];
+        if (token?.tokenType === UnterminatedStr) {
+            out.push(diagnostic('SPAC1002', file, tokenRange(token)));
+        }
+        else if (token?.tokenType === Unknown) {
+            let end = i;
+            while (segment[end + 1]?.tokenType === Unknown &&
+                tokenEnd(segment[end]) === segment[end + 1]?.startOffset)
+                end++;
+            const text = segment
+                .slice(i, end + 1)
+                .map((t) => t.image)
+                .join('');
+            const what = text.length > 1 ? 'characters' : 'character';
+            out.push(diagnostic('SPAC1001', file, range(token.startOffset, token.startOffset + text.length), {
+                what,
+                text: quote(text),
+            }));
+            i = end;
+        }
+    }
+    return out.length > before;
+}
+function syntaxDiagnostic(segment, key, token, file) {
+    const index = segment.indexOf(token);
+    const name = segment[0]?.tokenType === Name ? segment[0].image : undefined;
+    if (name !== undefined && index < 0 && key === EXPECT_SEMI)
+        return missingSemi(segment, name, file);
+    if (index <= 0 || name === undefined) {
+        const at = segment[Math.max(index, 0)] ?? token;
+        const found = index < 0 ? 'the end of the line' : quote(token.image);
+        return diagnostic('SPAC1004', file, tokenRange(at), { found });
+    }
+    if (key === EXPECT_SEMI && token.tokenType === Name)
+        return unquotedValue(segment, index, name, file);
+    return diagnostic('SPAC1009', file, tokenRange(token), { token: quote(token.image), name });
+}
+function missingSemi(segment, name, file) {
+    const at = tokenEnd(segment.at(-1));
+    return diagnostic('SPAC1003', file, range(at), { name }, {
+        fix: { description: "insert ';'", edits: [{ file, range: range(at), newText: ' ;' }], safe: true },
+    });
+}
+function unquotedValue(segment, from, name, file) {
+    const words = segment.slice(from).filter((t) => t.tokenType !== Semi);
+    const start = words[0]?.startOffset ?? 0;
+    const end = tokenEnd(words.at(-1));
+    const quotable = words.every((t) => t.tokenType === Name);
+    const text = words.map((t) => t.image).join(' ');
+    return diagnostic('SPAC1007', file, range(start, end), { name }, {
+        ...(quotable
+            ? {
+                fix: {
+                    description: 'put the value in double quotes',
+                    edits: [{ file, range: range(start, end), newText: `"${text}"` }],
+                    safe: true,
+                },
+            }
+            : {}),
+    });
+}
+function buildItem(cst, file, out) {
+    const importToken = firstToken(cst, 'ImportLine');
+    if (importToken)
+        return buildImport(importToken, file, out);
+    const parameter = cst.children['parameter']?.[0];
+    return parameter ? buildEntry(parameter, file, out) : undefined;
+}
+function buildImport(token, file, out) {
+    const raw = token.image.slice('import'.length);
+    const trimmed = raw.trim();
+    const target = /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+    if (target === '' || /\s/.test(target)) {
+        const variant = target === '' ? 'no-file' : 'spaces';
+        out.push(diagnostic('SPAC1006', file, tokenRange(token), {}, { message: variant }));
+        return undefined;
+    }
+    const start = token.startOffset + 'import'.length + raw.indexOf(trimmed);
+    return {
+        kind: 'import',
+        target,
+        file,
+        range: tokenRange(token),
+        targetRange: range(start, start + trimmed.length),
+    };
+}
+function buildEntry(node, file, out) {
+    const nameToken = firstToken(node, 'Name');
+    const semi = firstToken(node, 'Semi');
+    if (!nameToken || !semi)
+        return undefined;
+    if (!checkIndex(nameToken, file, out))
+        return undefined;
+    const access = accessOf(node.children['access']?.[0], nameToken.image, file, out);
+    if (access === null)
+        return undefined;
+    const valueToken = firstToken(node.children['value']?.[0], 'String');
+    const base = { kind: 'entry', name: nameToken.image, nameFormat: 'text', path: [], access, file };
+    const ranges = { range: range(nameToken.startOffset, tokenEnd(semi)), nameRange: tokenRange(nameToken) };
+    if (!valueToken)
+        return { ...base, value: undefined, ...ranges };
+    const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
+    return { ...base, value: valueToken.image.slice(1, -1), ...ranges, valueRange };
+}
+function checkIndex(token, file, out) {
+    const bracket = token.image.indexOf('[');
+    if (bracket < 0 || /^\[[0-9]+\]$/.test(token.image.slice(bracket)))
+        return true;
+    const base = token.image.slice(0, bracket);
+    const at = range(token.startOffset + bracket, tokenEnd(token));
+    out.push(diagnostic('SPAC1005', file, at, { name: base }));
+    return false;
+}
+/** `null` marks a reported error; `undefined` cannot occur in text, where no marker means no user access. */
+function accessOf(node, name, file, out) {
+    const token = node ? Object.values(node.children)[0]?.[0] : undefined;
+    if (!token)
+        return 'na';
+    if (token.tokenType === Bang)
+        return 'rw';
+    if (token.tokenType === Question)
+        return 'ro';
+    if (token.tokenType === Star) {
+        out.push(diagnostic('SPAC1008', file, tokenRange(token), { marker: token.image, name }));
+    }
+    return null;
+}
+function firstToken(node, tokenName) {
+    return node?.children[tokenName]?.[0];
+}

@@ -1,0 +1,35 @@
+import { CstParser, Lexer, type CstNode, type IToken } from 'chevrotain';
+export declare const WhiteSpace: import("chevrotain").TokenType;
+export declare const NewLine: import("chevrotain").TokenType;
+export declare const Comment: import("chevrotain").TokenType;
+export declare const Str: import("chevrotain").TokenType;
+export declare const UnterminatedStr: import("chevrotain").TokenType;
+export declare const ImportLine: import("chevrotain").TokenType;
+export declare const Name: import("chevrotain").TokenType;
+export declare const Bang: import("chevrotain").TokenType;
+export declare const Question: import("chevrotain").TokenType;
+export declare const Star: import("chevrotain").TokenType;
+export declare const Semi: import("chevrotain").TokenType;
+export declare const Unknown: import("chevrotain").TokenType;
+export declare const textTokens: import("chevrotain").TokenType[];
+export declare const textLexer: Lexer;
+/** Error-message keys the driver turns into catalogued diagnostics. */
+export declare const EXPECT_NAME = "expect-name";
+export declare const EXPECT_SEMI = "expect-semi";
+export declare class TextStatementParser extends CstParser {
+    constructor();
+    statement: import("chevrotain").ParserMethod<[], CstNode>;
+    parameter: import("chevrotain").ParserMethod<[], CstNode>;
+    access: import("chevrotain").ParserMethod<[], CstNode>;
+    value: import("chevrotain").ParserMethod<[], CstNode>;
+}
+/** One parser instance serves every file: chevrotain parsers are reusable and costly to build. */
+export declare const textParser: () => TextStatementParser;
+export interface StatementParse {
+    readonly cst: CstNode | undefined;
+    readonly error: {
+        readonly key: string;
+        readonly token: IToken;
+    } | undefined;
+}
+export declare function parseStatement(tokens: IToken[]): StatementParse;

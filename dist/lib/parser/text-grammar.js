@@ -1,0 +1,85 @@
+// Parser stage (SPC text): tokens and grammar of one statement, `Name [!|?] ["value"] ;` or `import FILE`.
+// Input: source text. Output: chevrotain tokens and a CST per statement (see text-front.ts for the driver).
+import { CstParser, Lexer, createToken } from 'chevrotain';
+export const WhiteSpace = createToken({
+    name: 'WhiteSpace',
+    pattern: /[ \t\f\v\uFEFF]+/,
+    group: Lexer.SKIPPED,
+});
+// New lines and comments stay in the token stream: the driver splits lines and statements on them
+// before the parser sees a statement, which gives recovery at the next line for free.
+export const NewLine = createToken({ name: 'NewLine', pattern: /\r\n|\r|\n/, line_breaks: true });
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/ });
+export const Str = createToken({ name: 'String', pattern: /"[^"\r\n]*"/ });
+export const UnterminatedStr = createToken({ name: 'UnterminatedString', pattern: /"[^"\r\n]*/ });
+// `import` followed by anything but a name character starts an import line; its file name runs to a comment.
+export const ImportLine = createToken({
+    name: 'ImportLine',
+    pattern: /import(?![A-Za-z0-9_.\-/()[])[^\r\n#]*/,
+});
+export const Name = createToken({ name: 'Name', pattern: /[A-Za-z0-9_.\-/()]+(?:\[[^\]\s"#;]*\]?)?/ });
+export const Bang = createToken({ name: 'Bang', pattern: /!/ });
+export const Question = createToken({ name: 'Question', pattern: /\?/ });
+export const Star = createToken({ name: 'Star', pattern: /\*/ });
+export const Semi = createToken({ name: 'Semi', pattern: /;/ });
+export const Unknown = createToken({ name: 'Unknown', pattern: /[^]/ });
+export const textTokens = [
+    WhiteSpace,
+    NewLine,
+    Comment,
+    Str,
+    UnterminatedStr,
+    ImportLine,
+    Name,
+    Bang,
+    Question,
+    Star,
+    Semi,
+    Unknown,
+];
+// The catch-all Unknown token (stray characters become diagnostics, not lexer failures) rules out
+// first-character optimisation; with a dozen patterns the plain scan is fast enough.
+export const textLexer = new Lexer(textTokens, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: false,
+});
+/** Error-message keys the driver turns into catalogued diagnostics. */
+export const EXPECT_NAME = 'expect-name';
+export const EXPECT_SEMI = 'expect-semi';
+export class TextStatementParser extends CstParser {
+    constructor() {
+        super(textTokens, { recoveryEnabled: false, maxLookahead: 1 });
+        this.performSelfAnalysis();
+    }
+    statement = this.RULE('statement', () => {
+        this.OR([{ ALT: () => this.CONSUME(ImportLine) }, { ALT: () => this.SUBRULE(this.parameter) }]);
+    });
+    parameter = this.RULE('parameter', () => {
+        this.CONSUME(Name, { ERR_MSG: EXPECT_NAME });
+        this.OPTION(() => this.SUBRULE(this.access));
+        this.OPTION2(() => this.SUBRULE(this.value));
+        this.CONSUME(Semi, { ERR_MSG: EXPECT_SEMI });
+    });
+    access = this.RULE('access', () => {
+        this.OR([
+            { ALT: () => this.CONSUME(Bang) },
+            { ALT: () => this.CONSUME(Question) },
+            { ALT: () => this.CONSUME(Star) },
+        ]);
+    });
+    value = this.RULE('value', () => {
+        this.OR([{ ALT: () => this.CONSUME(Str) }, { ALT: () => this.CONSUME(UnterminatedStr) }]);
+    });
+}
+let shared;
+/** One parser instance serves every file: chevrotain parsers are reusable and costly to build. */
+export const textParser = () => (shared ??= new TextStatementParser());
+export function parseStatement(tokens) {
+    const parser = textParser();
+    parser.input = tokens;
+    const cst = parser.statement();
+    const first = parser.errors[0];
+    return first
+        ? { cst: undefined, error: { key: first.message, token: first.token } }
+        : { cst, error: undefined };
+}

@@ -1,0 +1,133 @@
+// Parser stage (XML front end): XML source -> profile items of the `<flat-profile>` element(s).
+// Input: XML text and its file name. Output: a ProfileFile and diagnostics.
+import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
+import { buildXmlTree } from './xml-tree.js';
+const ROOT = 'flat-profile';
+/** Semantics per the provisioning guides: `<X/>` leaves the value unchanged, `<X></X>` sets it empty, white
+ * space at the ends is stripped and new lines inside become spaces; wrappers around `<flat-profile>` are ignored. */
+export function parseXml(source, file) {
+    const tree = buildXmlTree(source, file);
+    const walk = { file, source, items: [], out: tree.diagnostics };
+    const profiles = tree.roots.flatMap(findProfiles);
+    if (profiles.length === 0) {
+        const at = tree.roots[0]?.nameRange ?? range(0);
+        walk.out.push(diagnostic('SPAC1107', file, at, { root: ROOT }));
+    }
+    for (const profile of profiles)
+        walkChildren(walk, profile, []);
+    return { profile: { file, format: 'xml', items: walk.items }, diagnostics: walk.out };
+}
+function findProfiles(element) {
+    if (element.name === ROOT)
+        return [element];
+    return element.children.flatMap((child) => (child.kind === 'element' ? findProfiles(child) : []));
+}
+const isGroup = (element) => element.children.some((c) => c.kind === 'element');
+function walkChildren(walk, parent, path) {
+    for (const child of parent.children) {
+        if (child.kind === 'element') {
+            if (!child.skipped)
+                addElement(walk, child, path);
+        }
+        else if (child.kind === 'comment')
+            addComment(walk, child.text, child.range, path);
+        else
+            addSpace(walk, child, path);
+    }
+}
+function addElement(walk, element, path) {
+    if (!isGroup(element)) {
+        walk.items.push(entryOf(walk, element, path));
+        return;
+    }
+    const text = element.children.find((c) => c.kind === 'chars' && c.text.trim() !== '');
+    if (text) {
+        walk.out.push(diagnostic('SPAC1112', walk.file, element.nameRange, { name: element.name }));
+    }
+    walkChildren(walk, element, [...path, element.name]);
+}
+/** A comment right after an element on the same line belongs to it (`<X>v</X> <!-- options: a/b -->`). */
+function addComment(walk, raw, at, path) {
+    const text = raw.trim();
+    const last = walk.items.at(-1);
+    if (last?.kind === 'entry' &&
+        last.comment === undefined &&
+        /^[ \t]*$/.test(walk.source.slice(last.range.end, at.start))) {
+        walk.items[walk.items.length - 1] = { ...last, comment: text };
+    }
+    else {
+        walk.items.push({ kind: 'comment', text, path, file: walk.file, range: at });
+    }
+}
+function addSpace(walk, chars, path) {
+    if (chars.text.trim() !== '') {
+        walk.out.push(diagnostic('SPAC1112', walk.file, chars.range, {}, { message: 'group' }));
+        return;
+    }
+    if ((chars.text.match(/\r\n|\r|\n/g) ?? []).length >= 2)
+        walk.items.push({ kind: 'blank', path });
+}
+function entryOf(walk, element, path) {
+    const attributes = Object.fromEntries(element.attributes.filter((a) => a.name !== 'ua').map((a) => [a.name, a.value]));
+    const base = {
+        kind: 'entry',
+        name: element.name,
+        nameFormat: 'xml',
+        path,
+        access: accessOf(walk, element),
+        file: walk.file,
+        range: range(element.start, element.end),
+        ...(element.closeNameRange ? { closeNameRange: element.closeNameRange } : {}),
+        nameRange: element.nameRange,
+        ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+    };
+    if (element.selfClosing)
+        return { ...base, value: undefined };
+    return { ...base, ...valueOf(element) };
+}
+function accessOf(walk, element) {
+    const ua = element.attributes.find((a) => a.name === 'ua');
+    if (!ua)
+        return undefined;
+    if (ua.value === 'na' || ua.value === 'ro' || ua.value === 'rw')
+        return ua.value;
+    const params = { name: element.name, value: quote(ua.value) };
+    walk.out.push(diagnostic('SPAC1108', walk.file, ua.valueRange, params));
+    return undefined;
+}
+/** Decoded, normalised value with a map back to source offsets (entities and CRLF are not one-to-one). */
+function valueOf(element) {
+    const runs = element.children.filter((c) => c.kind === 'chars');
+    let text = '';
+    const offsets = [];
+    for (const run of runs) {
+        for (let i = 0; i < run.text.length; i++) {
+            const c = run.text[i];
+            if (c === '\r' && run.text[i + 1] === '\n')
+                continue;
+            text += c === '\r' || c === '\n' ? ' ' : c;
+            offsets.push(run.offsets[i] ?? 0);
+        }
+    }
+    const start = text.length - text.trimStart().length;
+    const value = text.trim();
+    const kept = offsets.slice(start, start + value.length);
+    const lastRun = runs.at(-1);
+    const end = value.length === 0 ? element.contentStart : sourceEnd(kept.at(-1) ?? 0, runs);
+    const from = kept[0] ?? (value.length === 0 ? element.contentStart : (lastRun?.range.start ?? 0));
+    return { value, valueRange: range(from, end), valueMap: compress(kept) };
+}
+/** End offset of the source text that produced the character at `offset` (a whole entity, or one char). */
+function sourceEnd(offset, runs) {
+    const run = runs.find((r) => r.range.start <= offset && offset < r.range.end);
+    return run && run.offsets.every((o) => o === run.range.start) ? run.range.end : offset + 1;
+}
+function compress(offsets) {
+    const segments = [];
+    offsets.forEach((s, v) => {
+        const last = segments.at(-1);
+        if (!last || last.s + (v - last.v) !== s)
+            segments.push({ v, s });
+    });
+    return segments;
+}

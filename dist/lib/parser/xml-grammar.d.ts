@@ -1,0 +1,54 @@
+import { CstParser, Lexer, type CstNode, type IToken } from 'chevrotain';
+export declare const XmlComment: import("chevrotain").TokenType;
+export declare const CData: import("chevrotain").TokenType;
+export declare const ProcInstr: import("chevrotain").TokenType;
+export declare const Unterminated: import("chevrotain").TokenType;
+export declare const DocType: import("chevrotain").TokenType;
+export declare const CloseTag: import("chevrotain").TokenType;
+export declare const BadCloseTag: import("chevrotain").TokenType;
+export declare const OpenTag: import("chevrotain").TokenType;
+export declare const EntityRef: import("chevrotain").TokenType;
+export declare const Amp: import("chevrotain").TokenType;
+export declare const Lt: import("chevrotain").TokenType;
+export declare const Text: import("chevrotain").TokenType;
+export declare const TagSpace: import("chevrotain").TokenType;
+export declare const AttrName: import("chevrotain").TokenType;
+export declare const Equals: import("chevrotain").TokenType;
+export declare const AttrValue: import("chevrotain").TokenType;
+export declare const TagEnd: import("chevrotain").TokenType;
+export declare const SelfClose: import("chevrotain").TokenType;
+export declare const TagJunk: import("chevrotain").TokenType;
+export declare const xmlLexerDefinition: {
+    modes: {
+        content: import("chevrotain").TokenType[];
+        tag: import("chevrotain").TokenType[];
+    };
+    defaultMode: string;
+};
+export declare const xmlLexer: Lexer;
+export declare class XmlNodeParser extends CstParser {
+    constructor();
+    startTag: import("chevrotain").ParserMethod<[], CstNode>;
+    attribute: import("chevrotain").ParserMethod<[], CstNode>;
+}
+export declare const xmlParser: () => XmlNodeParser;
+/** One XML node as the tree builder sees it: the tokens of a start tag, or a single token. */
+export type XmlNode = {
+    readonly kind: 'start';
+    readonly open: IToken;
+    readonly attributes: readonly IToken[][];
+    readonly end: IToken;
+} | {
+    readonly kind: 'token';
+    readonly token: IToken;
+};
+export interface NodeParse {
+    readonly nodes: XmlNode[];
+    /** Offending token of the first grammar error in each malformed start tag. */
+    readonly tagErrors: IToken[];
+}
+/** Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
+ * built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
+ * derailing the rest of the file. No DTD is ever read and no entity is ever defined.
+ * Parses the token stream one node at a time, so a broken tag is reported, not fatal. */
+export declare function parseNodes(tokens: IToken[]): NodeParse;

@@ -1,0 +1,183 @@
+// Parser stage (XML flat profile): tokens of an XML document and the grammar of a start tag.
+// Input: source text. Output: a flat list of XML nodes (start tags, end tags, text, comments, ...).
+import { CstParser, Lexer, createToken, } from 'chevrotain';
+const NAME = '[A-Za-z_][A-Za-z0-9_.:-]*';
+/** indexOf for a lexer that only moves forward: an answer is reused until the offset passes it, so a
+ * hostile file full of openers without terminators costs one scan, not one scan per opener. */
+function forwardSearch(needle) {
+    let text;
+    let from = 0;
+    let found = -1;
+    return (t, offset) => {
+        if (t !== text || offset < from || (found >= 0 && offset > found)) {
+            text = t;
+            from = offset;
+            found = t.indexOf(needle, offset);
+        }
+        return found;
+    };
+}
+const match = (text, offset, end) => [text.slice(offset, end)];
+function delimited(open, close) {
+    const search = forwardSearch(close);
+    const exec = (text, offset) => {
+        if (!text.startsWith(open, offset))
+            return null;
+        const end = search(text, offset + open.length);
+        return end < 0 ? null : match(text, offset, end + close.length);
+    };
+    return { exec, ebnf: `${JSON.stringify(open)} { ? any character ? } ${JSON.stringify(close)}` };
+}
+/** `<!DOCTYPE ...>`, `<!ENTITY ...>` and the like, with an internal `[...]` subset: always an error, but
+ * matched whole so that one diagnostic covers it. Without its terminator it runs to the end of the line. */
+function declaration() {
+    const [gt, open, close] = ['>', '[', ']'].map(forwardSearch);
+    const exec = (text, offset) => {
+        if (!text.startsWith('<!', offset))
+            return null;
+        const end = gt(text, offset);
+        const bracket = open(text, offset);
+        const subsetEnd = bracket >= 0 && (end < 0 || bracket < end) ? close(text, bracket) : -2;
+        const last = subsetEnd === -2 ? end : subsetEnd < 0 ? -1 : gt(text, subsetEnd);
+        if (last >= 0)
+            return match(text, offset, last + 1);
+        const eol = text.slice(offset).search(/[\r\n]/);
+        return match(text, offset, eol < 0 ? text.length : offset + eol);
+    };
+    return { exec, ebnf: '"<!" { ? any character but ">" ? | "[" { ? any character ? } "]" } ">"' };
+}
+const hint = { line_breaks: true, start_chars_hint: ['<'] };
+export const XmlComment = createToken({ name: 'Comment', pattern: delimited('<!--', '-->'), ...hint });
+export const CData = createToken({ name: 'CData', pattern: delimited('<![CDATA[', ']]>'), ...hint });
+export const ProcInstr = createToken({
+    name: 'ProcessingInstruction',
+    pattern: delimited('<?', '?>'),
+    ...hint,
+});
+// An unterminated comment, CDATA section or instruction is taken to end with its line, so that the
+// lines after it are still read and checked.
+export const Unterminated = createToken({
+    name: 'Unterminated',
+    pattern: /(?:<!--|<!\[CDATA\[|<\?)[^\r\n]*/,
+});
+export const DocType = createToken({ name: 'DocType', pattern: declaration(), ...hint });
+export const CloseTag = createToken({
+    name: 'CloseTag',
+    pattern: new RegExp(`</${NAME}\\s*>`),
+    line_breaks: true,
+});
+export const BadCloseTag = createToken({
+    name: 'BadCloseTag',
+    pattern: /<\/\s*[^>\s]*\s*>?/,
+    line_breaks: true,
+});
+export const OpenTag = createToken({ name: 'OpenTag', pattern: new RegExp(`<${NAME}`), push_mode: 'tag' });
+export const EntityRef = createToken({ name: 'EntityRef', pattern: /&[^;\s<&]{0,32};/ });
+export const Amp = createToken({ name: 'Amp', pattern: /&/ });
+export const Lt = createToken({ name: 'Lt', pattern: /</ });
+export const Text = createToken({ name: 'Text', pattern: /[^<&]+/, line_breaks: true });
+export const TagSpace = createToken({
+    name: 'TagSpace',
+    pattern: /\s+/,
+    group: Lexer.SKIPPED,
+    line_breaks: true,
+});
+export const AttrName = createToken({ name: 'AttrName', pattern: new RegExp(NAME) });
+export const Equals = createToken({ name: 'Equals', pattern: /=/ });
+export const AttrValue = createToken({ name: 'AttrValue', pattern: /"[^"]*"|'[^']*'/, line_breaks: true });
+export const TagEnd = createToken({ name: 'TagEnd', pattern: />/, pop_mode: true });
+export const SelfClose = createToken({ name: 'SelfClose', pattern: /\/>/, pop_mode: true });
+export const TagJunk = createToken({ name: 'TagJunk', pattern: /[^\s>/=A-Za-z_]+|\// });
+const contentTokens = [
+    XmlComment,
+    CData,
+    ProcInstr,
+    Unterminated,
+    DocType,
+    CloseTag,
+    BadCloseTag,
+    OpenTag,
+    EntityRef,
+    Amp,
+    Lt,
+    Text,
+];
+const tagTokens = [TagSpace, SelfClose, TagEnd, AttrName, Equals, AttrValue, TagJunk];
+export const xmlLexerDefinition = {
+    modes: { content: contentTokens, tag: tagTokens },
+    defaultMode: 'content',
+};
+export const xmlLexer = new Lexer(xmlLexerDefinition, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: false,
+});
+const allTokens = [...contentTokens, ...tagTokens];
+export class XmlNodeParser extends CstParser {
+    constructor() {
+        super(allTokens, { recoveryEnabled: false });
+        this.performSelfAnalysis();
+    }
+    startTag = this.RULE('startTag', () => {
+        this.CONSUME(OpenTag);
+        this.MANY(() => this.SUBRULE(this.attribute));
+        this.OR([{ ALT: () => this.CONSUME(TagEnd) }, { ALT: () => this.CONSUME(SelfClose) }]);
+    });
+    attribute = this.RULE('attribute', () => {
+        this.CONSUME(AttrName);
+        this.CONSUME(Equals);
+        this.CONSUME(AttrValue);
+    });
+}
+let shared;
+export const xmlParser = () => (shared ??= new XmlNodeParser());
+/** Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
+ * built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
+ * derailing the rest of the file. No DTD is ever read and no entity is ever defined.
+ * Parses the token stream one node at a time, so a broken tag is reported, not fatal. */
+export function parseNodes(tokens) {
+    const nodes = [];
+    const tagErrors = [];
+    let i = 0;
+    while (i < tokens.length) {
+        const token = tokens[i];
+        if (token.tokenType !== OpenTag) {
+            nodes.push({ kind: 'token', token });
+            i++;
+            continue;
+        }
+        const end = tagExtent(tokens, i);
+        const parsed = parseStartTag(tokens.slice(i, end));
+        if (parsed.error)
+            tagErrors.push(parsed.error);
+        if (parsed.node)
+            nodes.push(parsed.node);
+        i = end;
+    }
+    return { nodes, tagErrors };
+}
+function tagExtent(tokens, from) {
+    let i = from + 1;
+    while (i < tokens.length && tokens[i]?.tokenType !== TagEnd && tokens[i]?.tokenType !== SelfClose) {
+        if (tokens[i]?.tokenType === OpenTag)
+            return i;
+        i++;
+    }
+    return Math.min(i + 1, tokens.length);
+}
+/** A tag with a grammar error still opens its element when `>` or `/>` closes it (without its
+ * attributes), so that one typo inside a tag does not also unbalance the rest of the document. */
+function parseStartTag(tokens) {
+    const parser = xmlParser();
+    parser.input = tokens;
+    const cst = parser.startTag();
+    const open = tokens[0];
+    const last = tokens.at(-1);
+    const error = parser.errors[0];
+    if (error) {
+        const at = error.token.tokenType.name === 'EOF' ? last : error.token;
+        const closed = last.tokenType === TagEnd || last.tokenType === SelfClose;
+        return closed ? { error: at, node: { kind: 'start', open, attributes: [], end: last } } : { error: at };
+    }
+    const attributes = (cst.children['attribute'] ?? []).map((a) => [a.children['AttrName'], a.children['Equals'], a.children['AttrValue']].map((t) => t?.[0]));
+    return { node: { kind: 'start', open, attributes, end: last } };
+}

@@ -1,0 +1,229 @@
+// Parser stage (XML flat profile): XML nodes -> an element tree, with well-formedness diagnostics.
+// Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
+import { tokenEnd, tokenRange } from './token-range.js';
+import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
+import { Amp, BadCloseTag, CData, CloseTag, DocType, EntityRef, Lt, ProcInstr, Text, Unterminated, XmlComment, parseNodes, xmlLexer, } from './xml-grammar.js';
+import { append } from '../text/append.js';
+/** A flat profile has a root, perhaps a group or two, and parameters: nothing real nests this deep, and
+ * a bound keeps a hostile document (100,000 levels in 700 KB) from costing time or stack. */
+const MAX_XML_DEPTH = 16;
+/** A mismatched end tag closes the open elements above its match (each reported), like a forgiving
+ * tree builder; entities are only the five predefined ones and numeric references. */
+export function buildXmlTree(source, file) {
+    const { nodes, tagErrors } = parseNodes(xmlLexer.tokenize(source).tokens);
+    const b = { file, roots: [], stack: [], out: [], skipping: 0 };
+    for (const token of tagErrors) {
+        b.out.push(diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }));
+    }
+    for (const node of nodes)
+        addNode(b, node);
+    for (const open of b.stack.reverse())
+        reportUnclosed(b, open, source.length);
+    return { roots: b.roots, diagnostics: b.out };
+}
+function addNode(b, node) {
+    if (b.skipping > 0) {
+        skipNode(b, node);
+        return;
+    }
+    if (node.kind === 'start') {
+        openElement(b, node);
+        return;
+    }
+    const token = node.token;
+    const type = token.tokenType;
+    if (type === CloseTag)
+        closeElement(b, token);
+    else if (type === Text || type === EntityRef || type === CData)
+        addChars(b, token);
+    else if (type === XmlComment)
+        addChild(b, { kind: 'comment', text: token.image.slice(4, -3), range: tokenRange(token) });
+    else if (type !== ProcInstr)
+        b.out.push(malformed(token, b.file));
+    // A close tag with stray spaces (`</ Name>`) is reported, and still closes what it names.
+    if (type === BadCloseTag && /^<\/\s*[A-Za-z_][A-Za-z0-9_.:-]*\s*>$/.test(token.image))
+        closeElement(b, token);
+}
+function malformed(token, file) {
+    const at = tokenRange(token);
+    const type = token.tokenType;
+    if (type === DocType)
+        return diagnostic('SPAC1102', file, at);
+    if (type === Unterminated)
+        return diagnostic('SPAC1110', file, at, { what: unterminatedWhat(token.image) });
+    if (type === Amp)
+        return diagnostic('SPAC1104', file, at);
+    if (type === Lt)
+        return diagnostic('SPAC1104', file, at, {}, { message: 'lt-value' });
+    const variant = type === BadCloseTag ? 'closing-tag' : 'default';
+    return diagnostic('SPAC1101', file, at, { token: quote(token.image) }, { message: variant });
+}
+const unterminatedWhat = (image) => image.startsWith('<!--') ? 'comment' : image.startsWith('<![') ? 'CDATA section' : 'processing instruction';
+/** Inside a skipped element only its tags count, to find where it ends. */
+function skipNode(b, node) {
+    if (node.kind === 'start') {
+        if (node.end.image !== '/>')
+            b.skipping++;
+    }
+    else if (node.token.tokenType === CloseTag)
+        b.skipping--;
+}
+function openElement(b, node) {
+    const tooDeep = b.stack.length >= MAX_XML_DEPTH;
+    const element = {
+        kind: 'element',
+        name: node.open.image.slice(1),
+        nameRange: range(node.open.startOffset + 1, tokenEnd(node.open)),
+        attributes: attributesOf(node.attributes, b),
+        selfClosing: node.end.image === '/>',
+        contentStart: tokenEnd(node.end),
+        children: [],
+        start: node.open.startOffset,
+        end: tokenEnd(node.end),
+        ...(tooDeep ? { skipped: true } : {}),
+    };
+    const parent = b.stack.at(-1);
+    if (parent)
+        parent.children.push(element);
+    else
+        addRoot(b, element);
+    if (tooDeep) {
+        const params = { element: quote(`<${element.name}>`), limit: String(MAX_XML_DEPTH) };
+        b.out.push(diagnostic('SPAC1114', b.file, element.nameRange, params));
+        if (!element.selfClosing)
+            b.skipping = 1;
+    }
+    else if (!element.selfClosing)
+        b.stack.push(element);
+}
+function addRoot(b, element) {
+    if (b.roots.length > 0) {
+        const params = { element: quote(`<${element.name}>`), first: quote(`<${b.roots[0]?.name ?? ''}>`) };
+        b.out.push(diagnostic('SPAC1113', b.file, element.nameRange, params));
+    }
+    b.roots.push(element);
+}
+function attributesOf(raw, b) {
+    const seen = new Set();
+    const attributes = [];
+    for (const [nameToken, , valueToken] of raw) {
+        if (!nameToken || !valueToken)
+            continue;
+        const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
+        if (seen.has(nameToken.image)) {
+            b.out.push(diagnostic('SPAC1109', b.file, tokenRange(nameToken), { name: nameToken.image }));
+            continue;
+        }
+        seen.add(nameToken.image);
+        const decoded = decodeAttribute(valueToken, b);
+        attributes.push({ name: nameToken.image, value: decoded, nameRange: tokenRange(nameToken), valueRange });
+    }
+    return attributes;
+}
+function decodeAttribute(token, b) {
+    const inner = token.image.slice(1, -1);
+    if (inner.includes('<')) {
+        const at = token.startOffset + 1 + inner.indexOf('<');
+        b.out.push(diagnostic('SPAC1104', b.file, range(at, at + 1), {}, { message: 'lt-attribute' }));
+    }
+    return inner.replace(/&[^;\s<&]{0,32};|&/g, (ref, offset) => {
+        const at = token.startOffset + 1 + offset;
+        return decodeEntity(ref, range(at, at + ref.length), b) ?? ref;
+    });
+}
+function closeElement(b, token) {
+    const name = token.image.slice(2).trim().replace(/\s*>$/, '');
+    const match = b.stack.map((e) => e.name).lastIndexOf(name);
+    if (match < 0) {
+        b.out.push(diagnostic('SPAC1105', b.file, tokenRange(token), { tag: quote(`</${name}>`) }));
+        return;
+    }
+    while (b.stack.length > match + 1)
+        reportUnclosed(b, b.stack.pop(), token.startOffset);
+    const element = b.stack.pop();
+    element.end = tokenEnd(token);
+    const nameStart = token.image.indexOf(name);
+    element.closeNameRange = range(token.startOffset + nameStart, token.startOffset + nameStart + name.length);
+}
+/** An unclosed element that starts with text was meant as a parameter: the elements after its text are
+ * handed back to its parent, as if it had been closed where its text ends. */
+function reportUnclosed(b, element, end) {
+    const firstElement = element.children.findIndex((c) => c.kind === 'element');
+    const leading = element.children.slice(0, Math.max(firstElement, 0));
+    const isValue = firstElement > 0 && leading.some((c) => c.kind === 'chars' && c.text.trim() !== '');
+    const parent = b.stack.at(-1);
+    if (isValue && parent) {
+        append(parent.children, element.children.splice(firstElement));
+        const text = leading.filter((c) => c.kind === 'chars');
+        element.children.length = 0;
+        append(element.children, text.map((c) => ({ ...c, text: c.text.trimEnd() })));
+    }
+    const at = isValue ? textEnd(element) : end;
+    element.end = at;
+    const fix = {
+        description: `insert '</${element.name}>'`,
+        edits: [{ file: b.file, range: range(at), newText: `</${element.name}>` }],
+        safe: true,
+    };
+    b.out.push(diagnostic('SPAC1106', b.file, element.nameRange, { element: quote(`<${element.name}>`) }, {
+        fix,
+    }));
+}
+function textEnd(element) {
+    const last = element.children.at(-1);
+    return last?.kind === 'chars' ? last.range.start + last.text.length : element.contentStart;
+}
+function addChars(b, token) {
+    const chars = decodeChars(token, b);
+    if (chars && b.stack.length === 0 && chars.text.trim() !== '') {
+        b.out.push(diagnostic('SPAC1111', b.file, trimmedRange(token)));
+        return;
+    }
+    if (chars)
+        addChild(b, chars);
+}
+function addChild(b, child) {
+    b.stack.at(-1)?.children.push(child);
+}
+function decodeChars(token, b) {
+    const at = tokenRange(token);
+    if (token.tokenType === EntityRef) {
+        const text = decodeEntity(token.image, at, b);
+        return text === undefined
+            ? undefined
+            : { kind: 'chars', text, offsets: Array.from({ length: text.length }, () => at.start), range: at };
+    }
+    const cdata = token.tokenType === CData;
+    const text = cdata ? token.image.slice(9, -3) : token.image;
+    const base = at.start + (cdata ? 9 : 0);
+    return { kind: 'chars', text, offsets: Array.from({ length: text.length }, (_, i) => base + i), range: at };
+}
+const PREDEFINED = { amp: '&', lt: '<', gt: '>', apos: "'", quot: '"' };
+function decodeEntity(ref, at, b) {
+    if (ref === '&') {
+        b.out.push(diagnostic('SPAC1104', b.file, at));
+        return undefined;
+    }
+    const body = ref.slice(1, -1);
+    const numeric = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(body);
+    const code = numeric ? parseInt(numeric[1] ?? numeric[2] ?? '', numeric[1] ? 16 : 10) : undefined;
+    if (code !== undefined && isXmlChar(code))
+        return String.fromCodePoint(code);
+    const named = PREDEFINED[body];
+    if (named !== undefined)
+        return named;
+    const variant = body.startsWith('#') ? 'character' : 'default';
+    b.out.push(diagnostic('SPAC1103', b.file, at, { reference: quote(ref) }, { message: variant }));
+    return undefined;
+}
+const isXmlChar = (c) => c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff);
+function trimmedRange(token) {
+    const lead = token.image.length - token.image.trimStart().length;
+    const trail = token.image.length - token.image.trimEnd().length;
+    return range(token.startOffset + lead, tokenEnd(token) - trail);
+}

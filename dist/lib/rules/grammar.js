@@ -1,0 +1,153 @@
+// Rules stage (parser): chevrotain grammar of one rule alternative, of conditions and of assignments.
+// Input: tokens from tokens.ts. Output: syntax-tree parts (ast.ts) and errors with lower-case messages.
+import { EOF, EmbeddedActionsParser, } from 'chevrotain';
+import { allRuleTokens, And, AssignSemi, CloseAssignments, CloseCondition, CloseGroup, Equals, LBracket, LParen, OpenStr, Operator, OptionArg, OptionName, RBracket, Str, Url, Word, } from './tokens.js';
+export const spanOf = (first, last = first) => ({
+    start: first.startOffset,
+    end: last.startOffset + last.image.length,
+});
+export function operandOf(token) {
+    const quoted = token.tokenType === Str;
+    return {
+        kind: quoted ? 'string' : 'word',
+        text: quoted ? token.image.slice(1, -1) : token.image,
+        at: token.startOffset + (quoted ? 1 : 0),
+        span: spanOf(token),
+    };
+}
+const OPS = {
+    '=': 'eq',
+    eq: 'eq',
+    '!=': 'ne',
+    ne: 'ne',
+    '!': 'ne',
+    '<': 'lt',
+    lt: 'lt',
+    '<=': 'le',
+    le: 'le',
+    '>': 'gt',
+    gt: 'gt',
+    '>=': 'ge',
+    ge: 'ge',
+};
+const describe = (token) => token.tokenType === EOF
+    ? 'the end'
+    : token.tokenType === OpenStr
+        ? "a string with no closing '\"'"
+        : `'${token.image}'`;
+const labelOf = (type) => type.LABEL ?? type.name;
+/** No operand before the operator either: the user has not started a comparison yet. */
+const comparisonStart = (expected, previous) => expected === Operator && (Number.isNaN(previous.startOffset) || [And, LParen].includes(previous.tokenType));
+const AFTER = {
+    alternative: ": an alternative ends with one URL; separate alternatives with '|'",
+    expression: ": join comparisons with 'and'",
+};
+const messages = {
+    buildMismatchTokenMessage: ({ expected, actual, previous }) => `expected ${comparisonStart(expected, previous) ? 'a comparison' : labelOf(expected)}, found ${describe(actual)}`,
+    buildNotAllInputParsedMessage: ({ firstRedundant, ruleName }) => firstRedundant.image === 'or'
+        ? "there is no 'or' in conditions: write one '( condition )?' alternative per case, separated by '|'"
+        : `unexpected ${describe(firstRedundant)}${AFTER[ruleName] ?? ''}`,
+    buildNoViableAltMessage: ({ expectedPathsPerAlt, actual }) => {
+        const firsts = [...new Set(expectedPathsPerAlt.flat().map((path) => labelOf(path[0] ?? EOF)))];
+        return `expected ${firsts.join(' or ')}, found ${describe(actual[0] ?? { tokenType: EOF })}`;
+    },
+    buildEarlyExitMessage: ({ actual }) => `unexpected ${describe(actual[0] ?? { tokenType: EOF })}`,
+};
+export class RuleGrammar extends EmbeddedActionsParser {
+    /** Grammar validation costs start-up time on every run; tests build the grammar with it on. */
+    constructor(validate = false) {
+        super(allRuleTokens, {
+            recoveryEnabled: false,
+            maxLookahead: 2,
+            errorMessageProvider: messages,
+            skipValidations: !validate,
+        });
+        this.performSelfAnalysis();
+    }
+    alternative = this.RULE('alternative', () => {
+        const groups = [];
+        this.MANY(() => groups.push(this.SUBRULE(this.group)));
+        const options = this.OPTION(() => this.SUBRULE(this.optionList));
+        const url = this.OPTION2(() => this.CONSUME(Url));
+        return { groups, ...(options ? { options } : {}), ...(url ? { url } : {}) };
+    });
+    group = this.RULE('group', () => {
+        const open = this.CONSUME(LParen);
+        const inner = [];
+        this.MANY(() => inner.push(this.OR([
+            { ALT: () => this.CONSUME(Word) },
+            { ALT: () => this.CONSUME(Str) },
+            { ALT: () => this.CONSUME(Operator) },
+            { ALT: () => this.CONSUME(And) },
+            { ALT: () => this.CONSUME(AssignSemi) },
+        ])));
+        const close = this.OR2([
+            { ALT: () => this.CONSUME(CloseCondition) },
+            { ALT: () => this.CONSUME(CloseAssignments) },
+            { ALT: () => this.CONSUME(CloseGroup) },
+        ]);
+        return { open, inner, close };
+    });
+    optionList = this.RULE('optionList', () => {
+        const open = this.CONSUME(LBracket);
+        const list = [];
+        this.MANY(() => list.push(this.SUBRULE(this.optionEntry)));
+        const close = this.CONSUME(RBracket);
+        return { list, open, close };
+    });
+    optionEntry = this.RULE('optionEntry', () => {
+        const name = this.CONSUME(OptionName);
+        const arg = this.OPTION(() => this.CONSUME(OptionArg));
+        return this.ACTION(() => ({
+            name: name.image.replace(/^-+/, ''),
+            written: name.image,
+            nameSpan: spanOf(name),
+            ...(arg ? { arg: operandOf(arg) } : {}),
+        }));
+    });
+    /** A condition: comparisons joined by `and`. Resync triggers are this rule alone, without `( )?`. */
+    expression = this.RULE('expression', () => {
+        const comparisons = [this.SUBRULE(this.comparison)];
+        this.MANY(() => {
+            this.CONSUME(And);
+            comparisons.push(this.SUBRULE2(this.comparison));
+        });
+        return this.ACTION(() => ({
+            comparisons,
+            span: { start: comparisons[0]?.span.start ?? 0, end: comparisons.at(-1)?.span.end ?? 0 },
+        }));
+    });
+    comparison = this.RULE('comparison', () => {
+        const left = this.OPTION(() => this.SUBRULE(this.operand));
+        const op = this.CONSUME(Operator);
+        const right = this.SUBRULE2(this.operand);
+        return this.ACTION(() => ({
+            ...(left ? { left } : {}),
+            op: OPS[op.image] ?? 'eq',
+            opText: op.image,
+            opSpan: spanOf(op),
+            right,
+            span: { start: left?.span.start ?? op.startOffset, end: right.span.end },
+        }));
+    });
+    operand = this.RULE('operand', () => {
+        const token = this.OR([{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(Str) }]);
+        return this.ACTION(() => operandOf(token));
+    });
+    /** `( Name = "value" ; ... )!`; the letters a to p stand for GPP_A to GPP_P. */
+    assignments = this.RULE('assignments', () => {
+        const list = [];
+        this.MANY(() => list.push(this.SUBRULE(this.assignment)));
+        return list;
+    });
+    assignment = this.RULE('assignment', () => {
+        const name = this.CONSUME(Word);
+        this.CONSUME(Equals);
+        const value = this.CONSUME(Str);
+        this.CONSUME(AssignSemi);
+        return this.ACTION(() => ({ name: name.image, nameSpan: spanOf(name), value: operandOf(value) }));
+    });
+}
+let shared;
+/** One parser, built on first use and reused: chevrotain parsers are stateful but cheap to reset. */
+export const ruleGrammar = () => (shared ??= new RuleGrammar());

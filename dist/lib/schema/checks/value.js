@@ -1,0 +1,44 @@
+// Schema check (rule): the value fits the parameter's type, checked by the type's own rule.
+// Input: an entry with a value and every parameter it may be. Output: an error at the exact characters.
+import { diagnostic, quote } from '../../diagnostics/diagnostic.js';
+import { valueSpanToSource } from '../../model/profile.js';
+import { escapeXmlText } from '../../text/xml-escape.js';
+import { checkValue } from '../types/index.js';
+/** An empty value means "unset" for most parameters; a Yes/No or a choice must be one unless its default is empty. */
+export const emptyAllowed = (spec) => (spec.type.kind !== 'bool' && spec.type.kind !== 'enum') || spec.default === '';
+function problemFor(value, found) {
+    if (value === '' && emptyAllowed(found.spec))
+        return undefined;
+    return checkValue(value, found.spec.type);
+}
+/** Where a name has different types in different families, a value any of them accepts is valid. */
+export function checkEntryValue(entry, found) {
+    const value = entry.value;
+    // Rule values are the rules stage's: it reports each finding with its own code.
+    if (value === undefined || found.length === 0 || found.some((f) => f.spec.type.kind === 'rule'))
+        return undefined;
+    const problems = found.map((f) => problemFor(value, f));
+    if (problems.some((p) => p === undefined))
+        return undefined;
+    const problem = problems[0];
+    const secret = found.some((f) => f.spec.secret === true);
+    const hidden = secret || value === '';
+    const fix = problem.suggestion === undefined || secret ? undefined : replaceValue(entry, problem.suggestion);
+    return diagnostic('SPAC3002', entry.file, problemRange(entry, problem), { ...(hidden ? {} : { value: quote(value) }), name: entry.name, expected: problem.message }, { ...(fix ? { fix } : {}), message: hidden ? 'hidden' : 'default' });
+}
+/** The whole value replaced; XML needs its two special characters escaped. */
+function replaceValue(entry, value) {
+    if (!entry.valueRange)
+        return undefined;
+    const text = entry.nameFormat === 'xml' ? escapeXmlText(value) : value;
+    return {
+        description: `write '${value}'`,
+        edits: [{ file: entry.file, range: entry.valueRange, newText: text }],
+    };
+}
+function problemRange(entry, problem) {
+    if (problem.at === undefined)
+        return entry.valueRange ?? entry.nameRange;
+    const end = problem.length === undefined ? undefined : problem.at + problem.length;
+    return valueSpanToSource(entry, problem.at, end);
+}

@@ -1,0 +1,13 @@
+import type { ParameterSpec, TypeSpec } from '../schema-types.js';
+export interface Curation {
+    /** Matched against the XML tag (`Line_Enable_{n}_` for per-line families). */
+    readonly match: RegExp;
+    readonly type?: TypeSpec;
+    readonly description?: string;
+    readonly secret?: boolean;
+    readonly rangeNote?: string;
+}
+/** Applied in order: a later match overrides the fields an earlier one set. */
+export declare const curations: readonly Curation[];
+/** Added to a family only where its generated schema lacks the parameter. */
+export declare const additions: Readonly<Record<string, readonly ParameterSpec[]>>;

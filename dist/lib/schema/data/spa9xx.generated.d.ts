@@ -1,0 +1,2 @@
+import type { SchemaFile } from '../schema-types.js';
+export declare const schema: SchemaFile;

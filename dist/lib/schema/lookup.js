@@ -1,0 +1,53 @@
+// Schema stage: finds the schema parameter behind a profile entry, per family, and the models in scope.
+// Input: schemas and an optional target model. Output: an index answering "what is this name?".
+import { xmlNameOf } from '../model/names.js';
+import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
+export function findModel(schemas, name) {
+    for (const family of schemas) {
+        const model = family.models.find((m) => m.name.toLowerCase() === name.toLowerCase());
+        if (model)
+            return { model, family };
+    }
+    return undefined;
+}
+export function schemaIndex(schemas, targetName) {
+    const byXml = new Map();
+    for (const family of schemas) {
+        for (const spec of family.parameters)
+            byXml.set(spec.xml, [...(byXml.get(spec.xml) ?? []), { spec, family }]);
+    }
+    const lines = new Map();
+    const find = (tag) => {
+        const plain = byXml.get(tag) ?? lines.get(tag);
+        if (plain)
+            return plain;
+        const split = splitLineName(tag, 'xml');
+        if (!split)
+            return [];
+        const found = (byXml.get(familyPattern(split.base, 'xml')) ?? []).map((f) => ({
+            ...f,
+            index: split.line,
+        }));
+        // A line's name is looked up again and again: keep what it found (only names that are known).
+        if (found.length > 0)
+            lines.set(tag, found);
+        return found;
+    };
+    const target = targetName === undefined ? undefined : findModel(schemas, targetName);
+    const scope = target ? [target.family] : schemas;
+    const spellings = {
+        text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
+        xml: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.xml)))],
+    };
+    const names = (form) => spellings[form];
+    const nameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
+    return { schemas, ...(target ? { target } : {}), find, names, nameTable };
+}
+/** `Line_Enable[n]` found as line 3 -> `Line_Enable[3]`. */
+export const textNameOf = (found) => found === undefined
+    ? undefined
+    : found.index === undefined
+        ? found.spec.name
+        : lineSpelling(found.spec.name, found.index);
+export const xmlTagOf = (spec, index) => lineSpelling(spec.xml, index ?? 1);
+export const entryTag = (entry) => xmlNameOf(entry);

@@ -1,0 +1,33 @@
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Item } from '../model/profile.js';
+import { type SchemaIndex } from './lookup.js';
+import type { SchemaFile } from './schema-types.js';
+export interface SchemaOptions {
+    /** A model (`SPA504G`): check against its family and line count. Without it, against every schema. */
+    readonly target?: string;
+    /** Schemas to use instead of the built-in ones; `false` turns the schema check off. */
+    readonly schemas?: readonly SchemaFile[] | false;
+    /** The profile will be delivered encrypted, so secrets in it are not exposed. */
+    readonly encrypted?: boolean;
+}
+export type IndexResult = {
+    readonly ok: true;
+    readonly index: SchemaIndex | undefined;
+} | {
+    readonly ok: false;
+    readonly target: string;
+    readonly models: string;
+};
+export declare function loadSchemaIndex(options: SchemaOptions): Promise<IndexResult>;
+/** The parameters of SPAC3006: the target asked for and every model the schemas know. */
+export declare function unknownTargetParams(target: string, schemas: readonly SchemaFile[]): {
+    readonly target: string;
+    readonly models: string;
+};
+/** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
+export declare const unknownTargetDiagnostic: (file: string, params: {
+    readonly target: string;
+    readonly models: string;
+}) => Diagnostic;
+/** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
+export declare function normalizeValues<T extends Item>(items: readonly T[], index: SchemaIndex | undefined): T[];

@@ -1,0 +1,36 @@
+// Schema stage (schema options): picks the schemas and target for a run and normalises checked values.
+// Input: schema options and profile entries. Output: a schema index (or an unknown-target diagnostic),
+// diagnostics, and entries whose Yes/No values are in the canonical spelling.
+import { diagnostic, range } from '../diagnostics/diagnostic.js';
+import { builtinSchemas } from './builtin.js';
+import { entryTag, findModel, schemaIndex } from './lookup.js';
+import { canonicalBool } from './types/bool.js';
+export async function loadSchemaIndex(options) {
+    if (options.schemas === false)
+        return { ok: true, index: undefined };
+    const schemas = options.schemas ?? (await builtinSchemas());
+    if (options.target !== undefined && !findModel(schemas, options.target))
+        return { ok: false, ...unknownTargetParams(options.target, schemas) };
+    return { ok: true, index: schemaIndex(schemas, options.target) };
+}
+/** The parameters of SPAC3006: the target asked for and every model the schemas know. */
+export function unknownTargetParams(target, schemas) {
+    return { target, models: schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ') };
+}
+/** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
+export const unknownTargetDiagnostic = (file, params) => diagnostic('SPAC3006', file, range(0), { target: params.target, models: params.models });
+/** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
+export function normalizeValues(items, index) {
+    if (!index)
+        return [...items];
+    return items.map((item) => (item.kind === 'entry' ? normalizeEntry(item, index) : item));
+}
+function normalizeEntry(entry, index) {
+    if (entry.value === undefined)
+        return entry;
+    const found = index.find(entryTag(entry));
+    if (found.length === 0 || !found.every((f) => f.spec.type.kind === 'bool'))
+        return entry;
+    const canonical = canonicalBool(entry.value);
+    return canonical === undefined || canonical === entry.value ? entry : { ...entry, value: canonical };
+}

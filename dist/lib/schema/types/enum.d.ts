@@ -1,0 +1,2 @@
+import type { TypeRule } from '../schema-types.js';
+export declare const checkEnum: TypeRule<'enum'>;

@@ -1,0 +1,54 @@
+// Serve stage (report diff): where a phone's reported settings differ from what was compiled for it.
+// Only what the profile sets is compared (a report also holds status fields and factory values); a
+// `<X/>` on either side says nothing. Secret values are never shown, in messages or code frames.
+// Input: the reported and the expected profile sets (loaded), a schema index. Output: diagnostics and
+// the sources to show them with.
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { layered } from '../model/layer.js';
+import { entriesOf } from '../model/profile.js';
+import { entryTag } from '../schema/lookup.js';
+const isSecret = (tag, index) => index.find(tag).some((f) => f.spec.secret === true);
+/** The last entry per tag, as the phone would hold them. */
+function lastByTag(loaded) {
+    const out = new Map();
+    for (const entry of entriesOf(layered(loaded.items).items))
+        out.set(entryTag(entry), entry);
+    return out;
+}
+export function diffReport(reported, expected, index) {
+    const phone = lastByTag(reported);
+    const diagnostics = [];
+    for (const [tag, want] of lastByTag(expected)) {
+        if (want.value === undefined)
+            continue;
+        const got = phone.get(tag);
+        const name = want.name;
+        if (!got) {
+            diagnostics.push(diagnostic('SPAC8201', want.file, want.nameRange, { name }, { message: 'missing', severity: 'warning' }));
+            continue;
+        }
+        if (got.value === undefined || got.value === want.value)
+            continue;
+        const related = [{ file: want.file, range: want.valueRange ?? want.range, message: 'compiled here' }];
+        const at = got.valueRange ?? got.range;
+        diagnostics.push(isSecret(tag, index)
+            ? diagnostic('SPAC8201', got.file, at, { name }, { message: 'secret', related })
+            : diagnostic('SPAC8201', got.file, at, { name, reported: got.value, expected: want.value }, { related }));
+    }
+    return { diagnostics, sources: masked([reported, expected], index) };
+}
+function masked(sets, index) {
+    const out = new Map();
+    for (const set of sets) {
+        for (const [file, text] of set.sources)
+            out.set(file, text);
+        for (const entry of entriesOf(set.items)) {
+            const at = entry.valueRange;
+            const text = out.get(entry.file);
+            if (!at || text === undefined || !isSecret(entryTag(entry), index))
+                continue;
+            out.set(entry.file, text.slice(0, at.start) + '*'.repeat(at.end - at.start) + text.slice(at.end));
+        }
+    }
+    return out;
+}

@@ -1,0 +1,62 @@
+// Workspace (analysis): checks profiles exactly as `spac check` and the language server do: each file
+// with the settings of its config, the target of its `spac: target=` directive, suppressions and the
+// config's severities. Input: inputs (or paths), a WorkspaceHost and the run's choices. Output: sorted
+// diagnostics with their sources, or the refusal of a broken config or schema.
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { fileSettings } from './file-settings.js';
+import { importHost, readInputs } from './inputs.js';
+import { expandInputs } from './input-patterns.js';
+import { check } from './pipeline.js';
+import { schemaArgsFor, schemaOptions } from './schema-choice.js';
+import { confined, importRoots } from './import-roots.js';
+import { applySeverities } from './suppressions.js';
+import { append } from '../text/append.js';
+export async function analyze(host, inputs, flags) {
+    const found = await fileSettings(host, inputs.map((i) => i.file), flags.config);
+    if (!found.ok)
+        return found;
+    const diagnostics = [];
+    const sources = new Map();
+    const files = inputs.map((i) => i.file);
+    const roots = await importRoots(host, files, flags.importRoots, flags.config);
+    for (const group of groups(inputs, found.settings, flags)) {
+        const picked = await schemaOptions(group.schemaArgs, host);
+        if (!picked.ok)
+            return picked;
+        const result = await check(group.inputs, {
+            ...picked.options,
+            host: confined(importHost(host, flags.keys ?? {}), roots, host),
+            encrypted: flags.encrypted === true,
+            showSecrets: flags.showSecrets === true,
+        });
+        append(diagnostics, result.diagnostics);
+        for (const [file, text] of result.sources)
+            sources.set(file, text);
+    }
+    const rulesOf = (file) => found.settings.get(file)?.rules ?? {};
+    return { ok: true, diagnostics: sortDiagnostics(applySeverities(diagnostics, rulesOf)), sources };
+}
+/** Inputs that share a target and schemas are checked together (imports are read once). */
+function groups(inputs, settings, flags) {
+    const byKey = new Map();
+    for (const input of inputs) {
+        const schemaArgs = schemaArgsFor(input, settings.get(input.file), flags);
+        const id = JSON.stringify([schemaArgs.target, schemaArgs.schema]);
+        const group = byKey.get(id) ?? { schemaArgs, inputs: [] };
+        group.inputs.push(input);
+        byKey.set(id, group);
+    }
+    return [...byKey.values()];
+}
+/** `spac check` as a library call: expands folders and globs, reads the paths (opening encrypted and
+ * gzip'd ones with `keys`), then analyzes them. The CLI adds only the rendering and the exit code. */
+export async function checkFiles(host, paths, flags) {
+    const { files, diagnostics: unmatched } = await expandInputs(host, paths, flags.config);
+    const read = await readInputs(files, host, flags.keys);
+    const encrypted = flags.encrypted === true || read.encrypted;
+    const analysis = await analyze(host, read.inputs, { ...flags, encrypted });
+    if (!analysis.ok)
+        return analysis;
+    const diagnostics = sortDiagnostics([...unmatched, ...read.failures, ...analysis.diagnostics]);
+    return { ok: true, diagnostics, sources: analysis.sources, ioFailed: read.ioFailed, files };
+}

@@ -1,0 +1,155 @@
+// Library API: the pipeline stages composed into check, compile and format.
+// Input: profile texts (and a Host for imports). Output: plain results with diagnostics; nothing is thrown
+// for bad input, and nothing here touches a file system, a console or the process.
+import { familyFor, fromBinary, toBinary } from '../binary/binary.js';
+import { emitText } from '../codegen/emit-text.js';
+import { emitXml } from '../codegen/emit-xml.js';
+import { failureDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { lineIndex } from '../text/line-index.js';
+import { applySeverities, applySuppressions } from './suppressions.js';
+import { wrapProfile } from '../encrypt/wrap.js';
+import { layer } from '../model/layer.js';
+import { loadProfiles, parseOnce } from '../parser/load.js';
+import { emptyNameTable } from '../model/names.js';
+import { entriesOf } from '../model/profile.js';
+import { previewRules } from '../rules/preview.js';
+import { checkRules } from '../rules/check-profile-rules.js';
+import { checkEntries } from '../schema/check.js';
+import { schemaIndex } from '../schema/lookup.js';
+import { hideSecrets } from './secrets.js';
+import { loadSchemaIndex, normalizeValues, unknownTargetDiagnostic, } from '../schema/schema-options.js';
+/** Parses inputs and their imports, then checks every file read against the schema, once each. */
+async function load(inputs, options) {
+    const loaded = await loadProfiles(inputs, options.host);
+    const picked = await loadSchemaIndex(options);
+    if (!picked.ok) {
+        const first = inputs[0]?.file ?? '';
+        return {
+            loaded,
+            index: undefined,
+            diagnostics: [unknownTargetDiagnostic(first, picked), ...loaded.diagnostics],
+        };
+    }
+    const index = picked.index;
+    const entries = loaded.files.flatMap((f) => entriesOf(f.items));
+    const damaged = damagedBy(loaded.diagnostics);
+    const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
+    const rules = index ? checkRules(entries, entriesOf(layer(loaded.items)), index, damaged) : [];
+    const found = [...loaded.diagnostics, ...schema, ...rules];
+    const tuned = tune(found, loaded, options);
+    if (options.showSecrets === true)
+        return { loaded, index, diagnostics: tuned };
+    // Reports are cut from these sources: no secret in a frame, a snippet or a message.
+    const hidden = hideSecrets(loaded, index, tuned);
+    return { loaded: { ...loaded, sources: hidden.sources }, index, diagnostics: hidden.diagnostics };
+}
+function tune(diagnostics, loaded, options) {
+    return suppressAndTune(diagnostics, loaded, options.severities);
+}
+/** Suppression comments in the profiles, then the config's severities. */
+export function suppressAndTune(diagnostics, loaded, severities) {
+    const { comments, lineOf } = profileComments(loaded);
+    const kept = applySuppressions(diagnostics, comments, lineOf);
+    return severities ? applySeverities(kept, severities) : kept;
+}
+/** Every comment of the files read, with its line, for suppressions. */
+export function profileComments(loaded) {
+    const indexes = new Map([...loaded.sources].map(([file, text]) => [file, lineIndex(text)]));
+    const lineOf = (file, offset) => (indexes.get(file)?.position(offset).line ?? 1) - 1;
+    const comments = loaded.files.flatMap((f) => f.items.flatMap((item) => item.kind === 'comment'
+        ? [{ file: f.file, text: item.text, range: item.range, line: lineOf(f.file, item.range.start) }]
+        : []));
+    return { comments, lineOf };
+}
+/** Entries a syntax error ran through: their values are the parser's recovery, not the author's. */
+export function damagedBy(parsed) {
+    const errors = parsed.filter((d) => d.severity === 'error');
+    return (entry) => errors.some((e) => e.file === entry.file && e.range.start <= entry.range.end && e.range.end >= entry.range.start);
+}
+/** Lints inputs and everything they import. */
+export async function check(inputs, options) {
+    const { loaded, diagnostics } = await load(inputs, options);
+    return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources };
+}
+/** Layers inputs in order (later wins, like `import`) and emits one canonical profile. */
+export async function compile(inputs, options) {
+    // Secrets are not exposed in a file only its key opens (a MAC alone is no secret).
+    const encrypted = options.encrypted === true || options.wrap?.key !== undefined || options.binary?.key !== undefined;
+    const { loaded, index, diagnostics } = await load(inputs, { ...options, encrypted });
+    const items = normalizeValues(layer(loaded.items), index);
+    if (options.format === 'bin')
+        return compileBinary(diagnostics, entriesOf(items), index, loaded.sources, options);
+    const names = options.names ?? index?.nameTable ?? emptyNameTable;
+    const emitted = (options.format ?? 'xml') === 'xml' ? emitXml(items) : emitText(items, names);
+    const result = finish(diagnostics, emitted, loaded.sources);
+    return result.output === undefined
+        ? result
+        : { ...result, bytes: wrapProfile(result.output, options.wrap) };
+}
+function compileBinary(checked, entries, index, sources, options) {
+    const diagnostics = sortDiagnostics(checked);
+    if (hasErrors(diagnostics))
+        return { diagnostics, sources };
+    return { diagnostics, sources, bytes: toBinary(entries, familyFor(entries, index), options.binary) };
+}
+/** A binary profile back to XML or SPC text, with the schemas it was built against. */
+export async function decompile(bytes, file, options) {
+    const picked = await loadSchemaIndex(options);
+    const schemas = picked.ok && picked.index ? picked.index.schemas : [];
+    const read = fromBinary(bytes, file, schemas, options);
+    if (!read.ok)
+        return { diagnostics: [failureDiagnostic(read, file)], sources: new Map() };
+    const emitted = options.format === 'text'
+        ? emitText(read.entries, schemaIndex([read.family]).nameTable)
+        : emitXml(read.entries);
+    const result = finish([], emitted, new Map());
+    return result.output === undefined ? result : { ...result, bytes: new TextEncoder().encode(result.output) };
+}
+/** Canonical layout of one file in its own format; imports stay imports. Values are not rewritten. */
+export function format(input, names = emptyNameTable) {
+    const loader = { parsed: new Map(), sources: new Map(), diagnostics: [] };
+    const { profile } = parseOnce(loader, input);
+    // The XML front end never produces imports; the filter only narrows the type.
+    const emitted = profile.format === 'xml'
+        ? emitXml(profile.items.filter((i) => i.kind !== 'import'))
+        : emitText(profile.items, names);
+    const result = finish(loader.diagnostics, emitted, loader.sources);
+    const changed = result.output !== undefined && result.output !== input.text;
+    return { ...result, changed, files: [profile] };
+}
+function finish(checked, emitted, sources) {
+    const diagnostics = sortDiagnostics([...checked, ...emitted.diagnostics]);
+    // Codegen diagnostics about values are meaningless when parsing or checking already failed.
+    const shown = hasErrors(checked) ? sortDiagnostics(checked) : diagnostics;
+    return hasErrors(shown)
+        ? { diagnostics: shown, sources }
+        : { diagnostics: shown, sources, output: emitted.text };
+}
+/** What one device fetches with the rules of a layered profile set; the set is checked on the way. */
+export async function expand(inputs, options) {
+    const { loaded, index, diagnostics } = await load(inputs, options);
+    const preview = previewRules(entriesOf(layer(loaded.items)), index, options.device);
+    return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, preview };
+}
+/** The file name diagnostics about a rule given on its own (`spac expand --rule`) carry. */
+export const RULE_SOURCE = '<rule>';
+/** One rule string, as the value of Profile_Rule, checked and run for a device. */
+export async function expandRule(rule, options) {
+    const entry = {
+        kind: 'entry',
+        name: 'Profile_Rule',
+        nameFormat: 'text',
+        path: [],
+        access: undefined,
+        value: rule,
+        file: RULE_SOURCE,
+        range: { start: 0, end: rule.length },
+        nameRange: { start: 0, end: 0 },
+        valueRange: { start: 0, end: rule.length },
+    };
+    const picked = await loadSchemaIndex(options);
+    const index = picked.ok ? picked.index : undefined;
+    const diagnostics = index ? checkRules([entry], [entry], index) : [];
+    const preview = previewRules([entry], index, options.device, ['Profile_Rule']);
+    return { diagnostics: sortDiagnostics(diagnostics), sources: new Map([[RULE_SOURCE, rule]]), preview };
+}

@@ -1,0 +1,126 @@
+// Workspace stage (secrets): what a report may show of the profiles it is about. Every secret value
+// (passwords, GPP_SA..SD, what the schema marks secret, keys and passwords written into rules) is
+// blanked in the sources that code frames and snippets are cut from, and in the messages, so a CI log
+// never prints one. Input: the loaded files, a schema index, diagnostics. Output: the masked sources
+// and diagnostics (offsets unchanged: a secret becomes as many '*').
+import { formatMessage } from '../diagnostics/diagnostic.js';
+import { entriesOf } from '../model/profile.js';
+import { secretArgumentSpans } from '../rules/print.js';
+import { entryTag } from '../schema/lookup.js';
+import { addTo } from '../text/append.js';
+import { countAtMost } from '../text/sorted.js';
+/** The names the curated schemas mark secret, for files checked without a schema. */
+const SECRET_NAME = /(?:^|_)(?:Passwd|Password|PIN)(?:_|$)|Secret|^GPP_S[A-D]$/i;
+const secretTag = (tag, index) => index?.find(tag).some((f) => f.spec.secret === true) ?? SECRET_NAME.test(tag);
+export function hideSecrets(loaded, index, diagnostics) {
+    const spans = new Map();
+    for (const file of loaded.files)
+        for (const entry of entriesOf(file.items))
+            for (const span of entrySpans(entry, index, loaded.sources))
+                addTo(spans, entry.file, span);
+    const sources = new Map();
+    const found = new Map();
+    for (const [file, text] of loaded.sources) {
+        const all = [...(spans.get(file) ?? []), ...lineSpans(text, index)].filter((s) => s.end > s.start);
+        all.sort((a, b) => a.start - b.start);
+        let reach = 0;
+        found.set(file, all.map((span) => ({
+            span,
+            text: text.slice(span.start, span.end),
+            reach: (reach = Math.max(reach, span.end)),
+        })));
+        sources.set(file, blank(text, all));
+    }
+    // A message can carry a secret only when the problem is on it (an invalid password, a bad key).
+    const secretsAt = (d) => overlapping(found.get(d.file) ?? [], d.range).map((f) => f.text);
+    return { sources, diagnostics: diagnostics.map((d) => withoutSecrets(d, secretsAt(d))) };
+}
+/** The secrets a range touches, of secrets sorted by start: found by halving, not by a scan of the file's
+ * every secret per problem (a file of a hundred thousand passwords and as many warnings); the walk back
+ * stops where nothing earlier reaches the range. */
+function overlapping(sorted, at) {
+    const end = Math.max(at.end, at.start + 1);
+    const out = [];
+    const before = countAtMost(sorted.length, (i) => sorted[i]?.span.start ?? 0, end - 1);
+    for (let i = before - 1; i >= 0 && (sorted[i]?.reach ?? 0) > at.start; i--) {
+        const f = sorted[i];
+        if (f && f.span.end > at.start)
+            out.push(f);
+    }
+    return out.reverse();
+}
+/** A secret entry's whole value; in a rule, only the key or password it writes itself. */
+function entrySpans(entry, index, sources) {
+    const at = entry.valueRange;
+    if (!at || entry.value === undefined)
+        return [];
+    if (secretTag(entryTag(entry), index))
+        return [at];
+    const args = secretArgumentSpans(entry.value);
+    if (args.length === 0)
+        return [];
+    const raw = sources.get(entry.file)?.slice(at.start, at.end);
+    // Escapes (XML entities) move offsets: then the whole value is blanked rather than guessed at.
+    if (raw !== entry.value)
+        return [at];
+    return args.map((s) => ({ start: at.start + s.start, end: at.start + s.end }));
+}
+/** Secret values on lines the parsers may not have read (an unterminated string, a broken tag): SPC
+ * text `Name ! "value` and XML `<Tag ...>value`, by the name alone. */
+function lineSpans(text, index) {
+    const out = [];
+    const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
+    for (const m of text.matchAll(textLine)) {
+        const name = (m[1] ?? '').replace(/\[(\d+)\]$/, '_$1_').replace(/[ [\]/]/g, '_');
+        if (!secretTag(name, index))
+            continue;
+        const start = m.index + m[0].length - (m[2] ?? '').length;
+        out.push({ start, end: start + (m[2] ?? '').length });
+    }
+    const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^>]*)?>([^<\r\n]*)/g;
+    for (const m of text.matchAll(xmlLine)) {
+        if (!secretTag(m[1] ?? '', index))
+            continue;
+        const start = m.index + m[0].length - (m[2] ?? '').length;
+        out.push({ start, end: start + (m[2] ?? '').length });
+    }
+    return out;
+}
+function blank(text, spans) {
+    if (spans.length === 0)
+        return text;
+    const chars = text.split('');
+    for (const s of spans)
+        for (let i = s.start; i < s.end && i < chars.length; i++)
+            if (chars[i] !== '\n')
+                chars[i] = '*';
+    return chars.join('');
+}
+/** Message parameters and fixes that carry a secret: the value blanked, the fix dropped. A short secret
+ * is matched only as a whole parameter (quoted or not), not inside words. */
+function withoutSecrets(d, secrets) {
+    if (secrets.length === 0)
+        return d;
+    const holds = (text) => secrets.some((s) => s.length >= 4 ? text.includes(s) : text === s || text === `'${s}'` || text === `"${s}"`);
+    const params = {};
+    let changed = false;
+    for (const [key, value] of Object.entries(d.params)) {
+        const hidden = typeof value === 'string' && holds(value) ? mask(value, secrets) : value;
+        changed ||= hidden !== value;
+        params[key] = hidden;
+    }
+    const fixLeaks = d.fix !== undefined && holds(JSON.stringify(d.fix));
+    if (!changed && !fixLeaks)
+        return d;
+    const kept = { ...d, params, message: formatMessage(d.code, d.messageId, params) };
+    if (fixLeaks)
+        delete kept.fix;
+    return kept;
+}
+function mask(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length > 0)
+            out = out.split(s).join('*'.repeat(s.length));
+    return out;
+}

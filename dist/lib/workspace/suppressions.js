@@ -1,0 +1,126 @@
+// Workspace (suppressions and severities): `spac-disable-next-line`, `spac-disable` and
+// `spac-enable` comments in profiles, then the config's per-code severities.
+// Input: diagnostics, the comments of each file with their lines, and the severities. Output: the
+// diagnostics that remain, plus warnings for unknown codes and unused suppressions.
+import { isDiagnosticCode } from '../diagnostics/catalog.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { addTo } from '../text/append.js';
+import { countAtMost } from '../text/sorted.js';
+const DIRECTIVE = /^\s*spac-(disable-next-line|disable|enable)\b(.*)$/s;
+/** `lineOf(file, offset)` gives the 0-based line of an offset. */
+export function suppressionFilter(comments, lineOf) {
+    const { suppressions, problems } = readDirectives(comments);
+    const find = indexed(suppressions);
+    const keep = (d) => {
+        // Every suppression that covers the problem has done its job, not only the first found.
+        const hits = find(d.file, lineOf(d.file, d.range.start), d.code);
+        for (const hit of hits)
+            hit.used = true;
+        return hits.length === 0;
+    };
+    const finish = () => [
+        ...problems,
+        ...suppressions
+            .filter((s) => !s.used)
+            .map((s) => diagnostic('SPAC7011', s.comment.file, s.comment.range, { codes: s.codes?.join(', ') ?? 'problem' })),
+    ];
+    return { keep, finish };
+}
+export function applySuppressions(diagnostics, comments, lineOf) {
+    const filter = suppressionFilter(comments, lineOf);
+    const kept = diagnostics.filter(filter.keep);
+    return [...kept, ...filter.finish()];
+}
+/** The suppressions covering a line of a file for a code, found without going over all of them: a
+ * profile may hold thousands, and a run checks every problem against them. */
+function indexed(suppressions) {
+    const lines = new Map();
+    const blocks = new Map();
+    for (const s of suppressions) {
+        const single = s.fromLine === s.toLine;
+        const key = single
+            ? `${s.comment.file}\u0000${String(s.fromLine)}`
+            : blockKey(s.comment.file, s.codes?.[0]);
+        addTo(single ? lines : blocks, key, s);
+    }
+    for (const list of blocks.values())
+        list.sort((a, b) => a.fromLine - b.fromLine);
+    return (file, line, code) => {
+        const onLine = (lines.get(`${file}\u0000${String(line)}`) ?? []).filter((s) => s.codes?.includes(code) ?? true);
+        const inBlocks = [blockKey(file, code), blockKey(file, undefined)].flatMap((key) => {
+            const block = covering(blocks.get(key) ?? [], line);
+            return block ? [block] : [];
+        });
+        return [...onLine, ...inBlocks];
+    };
+}
+/** Of blocks that do not overlap, sorted by start, the one holding `line`. */
+function covering(blocks, line) {
+    const block = blocks[countAtMost(blocks.length, (i) => blocks[i]?.fromLine ?? 0, line) - 1];
+    return block && line <= block.toLine ? block : undefined;
+}
+function readDirectives(comments) {
+    const suppressions = [];
+    const problems = [];
+    const open = new Map();
+    for (const comment of comments) {
+        const m = DIRECTIVE.exec(comment.text);
+        if (!m)
+            continue;
+        const written = (m[2] ?? '').split(/[\s,]+/).filter((c) => c !== '' && c !== '--');
+        const unknown = written.filter((c) => !isDiagnosticCode(c));
+        for (const code of unknown)
+            problems.push(diagnostic('SPAC7010', comment.file, comment.range, { code }));
+        const codes = written.length === 0 ? undefined : written.filter(isDiagnosticCode);
+        if (codes?.length === 0)
+            continue;
+        if (m[1] === 'disable-next-line')
+            suppressions.push({
+                comment,
+                ...(codes ? { codes } : {}),
+                fromLine: comment.line + 1,
+                toLine: comment.line + 1,
+                used: false,
+            });
+        else if (m[1] === 'disable')
+            openBlock(open, suppressions, comment, codes);
+        else
+            closeBlock(open, comment, codes);
+    }
+    return { suppressions, problems };
+}
+const blockKey = (file, code) => `${file}\u0000${code ?? '*'}`;
+function openBlock(open, list, comment, codes) {
+    for (const code of codes ?? [undefined]) {
+        // A block opened again while open starts over there: blocks of one code never overlap.
+        const already = open.get(blockKey(comment.file, code));
+        if (already)
+            already.toLine = comment.line - 1;
+        const s = {
+            comment,
+            ...(code ? { codes: [code] } : {}),
+            fromLine: comment.line,
+            toLine: Number.MAX_SAFE_INTEGER,
+            used: false,
+        };
+        open.set(blockKey(comment.file, code), s);
+        list.push(s);
+    }
+}
+function closeBlock(open, comment, codes) {
+    for (const code of codes ?? [undefined]) {
+        const s = open.get(blockKey(comment.file, code));
+        if (s)
+            s.toLine = comment.line;
+        open.delete(blockKey(comment.file, code));
+    }
+}
+/** `severitiesOf(file)`: the config's settings for that file. `off` drops a code. */
+export function applySeverities(diagnostics, severitiesOf) {
+    return diagnostics.flatMap((d) => {
+        const setting = severitiesOf(d.file)[d.code];
+        if (setting === undefined)
+            return [d];
+        return setting === 'off' ? [] : [{ ...d, severity: setting }];
+    });
+}

@@ -1,0 +1,31 @@
+// Packaging: dist/ is committed, so that installing spac from git (npm, pre-commit) needs no build tools.
+// npm test builds before the tests run: the build of the committed sources must be the committed build.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '..');
+const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+const inGit = git('rev-parse', '--is-inside-work-tree').stdout.trim() === 'true';
+// What the build reads: with any of it changed and not yet committed, dist/ may differ too.
+const SOURCES = [
+  'src',
+  'scripts/build.js',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
+const sourcesChanged = inGit && git('status', '--porcelain', '--', ...SOURCES).stdout.trim() !== '';
+
+const skipped = !inGit ? 'not a git checkout' : sourcesChanged ? 'the sources have uncommitted changes' : '';
+
+describe('the committed build', () => {
+  it.skipIf(skipped !== '')(
+    `is what the committed sources build${skipped ? ` (skipped: ${skipped})` : ''}`,
+    () => {
+      const changed = git('status', '--porcelain', '--untracked-files=all', '--', 'dist').stdout;
+      expect(changed, 'run `npm run build` and commit dist/').toBe('');
+    },
+  );
+});
