@@ -8,6 +8,8 @@ export interface OutStream {
   /** Bytes only on stdout, for a binary or encrypted profile written to `-`. */
   readonly write: (data: string | Uint8Array) => void;
   readonly isTTY: boolean;
+  /** A terminal's width in characters (help text wraps to it); undefined for a pipe or a file. */
+  readonly columns?: number;
 }
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -45,7 +45,8 @@ export async function addCommands(
     out = out.command(
       entry.usage,
       entry.describe,
-      (y) => module.builder(y, select),
+      // --version is spac's, not each command's: `spac --version`, not `spac check --version`.
+      (y) => module.builder(y.version(false), select),
       (parsed) => {
         const { run } = module;
         if (run) select((io) => run(parsed as never, io));

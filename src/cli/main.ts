@@ -108,17 +108,19 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   let printed = '';
   // yargs types the message as a string, but passes null when it hands over an error.
   const args = argv.map(hideDash);
-  const parser = (await commands(yargs(), args, select)).fail((message: string | null, error) => {
-    // yargs hands over what a command handler threw: that is a bug, not a usage error. Its own
-    // validation errors (YError, such as an option value that looks like a flag) are usage errors.
-    const thrown = error as Error | undefined;
-    if (thrown instanceof Error && thrown.name !== 'YError') throw error;
-    // Now, while yargs holds the failing command's options: what a misspelt one may have meant.
-    const options = Object.keys(
-      (parser as unknown as { getOptions: () => { key: Record<string, unknown> } }).getOptions().key,
-    );
-    failure = withHint(message ?? thrown?.message ?? 'invalid arguments', args, options);
-  });
+  const parser = (await commands(yargs(), args, select, io.stdout.columns)).fail(
+    (message: string | null, error) => {
+      // yargs hands over what a command handler threw: that is a bug, not a usage error. Its own
+      // validation errors (YError, such as an option value that looks like a flag) are usage errors.
+      const thrown = error as Error | undefined;
+      if (thrown instanceof Error && thrown.name !== 'YError') throw error;
+      // Now, while yargs holds the failing command's options: what a misspelt one may have meant.
+      const options = Object.keys(
+        (parser as unknown as { getOptions: () => { key: Record<string, unknown> } }).getOptions().key,
+      );
+      failure = withHint(message ?? thrown?.message ?? 'invalid arguments', args, options);
+    },
+  );
   // After choosing a command yargs renders the whole help text, in case its handler shows help later;
   // spac's handlers only select what to run, and that rendering was a tenth of a one-file check.
   (parser as unknown as { getInternalMethods: () => { getUsageInstance: () => UsageInternals } })
@@ -149,25 +151,33 @@ interface UsageInternals {
   cacheHelpMessage: () => void;
 }
 
-async function commands(cli: Argv, argv: readonly string[], select: (run: Run) => void): Promise<Argv> {
+async function commands(
+  cli: Argv,
+  argv: readonly string[],
+  select: (run: Run) => void,
+  columns: number | undefined,
+): Promise<Argv> {
   const base = cli
     .scriptName('spac')
     .usage(
       '$0 <command> [options]\n\nCompile, check and format Cisco/Linksys/Sipura SPA provisioning profiles.',
     );
-  return (await addCommands(base, COMMANDS, argv, select))
-    .demandCommand(
-      1,
-      'name a command: compile, check, build, cert, serve, phone, diff, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
-    )
-    .recommendCommands()
-    .strict()
-    .help()
-    .alias('h', 'help')
-    .version(pkg.version)
-    .epilog('Exit codes: 0 ok, 1 error diagnostics, 2 usage or I/O error, 70 internal error.')
-    .wrap(100)
-    .exitProcess(false);
+  return (
+    (await addCommands(base, COMMANDS, argv, select))
+      .demandCommand(
+        1,
+        'name a command: compile, check, build, cert, serve, phone, diff, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
+      )
+      .recommendCommands()
+      .strict()
+      .help()
+      .alias('h', 'help')
+      .version(pkg.version)
+      .epilog('Exit codes: 0 ok, 1 error diagnostics, 2 usage or I/O error, 70 internal error.')
+      // A terminal's own width; to a pipe or a file, lines are not cut at all.
+      .wrap(columns ?? null)
+      .exitProcess(false)
+  );
 }
 
 /** yargs reads `--no-target` as target = false, which only a yes/no option can be. */

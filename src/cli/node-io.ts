@@ -45,7 +45,11 @@ const isTty = (stream: { readonly isTTY?: boolean }): boolean => stream.isTTY ??
 
 export function nodeIo(): Io {
   return {
-    stdout: { write: (text) => process.stdout.write(text), isTTY: isTty(process.stdout) },
+    stdout: {
+      write: (text) => process.stdout.write(text),
+      isTTY: isTty(process.stdout),
+      ...(isTty(process.stdout) ? { columns: process.stdout.columns } : {}),
+    },
     stderr: { write: (text) => process.stderr.write(text), isTTY: isTty(process.stderr) },
     env: process.env,
     ...nodeHost(),

@@ -24,14 +24,61 @@ export const showDashes = (args: readonly string[] | undefined): string[] => (ar
 export const profilesPositional = {
   type: 'string',
   array: true,
+  // yargs gives a list positional the default [], and help would say '[required] [default: []]' (for
+  // a required one only: an optional one left out would be [undefined]).
+  default: undefined,
   describe: 'SPC text or XML profiles (plain, gzip or encrypted), or - for stdin',
 } as const;
 
 export const diagnosticsOption = {
-  choices: ['pretty', 'compact', 'json'] as const,
+  choices: ['pretty', 'compact', 'json', 'sarif', 'github'] as const,
   default: 'pretty' as const,
-  describe: 'how diagnostics are printed',
+  describe: 'how diagnostics are printed, on stderr (sarif for code scanning, github for annotations)',
 };
+
+/** When a run fails: `check`'s limits, also on `compile` (which then writes nothing). */
+export const limitOptions = {
+  'max-warnings': {
+    type: 'number',
+    requiresArg: true,
+    describe: 'exit 1 when there are more warnings than this',
+  },
+  'fail-on': {
+    choices: ['error', 'warning'],
+    default: 'error',
+    describe: 'the lowest severity that makes the exit code 1',
+  },
+} as const;
+
+export interface Limits {
+  readonly maxWarnings?: number;
+  readonly failOn?: 'error' | 'warning';
+}
+
+export const limitArgs = (a: {
+  readonly 'max-warnings'?: number | undefined;
+  readonly 'fail-on'?: 'error' | 'warning' | undefined;
+}): Limits => ({
+  failOn: a['fail-on'] ?? 'error',
+  ...(a['max-warnings'] === undefined ? {} : { maxWarnings: a['max-warnings'] }),
+});
+
+/** A usage problem with the limits, or undefined. */
+export const limitProblem = (limits: Limits): string | undefined => {
+  const limit = limits.maxWarnings;
+  return limit === undefined || (Number.isInteger(limit) && limit >= 0)
+    ? undefined
+    : '--max-warnings takes a whole number, 0 or more';
+};
+
+/** Errors fail a run; warnings too with --fail-on warning, or more of them than --max-warnings. */
+export function overLimits(diagnostics: readonly { readonly severity: string }[], limits: Limits): boolean {
+  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
+  if (count('error') > 0) return true;
+  const warnings = count('warning');
+  if (limits.failOn === 'warning' && warnings > 0) return true;
+  return limits.maxWarnings !== undefined && warnings > limits.maxWarnings;
+}
 
 /** Secrets are blanked in code frames and messages unless asked (CI logs are often public). */
 export const showSecretsOption = {

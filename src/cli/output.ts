@@ -24,7 +24,8 @@ export function report(
   for (const d of diagnostics)
     if (d.file === '') stream.write(`spac: ${d.severity} ${d.code}: ${d.message}\n`);
   const located = diagnostics.filter((d) => d.file !== '');
-  const text = renderDiagnostics(located, format, { sources, color: useColor(io, stream) });
+  const tool = { name: 'spac', version: pkg.version };
+  const text = renderDiagnostics(located, format, { sources, color: useColor(io, stream), tool });
   if (text !== '') stream.write(text);
 }
 

@@ -23,15 +23,18 @@ import {
   profilesPositional,
   showSecretsOption,
   importRootOption,
+  limitArgs,
+  limitOptions,
+  limitProblem,
+  overLimits,
+  type Limits,
 } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 
-export interface CheckArgs extends SchemaArgs, KeyArgs {
+export interface CheckArgs extends SchemaArgs, KeyArgs, Limits {
   readonly files: readonly string[];
   readonly format: RenderFormat;
   readonly encrypted?: boolean;
-  readonly maxWarnings?: number;
-  readonly failOn?: 'error' | 'warning';
   readonly config?: string;
   readonly showSecrets?: boolean;
   readonly importRoots?: readonly string[];
@@ -40,10 +43,8 @@ export interface CheckArgs extends SchemaArgs, KeyArgs {
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const limit = args.maxWarnings;
-  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
-    return usageError(io, '--max-warnings takes a whole number, 0 or more', 'check');
-  }
+  const limit = limitProblem(args);
+  if (limit !== undefined) return usageError(io, limit, 'check');
   const key = await resolveKey(args, io, 'check');
   if (!key.ok) return key.exit;
   const flags = {
@@ -75,7 +76,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   };
   await printReport(diagnostics, checked.sources, how, io);
   if (checked.ioFailed || diagnostics.some((d) => d.code === 'SPAC9002')) return EXIT_USAGE;
-  return failed(diagnostics, args) ? EXIT_ERRORS : EXIT_OK;
+  return overLimits(diagnostics, args) ? EXIT_ERRORS : EXIT_OK;
 }
 
 const plainCheck = async (...params: Parameters<typeof checkFiles>): Promise<FixRun> => {
@@ -105,14 +106,6 @@ const schemaArgsOf = (args: CheckArgs): SchemaArgs => ({
   ...(args.schema === undefined ? {} : { schema: args.schema }),
 });
 
-function failed(diagnostics: readonly Diagnostic[], args: CheckArgs): boolean {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  if (errors > 0) return true;
-  if (args.failOn === 'warning' && warnings > 0) return true;
-  return args.maxWarnings !== undefined && warnings > args.maxWarnings;
-}
-
 const configOption = {
   type: 'string',
   requiresArg: true,
@@ -126,16 +119,7 @@ const options = {
     default: 'pretty',
     describe: 'report format: sarif for code scanning, github for workflow annotations and a step summary',
   },
-  'max-warnings': {
-    type: 'number',
-    requiresArg: true,
-    describe: 'exit 1 when there are more warnings than this',
-  },
-  'fail-on': {
-    choices: ['error', 'warning'],
-    default: 'error',
-    describe: 'the lowest severity that makes the exit code 1',
-  },
+  ...limitOptions,
   config: configOption,
   target: targetOption,
   schema: schemaOption,
@@ -183,10 +167,8 @@ export function run(a: CheckArgv, io: Io): Promise<number> {
     encrypted: a.encrypted ?? false,
     showSecrets: a['show-secrets'] ?? false,
     importRoots: a['import-root'] ?? [],
-    failOn: a['fail-on'],
     ...(a['fix-dry-run'] ? { fix: 'dry-run' as const } : a.fix ? { fix: 'write' as const } : {}),
-    ...(a['max-warnings'] === undefined ? {} : { maxWarnings: a['max-warnings'] }),
     ...(a.config === undefined ? {} : { config: a.config }),
   };
-  return runCheck({ ...args, ...keyArgs(a), ...schemaArgs(a) }, io);
+  return runCheck({ ...args, ...limitArgs(a), ...keyArgs(a), ...schemaArgs(a) }, io);
 }

@@ -10,9 +10,14 @@ import { importHost, readInputs } from '../../workspace/inputs.js';
 import { confined, importRoots } from '../../workspace/import-roots.js';
 import { resolveKey } from '../keys.js';
 import { outputSettings, type SchemaArgs } from '../../workspace/schema-choice.js';
-import { exitCodeFor, refuse, report, writeOutput } from '../output.js';
+import { EXIT_ERRORS, EXIT_OK, exitCodeFor, refuse, report, writeOutput } from '../output.js';
 import {
   diagnosticsOption,
+  limitArgs,
+  limitOptions,
+  limitProblem,
+  overLimits,
+  type Limits,
   profilesPositional,
   invalidMac,
   keyArgs,
@@ -30,7 +35,7 @@ import {
 } from '../options.js';
 import type { Argv, InferredOptionTypes } from 'yargs';
 
-export interface CompileArgs extends SchemaArgs, KeyArgs {
+export interface CompileArgs extends SchemaArgs, KeyArgs, Limits {
   readonly inputs: readonly string[];
   readonly output: string;
   readonly format: OutputFormat;
@@ -44,7 +49,7 @@ export interface CompileArgs extends SchemaArgs, KeyArgs {
 }
 
 export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
-  const problem = flagProblem(args);
+  const problem = flagProblem(args) ?? limitProblem(args);
   if (problem !== undefined) return usageError(io, problem, 'compile');
   const key = await resolveKey(args, io, 'compile');
   if (!key.ok) return key.exit;
@@ -79,13 +84,14 @@ export async function runCompile(args: CompileArgs, io: Io): Promise<number> {
     wrap: { ...keys, gzip: args.gzip ?? false, reproducible: args.reproducible ?? false },
     binary: { ...keys, reproducible: args.reproducible ?? false, ...macOf(args) },
   });
+  // A run that fails (errors, or warnings past --fail-on or --max-warnings) writes nothing.
+  const failed = hasErrors(result.diagnostics) || overLimits(result.diagnostics, args);
   const written =
-    result.bytes === undefined || hasErrors(result.diagnostics)
-      ? undefined
-      : await writeOutput(args.output, result.bytes, io);
+    result.bytes === undefined || failed ? undefined : await writeOutput(args.output, result.bytes, io);
   const diagnostics = sortDiagnostics(written ? [...result.diagnostics, written] : result.diagnostics);
   report(diagnostics, result.sources, io, io.stderr, args.diagnostics);
-  return exitCodeFor(diagnostics, written !== undefined);
+  const code = exitCodeFor(diagnostics, written !== undefined);
+  return code === EXIT_OK && failed ? EXIT_ERRORS : code;
 }
 
 const macOf = (args: CompileArgs): { mac?: string } => {
@@ -130,6 +136,7 @@ const options = {
     describe: 'config file to use instead of the nearest spac.config.json above the first input',
   },
   diagnostics: diagnosticsOption,
+  ...limitOptions,
   'show-secrets': showSecretsOption,
   'import-root': importRootOption,
   target: targetOption,
@@ -160,6 +167,7 @@ export function run(a: CompileArgv, io: Io): Promise<number> {
     importRoots: a['import-root'] ?? [],
     ...(a.mac === undefined ? {} : { mac: a.mac }),
     ...(a.config === undefined ? {} : { config: a.config }),
+    ...limitArgs(a),
     ...keyArgs(a),
     ...schemaArgs(a),
   };

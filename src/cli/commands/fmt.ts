@@ -76,6 +76,7 @@ export const builder = (y: Argv): Argv =>
     .positional('files', {
       type: 'string',
       array: true,
+      default: undefined,
       describe: 'profiles, folders or quoted globs to format, or - for stdin',
     })
     .options(options)

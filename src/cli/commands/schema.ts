@@ -173,7 +173,8 @@ export const builder = (y: Argv, select: Select): Argv =>
     .command(
       'list',
       'families and models spac knows',
-      (s: Argv) => s.options(listOptions),
+      (s: Argv) =>
+        s.options(listOptions).example('$0 schema list --json', 'for scripts: families, models, line counts'),
       (a: Parsed<typeof listOptions>) => {
         select((io) => runSchemaList({ json: a.json ?? false, ...schemaArgs(a) }, io));
       },
@@ -222,10 +223,17 @@ export const builder = (y: Argv, select: Select): Argv =>
       (s: Argv) =>
         s
           .options(exportOptions)
-          .example('$0 schema export --target SPA504G --format json-schema -o spa504g.schema.json', ''),
+          .example(
+            '$0 schema export --target SPA504G --format json-schema -o spa504g.schema.json',
+            'for editors and validators',
+          ),
       (a: Parsed<typeof exportOptions>) => {
         const args = { format: a.format, output: showDash(a.output), ...schemaArgs(a) };
         select((io) => runSchemaExport(args, io));
       },
     )
-    .demandCommand(1, 'name a schema command: list, show, import or export');
+    .demandCommand(1, 'name a schema command: list, show, import or export')
+    .example('$0 schema list', 'the families and models spac knows')
+    .example('$0 schema show Time_Zone --target SPA504G', 'one parameter: type, default, options, access')
+    .example('$0 schema import spa504g.cfg --model SPA504G:4 -o spa504g.json', 'a schema from a sample')
+    .example('$0 schema export --target SPA504G -o spa504g.schema.json', 'a JSON Schema for other tools');
