@@ -21,6 +21,8 @@ export interface Io extends WorkspaceHost {
   readonly stdout: OutStream;
   readonly stderr: OutStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** --color (true) or --no-color (false); undefined leaves it to the environment (see useColor). */
+  readonly color?: boolean;
   /** Writes to a temporary file beside `path`, then renames it: readers never see half a file. A file
    * that exists keeps its mode (unless `mode` says otherwise) and a symlink stays a symlink (the file it
    * points at is replaced). */
@@ -39,9 +41,15 @@ export interface Io extends WorkspaceHost {
   readonly appendFile: (path: string, text: string) => Promise<WriteResult>;
 }
 
-/** Colour only for a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
-export const useColor = (io: Io, stream: OutStream): boolean =>
-  stream.isTTY && (io.env['NO_COLOR'] ?? '') === '' && io.env['TERM'] !== 'dumb';
+/** `--color`/`--no-color` win; then FORCE_COLOR (`0` or `false`: never, else always), as Node and most
+ * tools read it; then colour only for a terminal, never when NO_COLOR is set to anything
+ * (https://no-color.org) or TERM is dumb. */
+export const useColor = (io: Io, stream: OutStream): boolean => {
+  if (io.color !== undefined) return io.color;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return stream.isTTY && (io.env['NO_COLOR'] ?? '') === '' && io.env['TERM'] !== 'dumb';
+};
 
 /** A text file for a command (a certificate, a key, a manifest), or undefined with SPAC9001 added to
  * `failed`; undefined also when no file is named. */

@@ -134,14 +134,16 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     ).getOptions();
     failure ??= negatedValue(parsed, declared);
   });
-  await parser.parseAsync(args, {}, (_error, _parsed, output) => {
+  let colored: boolean | undefined;
+  await parser.parseAsync(args, {}, (_error, parsed, output) => {
     printed = output;
+    if (typeof parsed['color'] === 'boolean') colored = parsed['color'];
   });
   if (failure !== undefined) {
     if (printed !== '') io.stderr.write(`${printed}\n`);
     return usageError(io, failure);
   }
-  if (run) return run(io);
+  if (run) return run(colored === undefined ? io : { ...io, color: colored });
   if (printed !== '') io.stdout.write(`${printed}\n`);
   return EXIT_OK;
 }
@@ -168,6 +170,12 @@ async function commands(
         1,
         'name a command: compile, check, build, cert, serve, phone, diff, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
       )
+      .option('color', {
+        type: 'boolean',
+        global: true,
+        describe:
+          'colour in reports: --color always, --no-color never (default: a terminal, unless NO_COLOR)',
+      })
       .recommendCommands()
       .strict()
       .help()

@@ -2,7 +2,7 @@
 // the exit code. Input: diagnostics, data and an Io. Output: rendered reports, written files, exit codes.
 import { diagnostic, hasErrors, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import pkg from '../../package.json' with { type: 'json' };
-import { githubSummary } from '../diagnostics/render-ci.js';
+import { checkedLine, githubSummary } from '../diagnostics/render-ci.js';
 import { renderDiagnostics, toJson, type RenderFormat } from '../diagnostics/render.js';
 import { lineIndex } from '../text/line-index.js';
 import type { Refusal } from '../workspace/schema-choice.js';
@@ -39,12 +39,8 @@ export const exitCodeFor = (diagnostics: readonly Diagnostic[], ioFailed: boolea
   ioFailed ? EXIT_USAGE : hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
 
 export function summary(diagnostics: readonly Diagnostic[], files: number, fixable = 0): string {
-  const count = (severity: Diagnostic['severity'], word: string) => {
-    const n = diagnostics.filter((d) => d.severity === severity).length;
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-  };
-  const fixes = fixable === 0 ? '' : ` (${fixable} fixable with --fix)`;
-  return `${files} file${files === 1 ? '' : 's'} checked: ${count('error', 'error')}, ${count('warning', 'warning')}${fixes}\n`;
+  const fixes = fixable === 0 ? '' : ` (${String(fixable)} fixable with --fix)`;
+  return `${checkedLine(diagnostics, files)}${fixes}\n`;
 }
 
 /** Writes an output file atomically, or to stdout for `-`. A failure is a diagnostic, and nothing is left behind. */

@@ -150,12 +150,7 @@ export function renderGithub(json: readonly JsonDiagnostic[]): string {
 
 /** GitHub shows at most 10 annotations of each kind per step: the summary lists every problem. */
 export function githubSummary(json: readonly JsonDiagnostic[], files: number): string {
-  const count = (s: Diagnostic['severity'], word: string) => {
-    const n = json.filter((d) => d.severity === s).length;
-    return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
-  };
-  const checked = `${String(files)} file${files === 1 ? '' : 's'} checked`;
-  const head = `### spac check\n\n${checked}: ${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}\n`;
+  const head = `### spac check\n\n${checkedLine(json, files)}\n`;
   if (json.length === 0) return head;
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = json.map(
@@ -163,4 +158,16 @@ export function githubSummary(json: readonly JsonDiagnostic[], files: number): s
       `| ${d.severity} | ${d.code} | ${cell(`${d.file}:${String(d.line)}:${String(d.column)}`)} | ${cell(shownMessage(d))} |`,
   );
   return `${head}\n| severity | code | where | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+}
+
+/** 'N files checked: E errors, W warnings' (and ', I infos' when there are any): every format's summary. */
+export function checkedLine(
+  diagnostics: readonly { readonly severity: Diagnostic['severity'] }[],
+  files: number,
+): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity] += 1;
+  const count = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+  const infos = counts.info === 0 ? '' : `, ${count(counts.info, 'info')}`;
+  return `${count(files, 'file')} checked: ${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}${infos}`;
 }
