@@ -25,6 +25,6 @@ if (tooOld(process.versions.node))
   ), process.exitCode = 2;
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-YKEWAIZS.js");
+  let { start } = await import("./chunks/start-VZR32WNS.js");
   await start(new URL(import.meta.url));
 }

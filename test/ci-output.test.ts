@@ -47,6 +47,25 @@ describe('SARIF', () => {
     expect(results.some((r) => r.relatedLocations)).toBe(true);
   });
 
+  it('names files below the root relative to %SRCROOT%, others as file:// URIs, escaping # and spaces', async () => {
+    const bad = 'Line_Enabel[1] "Yes" ;\n';
+    const io = memoryIo({ 'sub/a #1.cfg': bad, '../elsewhere/b.cfg': bad });
+    expect(await main(['check', 'sub/a #1.cfg', '/elsewhere/b.cfg', '--format', 'sarif'], io)).toBe(0);
+    const log = JSON.parse(io.out()) as {
+      runs: {
+        originalUriBaseIds: { SRCROOT: { uri: string } };
+        results: { locations: { physicalLocation: { artifactLocation: object } }[] }[];
+      }[];
+    };
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    const run = log.runs[0];
+    expect(run?.originalUriBaseIds.SRCROOT.uri).toBe('file:///work/');
+    expect(run?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'sub/a%20%231.cfg', uriBaseId: 'SRCROOT' },
+      { uri: 'file:///elsewhere/b.cfg' },
+    ]);
+  });
+
   it('is rejected by the schema when broken, so the check above can fail', () => {
     expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
   });

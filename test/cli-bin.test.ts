@@ -166,7 +166,7 @@ describe('the Node.js floor', () => {
   // .ci/run names the machine's own node when it is older than 22; elsewhere there is none to run.
   const old = process.env.SPAC_OLD_NODE;
   it.skipIf(old === undefined)(
-    'says in its own words which Node.js it needs, on an older one (skipped: no SPAC_OLD_NODE)',
+    `says in its own words which Node.js it needs, on an older one${old === undefined ? ' (skipped: no SPAC_OLD_NODE)' : ''}`,
     () => {
       const r = spawnSync(old ?? '', [bin, 'check', 'x.cfg'], { cwd: repo, encoding: 'utf8' });
       expect(r.status).toBe(2);

@@ -1,6 +1,7 @@
 // CLI shell (output): what every command does at the edges: render diagnostics, write outputs, choose
 // the exit code. Input: diagnostics, data and an Io. Output: rendered reports, written files, exit codes.
 import { diagnostic, hasErrors, range, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { posix } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { checkedLine, githubSummary } from '../diagnostics/render-ci.js';
 import { renderDiagnostics, toJson, type RenderFormat } from '../diagnostics/render.js';
@@ -25,7 +26,8 @@ export function report(
     if (d.file === '') stream.write(`spac: ${d.severity} ${d.code}: ${d.message}\n`);
   const located = diagnostics.filter((d) => d.file !== '');
   const tool = { name: 'spac', version: pkg.version };
-  const text = renderDiagnostics(located, format, { sources, color: useColor(io, stream), tool });
+  const paths = { cwd: io.cwd, root: io.cwd };
+  const text = renderDiagnostics(located, format, { sources, color: useColor(io, stream), tool, paths });
   if (text !== '') stream.write(text);
 }
 
@@ -77,7 +79,10 @@ export async function printReport(
 ): Promise<void> {
   const tool = { name: 'spac', version: pkg.version };
   if (how.format === 'sarif' || how.format === 'github') {
-    io.stdout.write(renderDiagnostics(diagnostics, how.format, { sources, tool }));
+    const paths = how.format === 'sarif' ? { cwd: io.cwd, root: await repositoryRoot(io) } : undefined;
+    io.stdout.write(
+      renderDiagnostics(diagnostics, how.format, { sources, tool, ...(paths ? { paths } : {}) }),
+    );
     if (how.format === 'github') await githubReport(diagnostics, sources, how.files, io);
     return;
   }
@@ -104,5 +109,15 @@ async function githubReport(diagnostics: Diagnostic[], sources: Map<string, stri
   if (target !== undefined && target !== '') {
     const written = await io.appendFile(target, `${text}\n`);
     if (!written.ok) io.stderr.write(`spac: cannot write the step summary '${target}': ${written.reason}\n`);
+  }
+}
+
+/** The top of the git checkout around the working directory (code scanning's root), else the working
+ * directory itself. */
+async function repositoryRoot(io: Io): Promise<string> {
+  for (let dir = io.cwd; ; dir = posix.dirname(dir)) {
+    const entries = (await io.listDir?.(dir)) ?? [];
+    if (entries.some((e) => e.name === '.git')) return dir;
+    if (posix.dirname(dir) === dir) return io.cwd;
   }
 }

@@ -1,5 +1,6 @@
 // Diagnostics stage (edge, CI): diagnostics -> SARIF 2.1.0 for code scanning, and GitHub workflow
 // commands with a Markdown summary. Input: sorted diagnostics and their sources. Output: text.
+import { posix } from 'node:path';
 import { catalog, type DiagnosticCode } from './catalog.js';
 import { type Diagnostic, shownMessage } from './diagnostic.js';
 import { explanations, explainText } from './explanations/index.js';
@@ -17,11 +18,31 @@ const region = (r: Region) => ({
   endColumn: r.endColumn,
 });
 
-/** Paths as the run gave them, with '/' and percent-encoding: relative URIs resolve against the checkout. */
-const uri = (file: string): string => encodeURI(file.replace(/\\/g, '/'));
+/** Where the run's paths are: relative ones are relative to `cwd`; `root` (the repository's top, or the
+ * working directory) is SARIF's %SRCROOT%, which code scanning maps onto its checkout. Both absolute. */
+export interface SarifPaths {
+  readonly cwd: string;
+  readonly root: string;
+}
 
-const location = (file: string, r: Region) => ({
-  physicalLocation: { artifactLocation: { uri: uri(file) }, region: region(r) },
+/** Each segment percent-encoded (a '#' or '?' in a name is no fragment or query). */
+const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+const fileUri = (absolute: string): string => `file://${encodePath(absolute)}`;
+
+/** A file below the root is a URI relative to %SRCROOT%; one outside it (or any file, when the run's
+ * folders are not known) an absolute file:// URI, never a '../' path. */
+function artifactLocation(file: string, paths: SarifPaths | undefined) {
+  const slashed = file.replace(/\\/g, '/');
+  if (paths === undefined || file === '<stdin>') return { uri: encodePath(slashed) };
+  const absolute = posix.resolve(paths.cwd, slashed);
+  const relative = posix.relative(paths.root, absolute);
+  return relative.startsWith('../') || relative === '..' || posix.isAbsolute(relative)
+    ? { uri: fileUri(absolute) }
+    : { uri: encodePath(relative), uriBaseId: 'SRCROOT' };
+}
+
+const location = (file: string, r: Region, paths: SarifPaths | undefined) => ({
+  physicalLocation: { artifactLocation: artifactLocation(file, paths), region: region(r) },
 });
 
 function rules() {
@@ -62,9 +83,10 @@ function sarifMessage(d: JsonDiagnostic) {
 export function renderSarif(
   json: readonly JsonDiagnostic[],
   tool: { name: string; version: string },
+  paths?: SarifPaths,
 ): string {
   const ids = Object.keys(catalog);
-  const results = json.map((d) => result(d, ids));
+  const results = json.map((d) => result(d, ids, paths));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -77,6 +99,7 @@ export function renderSarif(
             rules: rules(),
           },
         },
+        ...(paths ? { originalUriBaseIds: { SRCROOT: { uri: `${fileUri(paths.root)}/` } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -85,19 +108,19 @@ export function renderSarif(
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function result(d: JsonDiagnostic, ids: readonly string[]) {
+function result(d: JsonDiagnostic, ids: readonly string[], paths: SarifPaths | undefined) {
   return {
     ruleId: d.code,
     ruleIndex: ids.indexOf(d.code),
     level: level(d.severity),
     message: sarifMessage(d),
-    locations: [location(d.file, d)],
+    locations: [location(d.file, d, paths)],
     properties: { params: d.params, ...(d.device === undefined ? {} : { device: d.device }) },
     ...(d.related.length > 0
       ? {
           relatedLocations: d.related.map((r, i) => ({
             id: i,
-            ...location(r.file, r),
+            ...location(r.file, r, paths),
             message: { text: r.message },
           })),
         }
@@ -108,7 +131,7 @@ function result(d: JsonDiagnostic, ids: readonly string[]) {
             {
               description: { text: d.fix.description },
               artifactChanges: groupEdits(d.fix.edits).map(([file, edits]) => ({
-                artifactLocation: { uri: uri(file) },
+                artifactLocation: artifactLocation(file, paths),
                 replacements: edits.map((e) => ({
                   deletedRegion: region(e),
                   insertedContent: { text: e.newText },

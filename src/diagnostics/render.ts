@@ -3,7 +3,7 @@
 import { createColors } from 'picocolors';
 import { catalog } from './catalog.js';
 import { type Diagnostic, type MessageParams, shownMessage } from './diagnostic.js';
-import { renderGithub, renderSarif } from './render-ci.js';
+import { renderGithub, renderSarif, type SarifPaths } from './render-ci.js';
 import { lineIndex, type LineIndex, type Position } from '../text/line-index.js';
 import { append } from '../text/append.js';
 
@@ -14,6 +14,8 @@ export interface RenderOptions {
   readonly color?: boolean;
   /** Names the tool in SARIF output. */
   readonly tool?: { readonly name: string; readonly version: string };
+  /** SARIF: the working directory and the repository's top, for URIs (see render-ci.ts). */
+  readonly paths?: SarifPaths;
 }
 
 export interface JsonDiagnostic {
@@ -77,6 +79,7 @@ export function renderDiagnostics(
     return renderSarif(
       diagnostics.map((d) => toJson(d, locate)),
       options.tool ?? { name: 'spac', version: '0.0.0' },
+      options.paths,
     );
   if (format === 'github') return renderGithub(diagnostics.map((d) => toJson(d, locate)));
   if (format === 'compact') return diagnostics.map((d) => `${compactLine(d, locate)}\n`).join('');

@@ -1,5 +1,6 @@
 // Diagnostics stage (edge, CI): diagnostics -> SARIF 2.1.0 for code scanning, and GitHub workflow
 // commands with a Markdown summary. Input: sorted diagnostics and their sources. Output: text.
+import { posix } from 'node:path';
 import { catalog } from './catalog.js';
 import { shownMessage } from './diagnostic.js';
 import { explanations, explainText } from './explanations/index.js';
@@ -10,10 +11,23 @@ const region = (r) => ({
     endLine: r.endLine,
     endColumn: r.endColumn,
 });
-/** Paths as the run gave them, with '/' and percent-encoding: relative URIs resolve against the checkout. */
-const uri = (file) => encodeURI(file.replace(/\\/g, '/'));
-const location = (file, r) => ({
-    physicalLocation: { artifactLocation: { uri: uri(file) }, region: region(r) },
+/** Each segment percent-encoded (a '#' or '?' in a name is no fragment or query). */
+const encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
+const fileUri = (absolute) => `file://${encodePath(absolute)}`;
+/** A file below the root is a URI relative to %SRCROOT%; one outside it (or any file, when the run's
+ * folders are not known) an absolute file:// URI, never a '../' path. */
+function artifactLocation(file, paths) {
+    const slashed = file.replace(/\\/g, '/');
+    if (paths === undefined || file === '<stdin>')
+        return { uri: encodePath(slashed) };
+    const absolute = posix.resolve(paths.cwd, slashed);
+    const relative = posix.relative(paths.root, absolute);
+    return relative.startsWith('../') || relative === '..' || posix.isAbsolute(relative)
+        ? { uri: fileUri(absolute) }
+        : { uri: encodePath(relative), uriBaseId: 'SRCROOT' };
+}
+const location = (file, r, paths) => ({
+    physicalLocation: { artifactLocation: artifactLocation(file, paths), region: region(r) },
 });
 function rules() {
     return Object.entries(catalog).map(([id, entry]) => ({
@@ -46,9 +60,9 @@ function sarifMessage(d) {
     const { names } = positional(messages[d.messageId] ?? '');
     return { text: shownMessage(d), id: d.messageId, arguments: names.map((n) => String(d.params[n] ?? '')) };
 }
-export function renderSarif(json, tool) {
+export function renderSarif(json, tool, paths) {
     const ids = Object.keys(catalog);
-    const results = json.map((d) => result(d, ids));
+    const results = json.map((d) => result(d, ids, paths));
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -61,6 +75,7 @@ export function renderSarif(json, tool) {
                         rules: rules(),
                     },
                 },
+                ...(paths ? { originalUriBaseIds: { SRCROOT: { uri: `${fileUri(paths.root)}/` } } } : {}),
                 columnKind: 'utf16CodeUnits',
                 results,
             },
@@ -68,19 +83,19 @@ export function renderSarif(json, tool) {
     };
     return `${JSON.stringify(log, null, 2)}\n`;
 }
-function result(d, ids) {
+function result(d, ids, paths) {
     return {
         ruleId: d.code,
         ruleIndex: ids.indexOf(d.code),
         level: level(d.severity),
         message: sarifMessage(d),
-        locations: [location(d.file, d)],
+        locations: [location(d.file, d, paths)],
         properties: { params: d.params, ...(d.device === undefined ? {} : { device: d.device }) },
         ...(d.related.length > 0
             ? {
                 relatedLocations: d.related.map((r, i) => ({
                     id: i,
-                    ...location(r.file, r),
+                    ...location(r.file, r, paths),
                     message: { text: r.message },
                 })),
             }
@@ -91,7 +106,7 @@ function result(d, ids) {
                     {
                         description: { text: d.fix.description },
                         artifactChanges: groupEdits(d.fix.edits).map(([file, edits]) => ({
-                            artifactLocation: { uri: uri(file) },
+                            artifactLocation: artifactLocation(file, paths),
                             replacements: edits.map((e) => ({
                                 deletedRegion: region(e),
                                 insertedContent: { text: e.newText },

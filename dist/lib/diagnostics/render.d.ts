@@ -1,4 +1,5 @@
 import { type Diagnostic, type MessageParams } from './diagnostic.js';
+import { type SarifPaths } from './render-ci.js';
 import { type Position } from '../text/line-index.js';
 export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github';
 export interface RenderOptions {
@@ -9,6 +10,8 @@ export interface RenderOptions {
         readonly name: string;
         readonly version: string;
     };
+    /** SARIF: the working directory and the repository's top, for URIs (see render-ci.ts). */
+    readonly paths?: SarifPaths;
 }
 export interface JsonDiagnostic {
     readonly file: string;

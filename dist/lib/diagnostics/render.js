@@ -24,7 +24,7 @@ export function renderDiagnostics(diagnostics, format, options) {
     if (format === 'json')
         return `${JSON.stringify(diagnostics.map((d) => toJson(d, locate)), null, 2)}\n`;
     if (format === 'sarif')
-        return renderSarif(diagnostics.map((d) => toJson(d, locate)), options.tool ?? { name: 'spac', version: '0.0.0' });
+        return renderSarif(diagnostics.map((d) => toJson(d, locate)), options.tool ?? { name: 'spac', version: '0.0.0' }, options.paths);
     if (format === 'github')
         return renderGithub(diagnostics.map((d) => toJson(d, locate)));
     if (format === 'compact')
