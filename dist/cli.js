@@ -25,6 +25,6 @@ if (tooOld(process.versions.node))
   ), process.exitCode = 2;
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-VZR32WNS.js");
+  let { start } = await import("./chunks/start-CBTSINN4.js");
   await start(new URL(import.meta.url));
 }

@@ -1,6 +1,7 @@
 // Packaging: dist/ is committed, so that installing spac from git (npm, pre-commit) needs no build tools.
 // npm test builds before the tests run: the build of the committed sources must be the committed build.
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -28,4 +29,27 @@ describe('the committed build', () => {
       expect(changed, 'run `npm run build` and commit dist/').toBe('');
     },
   );
+});
+
+/** The packages the files of a folder import (`node:` modules left out). */
+function packagesImported(dir: string): string[] {
+  const names = new Set<string>();
+  const statement = /^(?:import|export) [^'\n]* from '([^'.][^']*)';$/gm;
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.js')) continue;
+    for (const [, spec = ''] of readFileSync(join(dir, file), 'utf8').matchAll(statement)) {
+      const parts = spec.split('/');
+      if (!spec.startsWith('node:')) names.add(parts.slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+    }
+  }
+  return [...names].sort();
+}
+
+describe('the package', () => {
+  it('depends at run time on exactly what the library imports (the command line is one bundle)', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(packagesImported(join(repo, 'dist', 'lib'))).toEqual(Object.keys(pkg.dependencies).sort());
+  });
 });
