@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __spacCreateRequire } from 'node:module'; const require = __spacCreateRequire(import.meta.url);
+import {
+  package_default
+} from "./chunks/chunk-NXBAG75I.js";
 import "./chunks/chunk-LSU6IVAH.js";
 
 // src/cli/bin.ts
@@ -23,8 +26,11 @@ if (tooOld(process.versions.node))
     `spac: needs Node.js ${NODE_FLOOR} or later; this is Node.js ${process.versions.node}
 `
   ), process.exitCode = 2;
+else if (process.argv.length === 3 && process.argv[2] === "--version")
+  process.stdout.write(`${package_default.version}
+`);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-CBTSINN4.js");
+  let { start } = await import("./chunks/start-5OZUUGZT.js");
   await start(new URL(import.meta.url));
 }

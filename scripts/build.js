@@ -12,8 +12,9 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
   stdio: 'inherit',
 });
 // A built-in schema that fails the meta-check fails the build, not a user's run.
-const { builtinSchemas } = await import(pathToFileURL('dist/lib/schema/builtin.js').href);
-await builtinSchemas();
+const { builtinProblems } = await import(pathToFileURL('dist/lib/schema/builtin.js').href);
+const problems = await builtinProblems();
+if (problems.length > 0) throw new Error(problems.join('\n'));
 await build({
   entryPoints: { cli: 'src/cli/bin.ts' },
   outdir: 'dist',

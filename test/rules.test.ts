@@ -1,5 +1,7 @@
 // Rule languages, table-driven: test/rules/<language>.json lists groups of { description, tests: [...] },
 // each test a value that is valid or has the listed problems (code and 1-based column inside the value).
+import { TextStatementParser, textLexer } from '../src/parser/text-grammar.js';
+import { XmlNodeParser, xmlLexer } from '../src/parser/xml-grammar.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +37,11 @@ const knows = (name: string): boolean => /^(GPP_[A-P]|User_ID_1_)$/.test(name);
 // Runs skip chevrotain's definition checks for start-up time; here they run, and throw on a bad definition.
 it('has grammars and lexers that pass chevrotain validation', () => {
   expect(() => new RuleGrammar(true)).not.toThrow();
+  // The front ends skip chevrotain's validation at run time; here it runs.
+  expect(() => new TextStatementParser(true)).not.toThrow();
+  expect(() => new XmlNodeParser(true)).not.toThrow();
+  expect(textLexer(true).lexerDefinitionErrors).toEqual([]);
+  expect(xmlLexer(true).lexerDefinitionErrors).toEqual([]);
   for (const definition of [ruleLexerDefinition, reportLexerDefinition, triggerLexerDefinition])
     expect(lexerFor(definition, true).lexerDefinitionErrors).toEqual([]);
   expect(new Lexer(macroTokens).lexerDefinitionErrors).toEqual([]);

@@ -4,6 +4,7 @@
 import * as nodeModule from 'node:module';
 import process from 'node:process';
 import { NODE_FLOOR, tooOld } from './node-floor.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 if (tooOld(process.versions.node)) {
   // Before anything else loads: on an older Node the modules below fail with messages that name neither
@@ -12,6 +13,9 @@ if (tooOld(process.versions.node)) {
     `spac: needs Node.js ${NODE_FLOOR} or later; this is Node.js ${process.versions.node}\n`,
   );
   process.exitCode = 2;
+} else if (process.argv.length === 3 && process.argv[2] === '--version') {
+  // What scripts and editors ask first, answered without loading the command line.
+  process.stdout.write(`${pkg.version}\n`);
 } else {
   // V8's compile cache (Node 22.1+) keeps the compiled bundle on disk between runs: a cold start no
   // longer compiles the schema data and the parsers. NODE_DISABLE_COMPILE_CACHE=1 turns it off. (A

@@ -35,7 +35,7 @@ interface Line {
 export function parseText(source: string, file: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const items: Item[] = [];
-  for (const line of splitLines(textLexer.tokenize(source).tokens)) {
+  for (const line of splitLines(textLexer().tokenize(source).tokens)) {
     append(items, parseLine(line, file, diagnostics));
   }
   return { profile: { file, format: 'text', items }, diagnostics };

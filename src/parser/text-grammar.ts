@@ -42,18 +42,26 @@ export const textTokens = [
 
 // The catch-all Unknown token (stray characters become diagnostics, not lexer failures) rules out
 // first-character optimisation; with a dozen patterns the plain scan is fast enough.
-export const textLexer = new Lexer(textTokens, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
-});
+let lexer: Lexer | undefined;
+/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
+ * fresh); a run would pay for it at every start. */
+export const textLexer = (validate = false): Lexer => {
+  const options = {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: false,
+    skipValidations: !validate,
+  } as const;
+  if (validate) return new Lexer(textTokens, options);
+  return (lexer ??= new Lexer(textTokens, options));
+};
 
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export const EXPECT_NAME = 'expect-name';
 export const EXPECT_SEMI = 'expect-semi';
 
 export class TextStatementParser extends CstParser {
-  constructor() {
-    super(textTokens, { recoveryEnabled: false, maxLookahead: 1 });
+  constructor(validate = false) {
+    super(textTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 

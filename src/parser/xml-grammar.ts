@@ -124,16 +124,24 @@ export const xmlLexerDefinition = {
   modes: { content: contentTokens, tag: tagTokens },
   defaultMode: 'content',
 };
-export const xmlLexer = new Lexer(xmlLexerDefinition, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
-});
+let lexer: Lexer | undefined;
+/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
+ * fresh); a run would pay for it at every start. */
+export const xmlLexer = (validate = false): Lexer => {
+  const options = {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: false,
+    skipValidations: !validate,
+  } as const;
+  if (validate) return new Lexer(xmlLexerDefinition, options);
+  return (lexer ??= new Lexer(xmlLexerDefinition, options));
+};
 
 const allTokens = [...contentTokens, ...tagTokens];
 
 export class XmlNodeParser extends CstParser {
-  constructor() {
-    super(allTokens, { recoveryEnabled: false });
+  constructor(validate = false) {
+    super(allTokens, { recoveryEnabled: false, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 

@@ -82,7 +82,7 @@ const MAX_XML_DEPTH = 16;
 /** A mismatched end tag closes the open elements above its match (each reported), like a forgiving
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source: string, file: string): XmlTree {
-  const { nodes, tagErrors } = parseNodes(xmlLexer.tokenize(source).tokens);
+  const { nodes, tagErrors } = parseNodes(xmlLexer().tokenize(source).tokens);
   const b: Builder = { file, roots: [], stack: [], out: [], skipping: 0 };
   for (const token of tagErrors) {
     b.out.push(

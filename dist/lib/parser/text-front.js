@@ -8,7 +8,7 @@ import { append } from '../text/append.js';
 export function parseText(source, file) {
     const diagnostics = [];
     const items = [];
-    for (const line of splitLines(textLexer.tokenize(source).tokens)) {
+    for (const line of splitLines(textLexer().tokenize(source).tokens)) {
         append(items, parseLine(line, file, diagnostics));
     }
     return { profile: { file, format: 'text', items }, diagnostics };

@@ -12,12 +12,14 @@ export declare const Star: import("chevrotain").TokenType;
 export declare const Semi: import("chevrotain").TokenType;
 export declare const Unknown: import("chevrotain").TokenType;
 export declare const textTokens: import("chevrotain").TokenType[];
-export declare const textLexer: Lexer;
+/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
+ * fresh); a run would pay for it at every start. */
+export declare const textLexer: (validate?: boolean) => Lexer;
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export declare const EXPECT_NAME = "expect-name";
 export declare const EXPECT_SEMI = "expect-semi";
 export declare class TextStatementParser extends CstParser {
-    constructor();
+    constructor(validate?: boolean);
     statement: import("chevrotain").ParserMethod<[], CstNode>;
     parameter: import("chevrotain").ParserMethod<[], CstNode>;
     access: import("chevrotain").ParserMethod<[], CstNode>;

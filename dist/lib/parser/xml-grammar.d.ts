@@ -25,9 +25,11 @@ export declare const xmlLexerDefinition: {
     };
     defaultMode: string;
 };
-export declare const xmlLexer: Lexer;
+/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
+ * fresh); a run would pay for it at every start. */
+export declare const xmlLexer: (validate?: boolean) => Lexer;
 export declare class XmlNodeParser extends CstParser {
-    constructor();
+    constructor(validate?: boolean);
     startTag: import("chevrotain").ParserMethod<[], CstNode>;
     attribute: import("chevrotain").ParserMethod<[], CstNode>;
 }

@@ -10,7 +10,7 @@ const MAX_XML_DEPTH = 16;
 /** A mismatched end tag closes the open elements above its match (each reported), like a forgiving
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source, file) {
-    const { nodes, tagErrors } = parseNodes(xmlLexer.tokenize(source).tokens);
+    const { nodes, tagErrors } = parseNodes(xmlLexer().tokenize(source).tokens);
     const b = { file, roots: [], stack: [], out: [], skipping: 0 };
     for (const token of tagErrors) {
         b.out.push(diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }));
