@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvModule from 'ajv-draft-04';
 import formatsModule from 'ajv-formats';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { catalog } from '../src/diagnostics/catalog.js';
@@ -113,5 +114,37 @@ describe('explanations', () => {
       expect(e?.bad, code).not.toBe(e?.good);
     }
     expect(Object.keys(explanations).sort()).toEqual(Object.keys(catalog).sort());
+  });
+});
+
+describe('GitLab Code Quality and JUnit', () => {
+  const bad = { 'a&<"b>.cfg': 'Line_Enable[1] "Maybe" ;\nLine_Enable[1] "Maybe" ;\n' };
+
+  it('gives GitLab one issue per problem with the fields it requires, fingerprints unique', async () => {
+    const io = memoryIo(bad);
+    expect(await main(['check', 'a&<"b>.cfg', '--format', 'gitlab'], io)).toBe(1);
+    const issues = JSON.parse(io.out()) as {
+      check_name: string;
+      description: string;
+      severity: string;
+      fingerprint: string;
+      location: { path: string; positions: { begin: { line: number } } };
+    }[];
+    expect(issues.length).toBeGreaterThan(1);
+    for (const i of issues) {
+      expect(i.check_name).toMatch(/^SPAC\d{4}$/);
+      expect(['info', 'minor', 'major', 'critical', 'blocker']).toContain(i.severity);
+      expect(i.location.path).toBe('a&<"b>.cfg');
+    }
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+  });
+
+  it('writes JUnit XML a conforming parser accepts, whatever the file names hold', async () => {
+    const io = memoryIo(bad);
+    expect(await main(['check', 'a&<"b>.cfg', '--format', 'junit'], io)).toBe(1);
+    // Deprecated for the separate fast-xml-validator, which would bring seven packages for this one check.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    expect(XMLValidator.validate(io.out())).toBe(true);
+    expect(io.out()).toContain('failures="');
   });
 });

@@ -31,7 +31,7 @@ export const profilesPositional = {
 } as const;
 
 export const diagnosticsOption = {
-  choices: ['pretty', 'compact', 'json', 'sarif', 'github'] as const,
+  choices: ['pretty', 'compact', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const,
   default: 'pretty' as const,
   describe: 'how diagnostics are printed, on stderr (sarif for code scanning, github for annotations)',
 };

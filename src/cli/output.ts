@@ -78,8 +78,10 @@ export async function printReport(
   io: Io,
 ): Promise<void> {
   const tool = { name: 'spac', version: pkg.version };
-  if (how.format === 'sarif' || how.format === 'github') {
-    const paths = how.format === 'sarif' ? { cwd: io.cwd, root: await repositoryRoot(io) } : undefined;
+  if (['sarif', 'github', 'gitlab', 'junit'].includes(how.format)) {
+    const paths = ['sarif', 'gitlab'].includes(how.format)
+      ? { cwd: io.cwd, root: await repositoryRoot(io) }
+      : undefined;
     io.stdout.write(
       renderDiagnostics(diagnostics, how.format, { sources, tool, ...(paths ? { paths } : {}) }),
     );

@@ -34,11 +34,16 @@ const fileUri = (absolute: string): string => `file://${encodePath(absolute)}`;
 function artifactLocation(file: string, paths: SarifPaths | undefined) {
   const slashed = file.replace(/\\/g, '/');
   if (paths === undefined || file === '<stdin>') return { uri: encodePath(slashed) };
-  const absolute = posix.resolve(paths.cwd, slashed);
-  const relative = posix.relative(paths.root, absolute);
-  return relative.startsWith('../') || relative === '..' || posix.isAbsolute(relative)
-    ? { uri: fileUri(absolute) }
+  const relative = rootRelative(slashed, paths);
+  return relative === undefined
+    ? { uri: fileUri(posix.resolve(paths.cwd, slashed)) }
     : { uri: encodePath(relative), uriBaseId: 'SRCROOT' };
+}
+
+/** The path of a file below the root, relative to it; undefined for a file outside. */
+export function rootRelative(file: string, paths: SarifPaths): string | undefined {
+  const relative = posix.relative(paths.root, posix.resolve(paths.cwd, file));
+  return relative.startsWith('../') || relative === '..' || posix.isAbsolute(relative) ? undefined : relative;
 }
 
 const location = (file: string, r: Region, paths: SarifPaths | undefined) => ({

@@ -4,10 +4,11 @@ import { createColors } from 'picocolors';
 import { catalog } from './catalog.js';
 import { type Diagnostic, type MessageParams, shownMessage } from './diagnostic.js';
 import { renderGithub, renderSarif, type SarifPaths } from './render-ci.js';
+import { renderGitlab, renderJunit } from './render-reports.js';
 import { lineIndex, type LineIndex, type Position } from '../text/line-index.js';
 import { append } from '../text/append.js';
 
-export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github';
+export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit';
 
 export interface RenderOptions {
   readonly sources: ReadonlyMap<string, string>;
@@ -82,6 +83,16 @@ export function renderDiagnostics(
       options.paths,
     );
   if (format === 'github') return renderGithub(diagnostics.map((d) => toJson(d, locate)));
+  if (format === 'gitlab')
+    return renderGitlab(
+      diagnostics.map((d) => toJson(d, locate)),
+      options.paths,
+    );
+  if (format === 'junit')
+    return renderJunit(
+      diagnostics.map((d) => toJson(d, locate)),
+      [...options.sources.keys()],
+    );
   if (format === 'compact') return diagnostics.map((d) => `${compactLine(d, locate)}\n`).join('');
   return diagnostics.map((d) => renderPretty(d, index, options)).join('');
 }

@@ -26,6 +26,8 @@ export interface AnalyzeFlags extends SchemaArgs {
   readonly showSecrets?: boolean;
   /** Folders imports may also read from (see import-roots.ts). */
   readonly importRoots?: readonly string[];
+  /** The name standard input is checked under (its config and imports are found from it). */
+  readonly stdinName?: string;
 }
 
 export type Analysis =
@@ -95,7 +97,7 @@ export async function checkFiles(
   flags: AnalyzeFlags,
 ): Promise<WorkspaceCheck> {
   const { files, diagnostics: unmatched } = await expandInputs(host, paths, flags.config);
-  const read = await readInputs(files, host, flags.keys);
+  const read = await readInputs(files, host, flags.keys, flags.stdinName);
   const encrypted = flags.encrypted === true || read.encrypted;
   const analysis = await analyze(host, read.inputs, { ...flags, encrypted });
   if (!analysis.ok) return analysis;

@@ -38,11 +38,14 @@ export const unwrapDiagnostic = (failure: UnwrapFailure, file: string): Diagnost
       )
     : failureDiagnostic(failure, file);
 
-/** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones. */
+/** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones.
+ * Standard input (`-`) is named `stdinName` when given: its config, overrides and imports are found as
+ * for a file of that name (an editor's or a hook's buffer). */
 export async function readInputs(
   paths: readonly string[],
   host: WorkspaceHost,
   keys: UnwrapOptions = {},
+  stdinName?: string,
 ): Promise<ReadInputs> {
   const inputs: Input[] = [];
   const failures: Diagnostic[] = [];
@@ -50,7 +53,7 @@ export async function readInputs(
   let encrypted = false;
   const packed = new Set<string>();
   for (const path of paths) {
-    const file = path === '-' ? STDIN_NAME : posix.normalize(path);
+    const file = path === '-' ? (stdinName ?? STDIN_NAME) : posix.normalize(path);
     const read = await readPath(host, path === '-' ? path : file);
     if (!read.ok) {
       ioFailed = true;

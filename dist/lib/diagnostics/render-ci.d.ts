@@ -6,6 +6,8 @@ export interface SarifPaths {
     readonly cwd: string;
     readonly root: string;
 }
+/** The path of a file below the root, relative to it; undefined for a file outside. */
+export declare function rootRelative(file: string, paths: SarifPaths): string | undefined;
 export declare function renderSarif(json: readonly JsonDiagnostic[], tool: {
     name: string;
     version: string;

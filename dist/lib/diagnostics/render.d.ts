@@ -1,7 +1,7 @@
 import { type Diagnostic, type MessageParams } from './diagnostic.js';
 import { type SarifPaths } from './render-ci.js';
 import { type Position } from '../text/line-index.js';
-export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github';
+export type RenderFormat = 'pretty' | 'compact' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit';
 export interface RenderOptions {
     readonly sources: ReadonlyMap<string, string>;
     readonly color?: boolean;

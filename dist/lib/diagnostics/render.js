@@ -4,6 +4,7 @@ import { createColors } from 'picocolors';
 import { catalog } from './catalog.js';
 import { shownMessage } from './diagnostic.js';
 import { renderGithub, renderSarif } from './render-ci.js';
+import { renderGitlab, renderJunit } from './render-reports.js';
 import { lineIndex } from '../text/line-index.js';
 import { append } from '../text/append.js';
 /** Line indexes are built once per file, however many diagnostics point into it. */
@@ -27,6 +28,10 @@ export function renderDiagnostics(diagnostics, format, options) {
         return renderSarif(diagnostics.map((d) => toJson(d, locate)), options.tool ?? { name: 'spac', version: '0.0.0' }, options.paths);
     if (format === 'github')
         return renderGithub(diagnostics.map((d) => toJson(d, locate)));
+    if (format === 'gitlab')
+        return renderGitlab(diagnostics.map((d) => toJson(d, locate)), options.paths);
+    if (format === 'junit')
+        return renderJunit(diagnostics.map((d) => toJson(d, locate)), [...options.sources.keys()]);
     if (format === 'compact')
         return diagnostics.map((d) => `${compactLine(d, locate)}\n`).join('');
     return diagnostics.map((d) => renderPretty(d, index, options)).join('');

@@ -13,6 +13,8 @@ export interface AnalyzeFlags extends SchemaArgs {
     readonly showSecrets?: boolean;
     /** Folders imports may also read from (see import-roots.ts). */
     readonly importRoots?: readonly string[];
+    /** The name standard input is checked under (its config and imports are found from it). */
+    readonly stdinName?: string;
 }
 export type Analysis = {
     readonly ok: true;

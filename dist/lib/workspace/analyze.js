@@ -52,7 +52,7 @@ function groups(inputs, settings, flags) {
  * gzip'd ones with `keys`), then analyzes them. The CLI adds only the rendering and the exit code. */
 export async function checkFiles(host, paths, flags) {
     const { files, diagnostics: unmatched } = await expandInputs(host, paths, flags.config);
-    const read = await readInputs(files, host, flags.keys);
+    const read = await readInputs(files, host, flags.keys, flags.stdinName);
     const encrypted = flags.encrypted === true || read.encrypted;
     const analysis = await analyze(host, read.inputs, { ...flags, encrypted });
     if (!analysis.ok)

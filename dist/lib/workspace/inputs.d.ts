@@ -16,8 +16,10 @@ export interface ReadInputs {
 /** What the encrypt stage could not open, as a diagnostic at the start of the file: bytes that are no
  * text profile at all are an input problem (SPAC9003), the rest the encrypt stage's own codes. */
 export declare const unwrapDiagnostic: (failure: UnwrapFailure, file: string) => Diagnostic;
-/** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones. */
-export declare function readInputs(paths: readonly string[], host: WorkspaceHost, keys?: UnwrapOptions): Promise<ReadInputs>;
+/** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones.
+ * Standard input (`-`) is named `stdinName` when given: its config, overrides and imports are found as
+ * for a file of that name (an editor's or a hook's buffer). */
+export declare function readInputs(paths: readonly string[], host: WorkspaceHost, keys?: UnwrapOptions, stdinName?: string): Promise<ReadInputs>;
 /** One input's bytes (a path, or `-` for stdin), or the SPAC9001 diagnostic saying why not. */
 export declare function readOne(host: WorkspaceHost, path: string): Promise<{
     ok: true;

@@ -13,15 +13,17 @@ const readPath = (host, path) => path === '-' ? host.readStdin() : host.readFile
 export const unwrapDiagnostic = (failure, file) => failure.code === 'not-text'
     ? diagnostic('SPAC9003', file, range(0), { file: failure.file }, failure.utf16 ? { message: 'utf16' } : {})
     : failureDiagnostic(failure, file);
-/** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones. */
-export async function readInputs(paths, host, keys = {}) {
+/** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones.
+ * Standard input (`-`) is named `stdinName` when given: its config, overrides and imports are found as
+ * for a file of that name (an editor's or a hook's buffer). */
+export async function readInputs(paths, host, keys = {}, stdinName) {
     const inputs = [];
     const failures = [];
     let ioFailed = false;
     let encrypted = false;
     const packed = new Set();
     for (const path of paths) {
-        const file = path === '-' ? STDIN_NAME : posix.normalize(path);
+        const file = path === '-' ? (stdinName ?? STDIN_NAME) : posix.normalize(path);
         const read = await readPath(host, path === '-' ? path : file);
         if (!read.ok) {
             ioFailed = true;

@@ -84,7 +84,7 @@ const options = {
     describe: 'list the devices added, changed and removed since the previous build',
   },
   diagnostics: {
-    choices: ['pretty', 'compact', 'json', 'sarif', 'github'],
+    choices: ['pretty', 'compact', 'json', 'sarif', 'github', 'gitlab', 'junit'],
     default: 'pretty',
     describe: 'how diagnostics are printed',
   },

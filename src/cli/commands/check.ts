@@ -3,14 +3,24 @@
 // found from the inputs. Output: diagnostics on stdout (and GitHub's step summary); exit 0, 1 or 2.
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { RenderFormat } from '../../diagnostics/render.js';
-import { checkFiles } from '../../workspace/analyze.js';
+import { checkFiles, type AnalyzeFlags } from '../../workspace/analyze.js';
+import { effectiveSettings } from '../../workspace/print-config.js';
 import { fixableCount, fixFiles, type FixedFile, type FixRun } from '../../workspace/fix.js';
 import { createTwoFilesPatch } from 'diff';
 import { append } from '../../text/append.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
 import type { SchemaArgs } from '../../workspace/schema-choice.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printReport, refuse, writeOutput } from '../output.js';
+import {
+  EXIT_ERRORS,
+  EXIT_OK,
+  EXIT_USAGE,
+  exitCodeFor,
+  printReport,
+  refuse,
+  report,
+  writeOutput,
+} from '../output.js';
 import {
   keyArgs,
   keyOptions,
@@ -40,6 +50,13 @@ export interface CheckArgs extends SchemaArgs, KeyArgs, Limits {
   readonly importRoots?: readonly string[];
   /** Apply the safe fixes: write them, or print them as a diff (dry run). */
   readonly fix?: 'write' | 'dry-run';
+  /** Report errors only (the limits still count every problem). */
+  readonly quiet?: boolean;
+  /** Write the report to this file instead of standard output. */
+  readonly outputFile?: string;
+  readonly stdinName?: string;
+  /** Print each file's effective settings instead of checking it. */
+  readonly printConfig?: boolean;
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
@@ -54,7 +71,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     keys: key.keys,
     showSecrets: args.showSecrets === true,
     importRoots: args.importRoots ?? [],
+    ...(args.stdinName === undefined ? {} : { stdinName: args.stdinName }),
   };
+  if (args.printConfig) return printConfig(io, args.files, flags);
   if (args.fix === 'dry-run' && !['pretty', 'compact'].includes(args.format))
     return usageError(
       io,
@@ -74,9 +93,39 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     fixable: args.fix === undefined ? fixableCount(diagnostics) : 0,
     ...(args.fix === 'dry-run' ? { stream: 'stderr' as const } : {}),
   };
-  await printReport(diagnostics, checked.sources, how, io);
+  const shown = args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  const written = await reportTo(args.outputFile, io, (out) => printReport(shown, checked.sources, how, out));
+  if (written) append(diagnostics, [written]);
+  if (written) report([written], new Map(), io, io.stderr);
   if (checked.ioFailed || diagnostics.some((d) => d.code === 'SPAC9002')) return EXIT_USAGE;
   return overLimits(diagnostics, args) ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** The report on standard output, or gathered and written atomically to `file` (SPAC9002 if it cannot be). */
+async function reportTo(
+  file: string | undefined,
+  io: Io,
+  print: (io: Io) => Promise<void>,
+): Promise<Diagnostic | undefined> {
+  if (file === undefined) {
+    await print(io);
+    return undefined;
+  }
+  const parts: (string | Uint8Array)[] = [];
+  await print({ ...io, stdout: { write: (data) => void parts.push(data), isTTY: false } });
+  const bytes = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+  return writeOutput(file, bytes, io);
+}
+
+async function printConfig(io: Io, files: readonly string[], flags: AnalyzeFlags): Promise<number> {
+  const found = await effectiveSettings(io, files, flags);
+  if (!found.ok) return refuse(found, io);
+  report(found.problems, new Map(), io, io.stderr);
+  io.stdout.write(`${JSON.stringify(found.files, null, 2)}\n`);
+  return exitCodeFor(
+    found.problems,
+    found.problems.some((d) => d.code === 'SPAC9001'),
+  );
 }
 
 const plainCheck = async (...params: Parameters<typeof checkFiles>): Promise<FixRun> => {
@@ -115,7 +164,7 @@ const configOption = {
 const options = {
   format: {
     alias: 'f',
-    choices: ['pretty', 'compact', 'json', 'sarif', 'github'],
+    choices: ['pretty', 'compact', 'json', 'sarif', 'github', 'gitlab', 'junit'],
     default: 'pretty',
     describe: 'report format: sarif for code scanning, github for workflow annotations and a step summary',
   },
@@ -129,6 +178,22 @@ const options = {
   },
   'show-secrets': showSecretsOption,
   'import-root': importRootOption,
+  quiet: { alias: 'q', type: 'boolean', describe: 'report errors only (the limits still count warnings)' },
+  'output-file': {
+    alias: 'o',
+    type: 'string',
+    requiresArg: true,
+    describe: 'write the report to this file (atomically) instead of stdout',
+  },
+  'stdin-filename': {
+    type: 'string',
+    requiresArg: true,
+    describe: "the name standard input is checked as: its config, overrides and imports are that file's",
+  },
+  'print-config': {
+    type: 'boolean',
+    describe: 'print the settings each file would be checked with (target, schemas, rules), as JSON',
+  },
   fix: {
     type: 'boolean',
     describe: "apply the safe fixes (a missing ';', a canonical spelling, a duplicate) to the files",
@@ -168,6 +233,10 @@ export function run(a: CheckArgv, io: Io): Promise<number> {
     showSecrets: a['show-secrets'] ?? false,
     importRoots: a['import-root'] ?? [],
     ...(a['fix-dry-run'] ? { fix: 'dry-run' as const } : a.fix ? { fix: 'write' as const } : {}),
+    quiet: a.quiet ?? false,
+    printConfig: a['print-config'] ?? false,
+    ...(a['output-file'] === undefined ? {} : { outputFile: a['output-file'] }),
+    ...(a['stdin-filename'] === undefined ? {} : { stdinName: a['stdin-filename'] }),
     ...(a.config === undefined ? {} : { config: a.config }),
   };
   return runCheck({ ...args, ...limitArgs(a), ...keyArgs(a), ...schemaArgs(a) }, io);

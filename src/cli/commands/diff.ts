@@ -17,7 +17,7 @@ const options = {
   target: targetOption,
   schema: schemaOption,
   diagnostics: {
-    choices: ['pretty', 'compact', 'json', 'sarif', 'github'] as const,
+    choices: ['pretty', 'compact', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const,
     default: 'pretty' as const,
     describe: 'how differences are printed',
   },
