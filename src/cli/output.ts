@@ -90,7 +90,6 @@ export async function printReport(
   }
   const stream = how.format === 'json' || how.stream !== 'stderr' ? io.stdout : io.stderr;
   report(diagnostics, sources, io, stream, how.format);
-  if (how.format === 'json' && diagnostics.length === 0) io.stdout.write('[]\n');
   if (how.format === 'pretty' && how.summary !== false)
     io.stderr.write(summary(diagnostics, how.files, how.fixable));
 }
