@@ -2,7 +2,7 @@
 // (npm test builds dist/ first): initialize, didOpen, didChange, completion, hover, symbols, formatting,
 // code actions and shutdown, on an SPC text and an XML document.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +51,15 @@ describe('spac lsp', () => {
     rpc.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'spa', version: 1, text },
     });
+
+  /** The items of a completion list (the server says whether it cut the list). */
+  const completeList = (uri: string, line: number, character: number) =>
+    rpc.sendRequest<{ isIncomplete: boolean; items: { label: string; detail?: string }[] }>(
+      'textDocument/completion',
+      { textDocument: { uri }, position: { line, character } },
+    );
+  const complete = async (uri: string, line: number, character: number) =>
+    (await completeList(uri, line, character)).items;
 
   it('publishes the diagnostics spac check gives, on open and on change, for text', async () => {
     await open(textUri, 'Line_Enabel[1] "Yes" ;\nTime_Zone "GMT-5" ;\n');
@@ -137,10 +146,7 @@ describe('spac lsp', () => {
     writeFileSync(join(dir, 'common.cfg'), 'Resync_Periodic "3600" ;\n');
     const uri = pathToFileURL(join(dir, 'with-import.cfg')).href;
     await open(uri, 'import co\n');
-    const files = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 0, character: 9 },
-    });
+    const files = await complete(uri, 0, 9);
     expect(files.map((f) => f.label)).toEqual(['common.cfg']);
   });
 
@@ -158,26 +164,47 @@ describe('spac lsp', () => {
   });
 
   it('completes names with type and default, options inside values, and macros inside rules', async () => {
-    const names = await rpc.sendRequest<{ label: string; detail?: string }[]>('textDocument/completion', {
-      textDocument: { uri: textUri },
-      position: { line: 0, character: 6 },
-    });
+    const names = await complete(textUri, 0, 6);
     expect(names.map((n) => n.label)).toContain('Line_Enable[4]');
     expect(names.map((n) => n.label)).not.toContain('Line_Enable[5]');
     await rpc.sendNotification('textDocument/didChange', {
       textDocument: { uri: textUri, version: 3 },
       contentChanges: [{ text: 'Line_Enable[1] "Y\nProfile_Rule "/$MA' }],
     });
-    const yes = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
-      textDocument: { uri: textUri },
-      position: { line: 0, character: 17 },
-    });
+    const yes = await complete(textUri, 0, 17);
     expect(yes.map((o) => o.label)).toEqual(['Yes', 'No']);
-    const macros = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
-      textDocument: { uri: textUri },
-      position: { line: 1, character: 18 },
-    });
+    const macros = await complete(textUri, 1, 18);
     expect(macros.map((m) => m.label)).toEqual(expect.arrayContaining(['$MA', '$MAU', '$MAC']));
+  });
+
+  it('says a cut list of names is incomplete, so that typing on finds every name', async () => {
+    const uri = pathToFileURL(join(dir, 'empty.cfg')).href;
+    await open(uri, '# spac: target=SPA504G\n\n');
+    const all = await completeList(uri, 1, 0);
+    expect(all.isIncomplete).toBe(true);
+    expect(all.items.map((i) => i.label)).not.toContain('Resync_Periodic');
+    await rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: '# spac: target=SPA504G\nResync_Per\n' }],
+    });
+    const narrowed = await completeList(uri, 1, 10);
+    expect(narrowed.isIncomplete).toBe(false);
+    expect(narrowed.items.map((i) => i.label)).toContain('Resync_Periodic');
+  });
+
+  it('checks open documents again when a config file changes on disk', async () => {
+    const sub = join(dir, 'watched');
+    mkdirSync(sub, { recursive: true });
+    const uri = pathToFileURL(join(sub, 'desk.cfg')).href;
+    await open(uri, 'Line_Enable[5] "Yes" ;\n');
+    const before = await diagnosticsFor(uri, () => true);
+    expect(before.map((d) => d.code)).toContain('SPAC3004');
+    writeFileSync(join(sub, 'spac.config.json'), '{ "rules": { "SPAC3004": "off" } }\n');
+    await rpc.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(sub, 'spac.config.json')).href, type: 1 }],
+    });
+    const again = await diagnosticsFor(uri, (d) => !d.some((x) => x.code === 'SPAC3004'));
+    expect(again.map((d) => d.code)).not.toContain('SPAC3004');
   });
 
   it('explains a parameter on hover, outlines the document and formats it, for XML', async () => {
@@ -203,10 +230,7 @@ describe('spac lsp', () => {
       options: { tabSize: 2, insertSpaces: true },
     });
     expect(edits[0]?.newText).toContain('\n  <Time_Zone ua="na">GMT-05:00</Time_Zone>\n');
-    const options = await rpc.sendRequest<{ label: string }[]>('textDocument/completion', {
-      textDocument: { uri: xmlUri },
-      position: { line: 3, character: 25 },
-    });
+    const options = await complete(xmlUri, 3, 25);
     expect(options.map((o) => o.label)).toContain('GMT-05:00');
   });
 

@@ -21,7 +21,8 @@ export interface CompletionItem {
   readonly range: Range;
 }
 
-const LIMIT = 500;
+/** At most this many names at once: a client told the list is incomplete asks again as typing narrows it. */
+export const COMPLETION_LIMIT = 500;
 
 export function completions(
   ctx: CursorContext,
@@ -46,7 +47,7 @@ function names(prefix: string, range: Range, index: SchemaIndex, format: SourceF
     for (const spelled of spellings(spec, format, lines)) {
       if (!spelled.toLowerCase().startsWith(lower)) continue;
       items.push(parameterItem(spec, spelled, range));
-      if (items.length >= LIMIT) return items;
+      if (items.length >= COMPLETION_LIMIT) return items;
     }
   }
   return items;

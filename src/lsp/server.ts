@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   createConnection,
   ProposedFeatures,
   TextDocuments,
@@ -17,7 +18,7 @@ import { format } from '../workspace/pipeline.js';
 import { detectFormat, parseProfile } from '../parser/parse.js';
 import { entriesOf } from '../model/profile.js';
 import { cursorContext, type CursorContext } from '../editor/context.js';
-import { completions, type CompletionItem } from '../editor/complete.js';
+import { COMPLETION_LIMIT, completions, type CompletionItem } from '../editor/complete.js';
 import { hoverAt, outline } from '../editor/hover.js';
 import type { ListingHost } from '../node/node-host.js';
 import { analyze } from '../workspace/analyze.js';
@@ -47,7 +48,17 @@ export interface ServerOptions {
 export function startServer({ input, output, host: io }: ServerOptions): Connection {
   const connection = createConnection(ProposedFeatures.all, input, output);
   const documents = new TextDocuments(TextDocument);
-  connection.onInitialize(() => ({ capabilities: CAPABILITIES, serverInfo: { name: 'spac' } }));
+  let watch = false;
+  connection.onInitialize(({ capabilities }) => {
+    watch = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return { capabilities: CAPABILITIES, serverInfo: { name: 'spac' } };
+  });
+  // Clients that watch files for a server (Neovim, Helix) are asked to watch the configs and profiles.
+  connection.onInitialized(() => {
+    if (!watch) return;
+    const watchers = [{ globPattern: '**/{spac.config.json,.spacignore,*.cfg,*.spc,*.xml}' }];
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  });
   publishDiagnostics(connection, documents, io);
   features(connection, documents, io);
   editing(connection, documents, io);
@@ -106,6 +117,10 @@ function publishDiagnostics(
   documents.onDidOpen((e) => {
     schedule(e.document, 0);
   });
+  // A config, an ignore file or an imported profile changed on disk: every open document again.
+  connection.onDidChangeWatchedFiles(() => {
+    for (const doc of documents.all()) schedule(doc, 0);
+  });
   documents.onDidChangeContent((e) => {
     schedule(e.document, DEBOUNCE_MS);
   });
@@ -131,7 +146,8 @@ function features(connection: Connection, documents: TextDocuments<TextDocument>
     const ctx = cursorContext(text, doc.offsetAt(position), fmt);
     const items =
       ctx.kind === 'import' ? await importable(io, pathOf(doc.uri), ctx) : completions(ctx, index, fmt);
-    return items.map((i) => lspCompletion(doc, i));
+    // A cut list says so: the editor asks again as the prefix grows, and 'Resync_Periodic' turns up.
+    return { isIncomplete: items.length >= COMPLETION_LIMIT, items: items.map((i) => lspCompletion(doc, i)) };
   });
   connection.onHover(async ({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);

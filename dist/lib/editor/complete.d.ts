@@ -11,4 +11,6 @@ export interface CompletionItem {
     readonly insert: string;
     readonly range: Range;
 }
+/** At most this many names at once: a client told the list is incomplete asks again as typing narrows it. */
+export declare const COMPLETION_LIMIT = 500;
 export declare function completions(ctx: CursorContext, index: SchemaIndex | undefined, format: SourceFormat): CompletionItem[];

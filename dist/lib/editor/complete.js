@@ -2,7 +2,8 @@ import { textNameToXml } from '../model/names.js';
 import { macroInfo, macroNames } from '../rules/macros.js';
 import { TIME_ZONES, typeText } from '../schema/describe.js';
 import { isFamilyPattern, lineSpelling } from '../schema/line-names.js';
-const LIMIT = 500;
+/** At most this many names at once: a client told the list is incomplete asks again as typing narrows it. */
+export const COMPLETION_LIMIT = 500;
 export function completions(ctx, index, format) {
     if (!index || ctx.kind === 'none' || ctx.kind === 'import')
         return [];
@@ -24,7 +25,7 @@ function names(prefix, range, index, format) {
             if (!spelled.toLowerCase().startsWith(lower))
                 continue;
             items.push(parameterItem(spec, spelled, range));
-            if (items.length >= LIMIT)
+            if (items.length >= COMPLETION_LIMIT)
                 return items;
         }
     }
