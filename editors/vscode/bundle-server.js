@@ -9,7 +9,8 @@ const copy = (from, to) => {
   fs.rmSync(to, { recursive: true, force: true });
   fs.cpSync(from, to, { recursive: true });
 };
-if (!fs.existsSync(path.join(top, 'dist', 'cli.js'))) throw new Error('no ../../dist/cli.js: run `npm run build` in spac first');
+if (!fs.existsSync(path.join(top, 'dist', 'cli.js')))
+  throw new Error('no ../../dist/cli.js: run `npm run build` in spac first');
 fs.mkdirSync(path.join(__dirname, 'server'), { recursive: true });
 fs.copyFileSync(path.join(top, 'dist', 'cli.js'), path.join(__dirname, 'server', 'cli.js'));
 copy(path.join(top, 'dist', 'chunks'), path.join(__dirname, 'server', 'chunks'));

@@ -3,7 +3,8 @@
 // Output: whether spac should check it. Plain CommonJS, no VS Code API: the tests run it as is.
 
 /** An SPC statement (`Name [!|?] "value" ;`), or an `import` line. */
-const STATEMENT = /^\s*(?:import\s+\S|[A-Za-z_][A-Za-z0-9_.\-/()]*(?:\[[^\]\s"#;]*\])?\s*[!?*]?\s*(?:"[^"\r\n]*"\s*)?;)/;
+const STATEMENT =
+  /^\s*(?:import\s+\S|[A-Za-z_][A-Za-z0-9_.\-/()]*(?:\[[^\]\s"#;]*\])?\s*[!?*]?\s*(?:"[^"\r\n]*"\s*)?;)/;
 /** spac's own comments: a target directive or a suppression. */
 const SPAC_COMMENT = /^\s*#\s*spac(?:-disable|-enable|:)/;
 /** A line that only another format writes: `key = value`, `[section]`, `<?xml`, `#!version`. */

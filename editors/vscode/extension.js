@@ -40,7 +40,14 @@ function serverOptions(command) {
 function wanted(document) {
   if (document.uri.scheme !== 'file') return false;
   const globs = workspace.getConfiguration('spac').get('files', []);
-  if (globs.length > 0 && languages.match(globs.map((pattern) => ({ pattern })), document) > 0) return true;
+  if (
+    globs.length > 0 &&
+    languages.match(
+      globs.map((pattern) => ({ pattern })),
+      document,
+    ) > 0
+  )
+    return true;
   const kind = document.languageId === 'xml' ? 'xml' : 'text';
   return isProfile(kind, document.getText());
 }
@@ -60,31 +67,26 @@ function activate(context) {
   // Only the documents the server was told of are followed: an XML file that is no profile never is.
   const open = new Set();
   const forward = (document, next) => (open.has(document.uri.toString()) ? next(document) : undefined);
-  client = new LanguageClient(
-    'spac',
-    'spac',
-    serverOptions(serverCommand(config)),
-    {
-      documentSelector: [
-        { scheme: 'file', language: 'spa-profile' },
-        { scheme: 'file', language: 'xml' },
-      ],
-      synchronize: { fileEvents: workspace.createFileSystemWatcher('**/{spac.config.json,.spacignore}') },
-      middleware: {
-        didOpen: (document, next) => {
-          if (!wanted(document)) return undefined;
-          open.add(document.uri.toString());
-          return next(document);
-        },
-        didChange: (event, next) => forward(event.document, () => next(event)),
-        didSave: forward,
-        didClose: (document, next) => {
-          const known = open.delete(document.uri.toString());
-          return known ? next(document) : undefined;
-        },
+  client = new LanguageClient('spac', 'spac', serverOptions(serverCommand(config)), {
+    documentSelector: [
+      { scheme: 'file', language: 'spa-profile' },
+      { scheme: 'file', language: 'xml' },
+    ],
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/{spac.config.json,.spacignore}') },
+    middleware: {
+      didOpen: (document, next) => {
+        if (!wanted(document)) return undefined;
+        open.add(document.uri.toString());
+        return next(document);
+      },
+      didChange: (event, next) => forward(event.document, () => next(event)),
+      didSave: forward,
+      didClose: (document, next) => {
+        const known = open.delete(document.uri.toString());
+        return known ? next(document) : undefined;
       },
     },
-  );
+  });
   context.subscriptions.push({ dispose: () => client && client.stop() });
   return client.start();
 }
