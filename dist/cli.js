@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-ZIPV7SMY.js");
+  let { start } = await import("./chunks/start-PA7BQTPP.js");
   await start(new URL(import.meta.url));
 }

@@ -73,3 +73,16 @@ describe('the --format json JSON Schema', () => {
     expect(check([{ file: 'a', line: 0 }])).toBe(false);
   });
 });
+
+describe('spac init', () => {
+  it('writes a config spac and its JSON Schema accept, naming the schema when spac is installed here', async () => {
+    const io = memoryIo({ 'node_modules/spac/schemas/spac.config.schema.json': '{}' });
+    expect(await main(['init', '--target', 'SPA2102'], io)).toBe(0);
+    const text = Buffer.from(io.written.get('spac.config.json') ?? new Uint8Array()).toString('utf8');
+    const parsed = parseConfig(text, 'spac.config.json');
+    expect(parsed.ok && parsed.config.target).toBe('SPA2102');
+    const data = parseJsonc(text, 'the config file');
+    expect(data.ok && validate(data.data)).toBe(true);
+    expect(text).toContain('"$schema": "./node_modules/spac/schemas/spac.config.schema.json"');
+  });
+});

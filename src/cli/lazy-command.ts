@@ -24,8 +24,10 @@ export interface CommandEntry {
 
 const nameOf = (entry: CommandEntry): string => entry.usage.split(' ')[0] ?? '';
 
-/** The command argv names: its first word that is not an option. */
-const commandWord = (argv: readonly string[]): string | undefined => argv.find((a) => !a.startsWith('-'));
+/** The command argv names: its first word that is not an option. A shell completing (`spac
+ * --get-yargs-completions spac check --fo`) names it after the program's own name. */
+const commandWord = (argv: readonly string[]): string | undefined =>
+  (argv[0] === '--get-yargs-completions' ? argv.slice(2) : argv).find((a) => !a.startsWith('-'));
 
 export async function addCommands(
   cli: Argv,

@@ -83,6 +83,11 @@ const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/schema.js'),
   },
   {
+    usage: 'init',
+    describe: 'write a starter spac.config.json here (target, rules, ignore, overrides, explained)',
+    load: () => import('./commands/init.js'),
+  },
+  {
     usage: 'sample',
     describe: 'write a full sample profile of a model: defaults, access markers and option lists',
     load: () => import('./commands/sample.js'),
@@ -168,7 +173,7 @@ async function commands(
     (await addCommands(base, COMMANDS, argv, select))
       .demandCommand(
         1,
-        'name a command: compile, check, build, cert, serve, phone, diff, fmt, expand, decrypt, decompile, explain, lsp, schema or sample',
+        'name a command: compile, check, build, cert, serve, phone, diff, fmt, expand, decrypt, decompile, explain, lsp, schema, init or sample',
       )
       .option('color', {
         type: 'boolean',
@@ -176,6 +181,7 @@ async function commands(
         describe:
           'colour in reports: --color always, --no-color never (default: a terminal, unless NO_COLOR)',
       })
+      .completion('completion', 'print a bash or zsh completion script: spac completion >> ~/.bashrc')
       .recommendCommands()
       .strict()
       .help()
