@@ -16,6 +16,7 @@ import {
   type Digest,
 } from '../src/encrypt/openssl.js';
 import { decryptProfile, looksLikeProfile, unwrapProfile } from '../src/encrypt/unwrap.js';
+import { declaredText } from '../src/encrypt/xml-encoding.js';
 import { wrapProfile } from '../src/encrypt/wrap.js';
 import { memoryIo } from './support/memory-io.js';
 
@@ -258,5 +259,32 @@ describe('binary output and a terminal', () => {
     const tty = toTerminal({ 'a.cfg': 'Station_Name "x" ;\n' });
     expect(await main(['compile', 'a.cfg', '-o', '-'], tty)).toBe(0);
     expect(tty.out()).toContain('<Station_Name');
+  });
+});
+
+describe('XML declarations of an encoding', () => {
+  const declared = (encoding: string, body: number[]) =>
+    Uint8Array.from([...Buffer.from(`<?xml version="1.0" encoding="${encoding}"?>\n<a>`), ...body]);
+
+  it('reads ISO-8859-1 byte for byte and Windows-1252 by its table; UTF-8 and no declaration as UTF-8', () => {
+    expect(declaredText(declared('ISO-8859-1', [0xe9, 0x80]))).toMatchObject({
+      kind: 'decoded',
+      encoding: 'iso-8859-1',
+    });
+    const latin = declaredText(declared('latin1', [0xe9, 0x80]));
+    expect(latin.kind === 'decoded' && latin.text.endsWith('<a>\u00e9\u0080')).toBe(true);
+    const windows = declaredText(declared('Windows-1252', [0x80, 0x93]));
+    expect(windows.kind === 'decoded' && windows.text.endsWith('<a>\u20ac\u201c')).toBe(true);
+    expect(declaredText(declared('UTF-8', [0xc3, 0xa9]))).toEqual({ kind: 'utf-8' });
+    expect(declaredText(Buffer.from('<flat-profile/>'))).toEqual({ kind: 'utf-8' });
+    // Not at the very start, it is no declaration (XML 1.0).
+    expect(declaredText(Buffer.from(' <?xml version="1.0" encoding="latin1"?>'))).toEqual({ kind: 'utf-8' });
+  });
+
+  it('names any other encoding rather than guessing', () => {
+    expect(declaredText(declared('Shift_JIS', []))).toEqual({ kind: 'unsupported', encoding: 'Shift_JIS' });
+    const opened = unwrapProfile(declared('koi8-r', [0xc1]), 'x.xml');
+    expect(opened.ok).toBe(false);
+    expect(!opened.ok && opened.message).toContain("encoding 'koi8-r'");
   });
 });

@@ -624,6 +624,8 @@ export const catalog = {
     messages: {
       default: "cannot read '{file}': not a text profile (it contains NUL bytes)",
       utf16: "cannot read '{file}': it is UTF-16; save it as UTF-8",
+      encoding:
+        "cannot read '{file}': its XML declaration names encoding '{encoding}'; save it as UTF-8 (ISO-8859-1 and Windows-1252 are read too)",
     },
   },
   SPAC9004: {

@@ -1,6 +1,7 @@
 // Encrypt stage (input side): what a downloaded profile file is, told from its first bytes as the phone
 // does, and its text. Input: file bytes and an optional key. Output: the profile text and the layers
 // taken off (AES-256-CBC, gzip), or why it cannot be read, as a catalogued code and a message.
+import { declaredText } from './xml-encoding.js';
 import { codedFailure, type CodedFailure, type MessageParams } from '../diagnostics/diagnostic.js';
 import { isSpacBinary } from '../binary/container.js';
 import { gunzip, isGzip } from './gzip.js';
@@ -27,6 +28,8 @@ export interface NotText {
   readonly message: string;
   /** Text in UTF-16 (its NUL bytes are half of every ASCII character), not binary. */
   readonly utf16?: true;
+  /** An XML declaration names an encoding spac does not read. */
+  readonly encoding?: string;
 }
 /** The first byte of a plain file that is not UTF-8: where it sits in the decoded text (read as U+FFFD). */
 export interface BadByte {
@@ -41,6 +44,8 @@ export type UnwrapResult =
       readonly layers: readonly Layer[];
       readonly digest?: Digest;
       readonly badByte?: BadByte;
+      /** Read as the XML declaration says, not as UTF-8 (a rewrite must not write UTF-8 over it). */
+      readonly encoding?: 'iso-8859-1' | 'windows-1252';
     }
   | UnwrapFailure;
 export type DecryptedResult =
@@ -130,6 +135,13 @@ function asText(bytes: Uint8Array, name: string, layers: readonly Layer[]): Unwr
     const why = utf16 ? 'it is UTF-16: save it as UTF-8' : 'it contains NUL bytes';
     const message = `cannot read '${name}': not a text profile (${why})`;
     return { ok: false, code: 'not-text', file: name, message, ...(utf16 ? { utf16: true as const } : {}) };
+  }
+  const declared = declaredText(bytes);
+  if (declared.kind === 'decoded')
+    return { ok: true, text: declared.text, layers, encoding: declared.encoding };
+  if (declared.kind === 'unsupported') {
+    const message = `cannot read '${name}': its XML declaration names encoding '${declared.encoding}'; save it as UTF-8`;
+    return { ok: false, code: 'not-text', file: name, message, encoding: declared.encoding };
   }
   const text = lenient.decode(bytes);
   if (isUtf8(bytes)) return { ok: true, text, layers };

@@ -33,8 +33,8 @@ export const unwrapDiagnostic = (failure: UnwrapFailure, file: string): Diagnost
         'SPAC9003',
         file,
         range(0),
-        { file: failure.file },
-        failure.utf16 ? { message: 'utf16' } : {},
+        { file: failure.file, ...(failure.encoding ? { encoding: failure.encoding } : {}) },
+        failure.utf16 ? { message: 'utf16' } : failure.encoding ? { message: 'encoding' } : {},
       )
     : failureDiagnostic(failure, file);
 

@@ -730,6 +730,7 @@ export declare const catalog: {
         readonly messages: {
             readonly default: "cannot read '{file}': not a text profile (it contains NUL bytes)";
             readonly utf16: "cannot read '{file}': it is UTF-16; save it as UTF-8";
+            readonly encoding: "cannot read '{file}': its XML declaration names encoding '{encoding}'; save it as UTF-8 (ISO-8859-1 and Windows-1252 are read too)";
         };
     };
     readonly SPAC9004: {

@@ -17,6 +17,8 @@ export interface NotText {
     readonly message: string;
     /** Text in UTF-16 (its NUL bytes are half of every ASCII character), not binary. */
     readonly utf16?: true;
+    /** An XML declaration names an encoding spac does not read. */
+    readonly encoding?: string;
 }
 /** The first byte of a plain file that is not UTF-8: where it sits in the decoded text (read as U+FFFD). */
 export interface BadByte {
@@ -29,6 +31,8 @@ export type UnwrapResult = {
     readonly layers: readonly Layer[];
     readonly digest?: Digest;
     readonly badByte?: BadByte;
+    /** Read as the XML declaration says, not as UTF-8 (a rewrite must not write UTF-8 over it). */
+    readonly encoding?: 'iso-8859-1' | 'windows-1252';
 } | UnwrapFailure;
 export type DecryptedResult = {
     readonly ok: true;

@@ -1,6 +1,7 @@
 // Encrypt stage (input side): what a downloaded profile file is, told from its first bytes as the phone
 // does, and its text. Input: file bytes and an optional key. Output: the profile text and the layers
 // taken off (AES-256-CBC, gzip), or why it cannot be read, as a catalogued code and a message.
+import { declaredText } from './xml-encoding.js';
 import { codedFailure } from '../diagnostics/diagnostic.js';
 import { isSpacBinary } from '../binary/container.js';
 import { gunzip, isGzip } from './gzip.js';
@@ -86,6 +87,13 @@ function asText(bytes, name, layers) {
         const why = utf16 ? 'it is UTF-16: save it as UTF-8' : 'it contains NUL bytes';
         const message = `cannot read '${name}': not a text profile (${why})`;
         return { ok: false, code: 'not-text', file: name, message, ...(utf16 ? { utf16: true } : {}) };
+    }
+    const declared = declaredText(bytes);
+    if (declared.kind === 'decoded')
+        return { ok: true, text: declared.text, layers, encoding: declared.encoding };
+    if (declared.kind === 'unsupported') {
+        const message = `cannot read '${name}': its XML declaration names encoding '${declared.encoding}'; save it as UTF-8`;
+        return { ok: false, code: 'not-text', file: name, message, encoding: declared.encoding };
     }
     const text = lenient.decode(bytes);
     if (isUtf8(bytes))

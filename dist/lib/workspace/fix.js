@@ -62,7 +62,7 @@ async function editable(host, file) {
     if (!read.ok)
         return undefined;
     const opened = unwrapProfile(read.bytes, file);
-    if (!opened.ok || opened.layers.length > 0 || opened.badByte)
+    if (!opened.ok || opened.layers.length > 0 || opened.badByte || opened.encoding)
         return undefined;
     const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
     return { written: (bom ? BOM : '') + opened.text, bom };

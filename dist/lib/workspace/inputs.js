@@ -11,7 +11,7 @@ const readPath = (host, path) => path === '-' ? host.readStdin() : host.readFile
 /** What the encrypt stage could not open, as a diagnostic at the start of the file: bytes that are no
  * text profile at all are an input problem (SPAC9003), the rest the encrypt stage's own codes. */
 export const unwrapDiagnostic = (failure, file) => failure.code === 'not-text'
-    ? diagnostic('SPAC9003', file, range(0), { file: failure.file }, failure.utf16 ? { message: 'utf16' } : {})
+    ? diagnostic('SPAC9003', file, range(0), { file: failure.file, ...(failure.encoding ? { encoding: failure.encoding } : {}) }, failure.utf16 ? { message: 'utf16' } : failure.encoding ? { message: 'encoding' } : {})
     : failureDiagnostic(failure, file);
 /** Reads profiles, taking off encryption and gzip as the phone does; `keys` opens encrypted ones.
  * Standard input (`-`) is named `stdinName` when given: its config, overrides and imports are found as

@@ -109,7 +109,7 @@ export const edgeExplanations: Readonly<Record<string, Explanation>> = {
     'spac compile site.cfg -o site.xml',
   ),
   SPAC9003: explain(
-    'The input holds NUL bytes: it is a binary file, not a text or XML profile.',
+    'The input is not text spac can read: it holds NUL bytes (a binary file, or UTF-16, which is named), or its XML declaration names an encoding other than UTF-8, ISO-8859-1 or Windows-1252. Nothing is guessed: a wrong guess would turn every accented letter into U+FFFD.',
     'spac check firmware.bin',
     'spac check site.cfg',
   ),

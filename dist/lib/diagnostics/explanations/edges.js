@@ -23,6 +23,6 @@ export const edgeExplanations = {
     SPAC7011: explain('A suppression that hides nothing is stale: the problem was fixed or the comment is in the wrong place. Remove it.', '# spac-disable-next-line SPAC3001\nLine_Enable[1] "Yes" ;', 'Line_Enable[1] "Yes" ;'),
     SPAC9001: explain('The input could not be read: it does not exist, or it is not readable.', 'spac check missing.cfg', 'spac check site.cfg'),
     SPAC9002: explain('The output could not be written; nothing was left behind, as spac writes a temporary file and renames it.', 'spac compile site.cfg -o /no/such/dir/site.xml', 'spac compile site.cfg -o site.xml'),
-    SPAC9003: explain('The input holds NUL bytes: it is a binary file, not a text or XML profile.', 'spac check firmware.bin', 'spac check site.cfg'),
+    SPAC9003: explain('The input is not text spac can read: it holds NUL bytes (a binary file, or UTF-16, which is named), or its XML declaration names an encoding other than UTF-8, ISO-8859-1 or Windows-1252. Nothing is guessed: a wrong guess would turn every accented letter into U+FFFD.', 'spac check firmware.bin', 'spac check site.cfg'),
     SPAC9004: explain('A folder or a quoted glob on the command line named no profile to check: the pattern is misspelt, the folder holds no *.cfg, *.spc or *.xml file, or every match is left out by .spacignore or the config\'s "ignore". A warning, not a failure, so that a hook over an empty folder passes (use --max-warnings 0 to make it one).', "spac check 'profiles/**/*.cgf'", "spac check 'profiles/**/*.cfg'"),
 };
