@@ -61,7 +61,19 @@ export async function analyze(
     for (const [file, text] of result.sources) sources.set(file, text);
   }
   const rulesOf = (file: string) => found.settings.get(file)?.rules ?? {};
-  return { ok: true, diagnostics: sortDiagnostics(applySeverities(diagnostics, rulesOf)), sources };
+  const unique = once(diagnostics);
+  return { ok: true, diagnostics: sortDiagnostics(applySeverities(unique, rulesOf)), sources };
+}
+
+/** A file imported by inputs of two targets is checked with each: what both find is said once. */
+function once(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = [d.file, d.code, d.range.start, d.range.end, d.message, d.device ?? ''].join('\0');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Inputs that share a target and schemas are checked together (imports are read once). */

@@ -34,7 +34,19 @@ export async function analyze(host, inputs, flags) {
             sources.set(file, text);
     }
     const rulesOf = (file) => found.settings.get(file)?.rules ?? {};
-    return { ok: true, diagnostics: sortDiagnostics(applySeverities(diagnostics, rulesOf)), sources };
+    const unique = once(diagnostics);
+    return { ok: true, diagnostics: sortDiagnostics(applySeverities(unique, rulesOf)), sources };
+}
+/** A file imported by inputs of two targets is checked with each: what both find is said once. */
+function once(diagnostics) {
+    const seen = new Set();
+    return diagnostics.filter((d) => {
+        const key = [d.file, d.code, d.range.start, d.range.end, d.message, d.device ?? ''].join('\0');
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /** Inputs that share a target and schemas are checked together (imports are read once). */
 function groups(inputs, settings, flags) {
