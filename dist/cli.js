@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-X2JDWSRR.js");
+  let { start } = await import("./chunks/start-HL2GQXBT.js");
   await start(new URL(import.meta.url));
 }

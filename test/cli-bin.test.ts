@@ -52,7 +52,7 @@ describe('the spac binary', () => {
     writeFileSync(join(dir, 'bad.cfg'), 'Proxy[1] "a"\n');
     const r = spac(['compile', 'bad.cfg', '-o', 'keep.xml'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("bad.cfg:1:13 error SPAC1003: missing ';' after 'Proxy[1]'");
+    expect(r.stderr).toContain("bad.cfg:1:13: error SPAC1003: missing ';' after 'Proxy[1]'");
     expect(readFileSync(out, 'utf8')).toBe('previous');
     expect(readdirSync(dir).filter((f) => f.includes('spac-tmp'))).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe('renderers', () => {
     const text = renderDiagnostics([d], 'pretty', { sources });
     expect(text).toBe(
       [
-        `a.cfg:2:3 error SPAC1002: unterminated string: add the closing '"'`,
+        `a.cfg:2:3: error SPAC1002: unterminated string: add the closing '"'`,
         '  2 | B "two',
         '    |   ^^^^',
         '  note: see here (a.cfg:1:1)',

@@ -74,7 +74,8 @@ function renderPretty(d, index, options) {
     const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
     const at = locate(d.file, d.range.start);
     const lines = [
-        `${c.bold(`${d.file}:${at.line}:${at.column}`)} ${paint(`${d.severity} ${d.code}`)}: ${shownMessage(d)}`,
+        // As compact and as compilers print it: `file:line:col: severity CODE: message`.
+        `${c.bold(`${d.file}:${at.line}:${at.column}:`)} ${paint(`${d.severity} ${d.code}`)}: ${shownMessage(d)}`,
     ];
     if (options.sources.get(d.file))
         append(lines, codeFrame(d, index(d.file), paint, c.dim));
@@ -82,8 +83,9 @@ function renderPretty(d, index, options) {
         const rel = locate(r.file, r.range.start);
         lines.push(`  ${c.dim('note:')} ${r.message} (${r.file}:${rel.line}:${rel.column})`);
     }
+    // A safe fix is what `spac check --fix` applies; any other is a suggestion, applied only by hand.
     if (d.fix)
-        lines.push(`  ${c.dim('fix:')} ${d.fix.description}`);
+        lines.push(`  ${c.dim(d.fix.safe ? 'fix:' : 'suggestion:')} ${d.fix.description}`);
     return `${lines.join('\n')}\n\n`;
 }
 function codeFrame(d, index, mark, dim) {
