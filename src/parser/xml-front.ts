@@ -3,7 +3,7 @@
 import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { Access, Entry, Item, ValueSegment } from '../model/profile.js';
 import type { ParseResult } from './text-front.js';
-import { buildXmlTree, type XmlChars, type XmlElement } from './xml-tree.js';
+import { buildXmlTree, charOffset, type XmlChars, type XmlElement } from './xml-tree.js';
 
 const ROOT = 'flat-profile';
 
@@ -111,6 +111,9 @@ function accessOf(walk: Walk, element: XmlElement): Access | undefined {
 /** Decoded, normalised value with a map back to source offsets (entities and CRLF are not one-to-one). */
 function valueOf(element: XmlElement): Pick<Entry, 'value' | 'valueRange' | 'valueMap'> {
   const runs = element.children.filter((c): c is XmlChars => c.kind === 'chars');
+  const only = runs.length === 1 ? runs[0] : undefined;
+  // Nearly every value: one run of plain text on one line, its characters where they were written.
+  if (only && !only.entity && !/[\r\n]/.test(only.text)) return plainValue(only, element.contentStart);
   let text = '';
   const offsets: number[] = [];
   for (const run of runs) {
@@ -118,7 +121,7 @@ function valueOf(element: XmlElement): Pick<Entry, 'value' | 'valueRange' | 'val
       const c = run.text[i] as string;
       if (c === '\r' && run.text[i + 1] === '\n') continue;
       text += c === '\r' || c === '\n' ? ' ' : c;
-      offsets.push(run.offsets[i] ?? 0);
+      offsets.push(charOffset(run, i));
     }
   }
   const start = text.length - text.trimStart().length;
@@ -133,7 +136,15 @@ function valueOf(element: XmlElement): Pick<Entry, 'value' | 'valueRange' | 'val
 /** End offset of the source text that produced the character at `offset` (a whole entity, or one char). */
 function sourceEnd(offset: number, runs: readonly XmlChars[]): number {
   const run = runs.find((r) => r.range.start <= offset && offset < r.range.end);
-  return run && run.offsets.every((o) => o === run.range.start) ? run.range.end : offset + 1;
+  return run?.entity ? run.range.end : offset + 1;
+}
+
+/** A value from one run that maps one to one: trimmed, it is one segment. */
+function plainValue(run: XmlChars, contentStart: number): Pick<Entry, 'value' | 'valueRange' | 'valueMap'> {
+  const value = run.text.trim();
+  if (value.length === 0) return { value, valueRange: range(contentStart, contentStart), valueMap: [] };
+  const from = run.base + run.text.length - run.text.trimStart().length;
+  return { value, valueRange: range(from, from + value.length), valueMap: [{ v: 0, s: from }] };
 }
 
 function compress(offsets: readonly number[]): ValueSegment[] {

@@ -28,13 +28,19 @@ export interface XmlAttribute {
   readonly valueRange: Range;
 }
 
-/** A run of character data: its decoded text and, per decoded character, the source offset it came from. */
+/** A run of character data: its decoded text and where each decoded character came from. Text and
+ * CDATA map one to one (character `i` at `base + i`); an entity's characters all sit at its start. A
+ * rule, not an array per character: a 120 KB profile allocated one offset per character. */
 export interface XmlChars {
   readonly kind: 'chars';
   readonly text: string;
-  readonly offsets: readonly number[];
+  readonly base: number;
+  readonly entity: boolean;
   readonly range: Range;
 }
+
+/** The source offset of decoded character `i` of a run. */
+export const charOffset = (run: XmlChars, i: number): number => (run.entity ? run.range.start : run.base + i);
 
 export interface XmlCommentNode {
   readonly kind: 'comment';
@@ -269,14 +275,12 @@ function decodeChars(token: IToken, b: Builder): XmlChars | undefined {
   const at = tokenRange(token);
   if (token.tokenType === EntityRef) {
     const text = decodeEntity(token.image, at, b);
-    return text === undefined
-      ? undefined
-      : { kind: 'chars', text, offsets: Array.from({ length: text.length }, () => at.start), range: at };
+    return text === undefined ? undefined : { kind: 'chars', text, base: at.start, entity: true, range: at };
   }
   const cdata = token.tokenType === CData;
   const text = cdata ? token.image.slice(9, -3) : token.image;
   const base = at.start + (cdata ? 9 : 0);
-  return { kind: 'chars', text, offsets: Array.from({ length: text.length }, (_, i) => base + i), range: at };
+  return { kind: 'chars', text, base, entity: false, range: at };
 }
 
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', apos: "'", quot: '"' };

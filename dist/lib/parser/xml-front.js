@@ -1,7 +1,7 @@
 // Parser stage (XML front end): XML source -> profile items of the `<flat-profile>` element(s).
 // Input: XML text and its file name. Output: a ProfileFile and diagnostics.
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
-import { buildXmlTree } from './xml-tree.js';
+import { buildXmlTree, charOffset } from './xml-tree.js';
 const ROOT = 'flat-profile';
 /** Semantics per the provisioning guides: `<X/>` leaves the value unchanged, `<X></X>` sets it empty, white
  * space at the ends is stripped and new lines inside become spaces; wrappers around `<flat-profile>` are ignored. */
@@ -98,6 +98,10 @@ function accessOf(walk, element) {
 /** Decoded, normalised value with a map back to source offsets (entities and CRLF are not one-to-one). */
 function valueOf(element) {
     const runs = element.children.filter((c) => c.kind === 'chars');
+    const only = runs.length === 1 ? runs[0] : undefined;
+    // Nearly every value: one run of plain text on one line, its characters where they were written.
+    if (only && !only.entity && !/[\r\n]/.test(only.text))
+        return plainValue(only, element.contentStart);
     let text = '';
     const offsets = [];
     for (const run of runs) {
@@ -106,7 +110,7 @@ function valueOf(element) {
             if (c === '\r' && run.text[i + 1] === '\n')
                 continue;
             text += c === '\r' || c === '\n' ? ' ' : c;
-            offsets.push(run.offsets[i] ?? 0);
+            offsets.push(charOffset(run, i));
         }
     }
     const start = text.length - text.trimStart().length;
@@ -120,7 +124,15 @@ function valueOf(element) {
 /** End offset of the source text that produced the character at `offset` (a whole entity, or one char). */
 function sourceEnd(offset, runs) {
     const run = runs.find((r) => r.range.start <= offset && offset < r.range.end);
-    return run && run.offsets.every((o) => o === run.range.start) ? run.range.end : offset + 1;
+    return run?.entity ? run.range.end : offset + 1;
+}
+/** A value from one run that maps one to one: trimmed, it is one segment. */
+function plainValue(run, contentStart) {
+    const value = run.text.trim();
+    if (value.length === 0)
+        return { value, valueRange: range(contentStart, contentStart), valueMap: [] };
+    const from = run.base + run.text.length - run.text.trimStart().length;
+    return { value, valueRange: range(from, from + value.length), valueMap: [{ v: 0, s: from }] };
 }
 function compress(offsets) {
     const segments = [];

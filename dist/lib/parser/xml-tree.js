@@ -4,6 +4,8 @@ import { tokenEnd, tokenRange } from './token-range.js';
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
 import { Amp, BadCloseTag, CData, CloseTag, DocType, EntityRef, Lt, ProcInstr, Text, Unterminated, XmlComment, parseNodes, xmlLexer, } from './xml-grammar.js';
 import { append } from '../text/append.js';
+/** The source offset of decoded character `i` of a run. */
+export const charOffset = (run, i) => (run.entity ? run.range.start : run.base + i);
 /** A flat profile has a root, perhaps a group or two, and parameters: nothing real nests this deep, and
  * a bound keeps a hostile document (100,000 levels in 700 KB) from costing time or stack. */
 const MAX_XML_DEPTH = 16;
@@ -189,14 +191,12 @@ function decodeChars(token, b) {
     const at = tokenRange(token);
     if (token.tokenType === EntityRef) {
         const text = decodeEntity(token.image, at, b);
-        return text === undefined
-            ? undefined
-            : { kind: 'chars', text, offsets: Array.from({ length: text.length }, () => at.start), range: at };
+        return text === undefined ? undefined : { kind: 'chars', text, base: at.start, entity: true, range: at };
     }
     const cdata = token.tokenType === CData;
     const text = cdata ? token.image.slice(9, -3) : token.image;
     const base = at.start + (cdata ? 9 : 0);
-    return { kind: 'chars', text, offsets: Array.from({ length: text.length }, (_, i) => base + i), range: at };
+    return { kind: 'chars', text, base, entity: false, range: at };
 }
 const PREDEFINED = { amp: '&', lt: '<', gt: '>', apos: "'", quot: '"' };
 function decodeEntity(ref, at, b) {
