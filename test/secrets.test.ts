@@ -28,7 +28,7 @@ async function run(args: string[]) {
 }
 
 describe('secrets in reports', () => {
-  it.each(['pretty', 'compact', 'json', 'sarif', 'github'])(
+  it.each(['pretty', 'compact', 'json', 'sarif', 'github', 'gitlab', 'junit'])(
     'check --format %s prints none',
     async (format) => {
       const { exit, text } = await run(['check', 'site.cfg', '--target', 'SPA504G', '--format', format]);
@@ -38,19 +38,38 @@ describe('secrets in reports', () => {
     },
   );
 
-  it.each(['pretty', 'compact', 'json'])('compile --diagnostics %s prints none', async (format) => {
-    const { text } = await run([
-      'compile',
-      'site.cfg',
-      '--target',
-      'SPA504G',
-      '--diagnostics',
-      format,
-      '-o',
-      '-',
-    ]);
-    expect(text).toMatch(/SPAC\d{4}/);
-    for (const secret of SECRETS) expect(text, `${format}: ${secret}`).not.toContain(secret);
+  it.each(['pretty', 'compact', 'json', 'sarif', 'github', 'gitlab', 'junit'])(
+    'compile --diagnostics %s prints none',
+    async (format) => {
+      const { text } = await run([
+        'compile',
+        'site.cfg',
+        '--target',
+        'SPA504G',
+        '--diagnostics',
+        format,
+        '-o',
+        '-',
+      ]);
+      expect(text).toMatch(/SPAC\d{4}/);
+      for (const secret of SECRETS) expect(text, `${format}: ${secret}`).not.toContain(secret);
+    },
+  );
+
+  it('check --fix-dry-run shows its diff without them, --print-config and --quiet too', async () => {
+    for (const args of [
+      ['check', 'site.cfg', '--fix-dry-run'],
+      ['check', 'site.cfg', '--print-config'],
+      ['check', 'site.cfg', '--quiet', '--format', 'compact'],
+    ]) {
+      const { text } = await run(args);
+      for (const secret of SECRETS) expect(text, `${args.join(' ')}: ${secret}`).not.toContain(secret);
+    }
+    // A fix on the very line that holds the secret: the diff shows the line, blanked.
+    const io = memoryIo({ 'a.cfg': 'Password[1] "S3cretPassw0rd"\nLine_Enable[1] "yes" ;\n' });
+    await main(['check', 'a.cfg', '--fix-dry-run'], io);
+    expect(io.out()).toContain('+Password[1] "**************" ;');
+    expect(io.out() + io.err()).not.toContain('S3cretPassw0rd');
   });
 
   it('keeps every other character of the frame where it was', async () => {
