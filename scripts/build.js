@@ -6,6 +6,7 @@ import process from 'node:process';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
@@ -15,7 +16,20 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 const { builtinProblems } = await import(pathToFileURL('dist/lib/schema/builtin.js').href);
 const problems = await builtinProblems();
 if (problems.length > 0) throw new Error(problems.join('\n'));
+/** The built-in schema data ships once: the command line's chunks (dist/chunks/) import the library's
+ * JSON files (dist/lib/schema/data/) instead of a second copy. */
+const sharedSchemaData = {
+  name: 'shared-schema-data',
+  setup(b) {
+    b.onResolve({ filter: /\.generated\.json$/ }, (args) => ({
+      path: `../lib/schema/data/${basename(args.path)}`,
+      external: true,
+    }));
+  },
+};
+
 await build({
+  plugins: [sharedSchemaData],
   entryPoints: { cli: 'src/cli/bin.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',

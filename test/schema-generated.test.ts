@@ -7,9 +7,9 @@ import { valueCheckers } from '../src/rules/value-checks.js';
 import { corpusAbsent, corpusDir, corpusPresent } from './support/corpus.js';
 
 const generated = {
-  spa5xx: () => import('../src/schema/data/spa5xx.generated.js'),
-  spa9xx: () => import('../src/schema/data/spa9xx.generated.js'),
-  ata: () => import('../src/schema/data/ata.generated.js'),
+  spa5xx: () => import('../src/schema/data/spa5xx.generated.json', { with: { type: 'json' } }),
+  spa9xx: () => import('../src/schema/data/spa9xx.generated.json', { with: { type: 'json' } }),
+  ata: () => import('../src/schema/data/ata.generated.json', { with: { type: 'json' } }),
 } as const;
 
 describe.skipIf(!corpusPresent)(`generated schema data${corpusPresent ? '' : corpusAbsent}`, () => {
@@ -17,7 +17,7 @@ describe.skipIf(!corpusPresent)(`generated schema data${corpusPresent ? '' : cor
     it(`${f.family} matches a fresh import of the corpus (run 'npm run schemas:import' after a change)`, async () => {
       const fresh = importFamily(corpusDir, f).schema;
       expect(metaCheck(fresh, valueCheckers)).toEqual([]);
-      const committed = (await generated[f.family as keyof typeof generated]()).schema;
+      const committed: unknown = (await generated[f.family as keyof typeof generated]()).default;
       expect(committed).toEqual(fresh);
     });
   }

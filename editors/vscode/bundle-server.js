@@ -14,6 +14,11 @@ if (!fs.existsSync(path.join(top, 'dist', 'cli.js')))
 fs.mkdirSync(path.join(__dirname, 'server'), { recursive: true });
 fs.copyFileSync(path.join(top, 'dist', 'cli.js'), path.join(__dirname, 'server', 'cli.js'));
 copy(path.join(top, 'dist', 'chunks'), path.join(__dirname, 'server', 'chunks'));
+// The built-in schema data, which the chunks import from beside them (../lib/schema/data).
+copy(
+  path.join(top, 'dist', 'lib', 'schema', 'data'),
+  path.join(__dirname, 'server', 'lib', 'schema', 'data'),
+);
 // The server is ES modules; the extension itself is CommonJS.
 fs.writeFileSync(path.join(__dirname, 'server', 'package.json'), '{ "type": "module" }\n');
 copy(path.join(top, 'schemas'), path.join(__dirname, 'schemas'));

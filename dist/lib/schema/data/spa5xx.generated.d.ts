@@ -1,2 +1,0 @@
-import type { SchemaFile } from '../schema-types.js';
-export declare const schema: SchemaFile;
