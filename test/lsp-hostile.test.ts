@@ -51,6 +51,16 @@ describe('spac lsp, hostile clients', () => {
     expect(hover).toBeNull();
   };
 
+  it('keeps answering after messages whose Content-Length is too long or too short', async () => {
+    const body = '{"jsonrpc":"2.0","method":"spac/noSuchNotification","params":{}}';
+    const length = Buffer.byteLength(body);
+    server.stdin?.write(`Content-Length: ${String(length + 40)}\r\n\r\n${body}`);
+    await alive();
+    server.stdin?.write(`Content-Length: ${String(length - 20)}\r\n\r\n${body}`);
+    await alive();
+    await alive();
+  });
+
   it('survives a message that is not JSON, and one of a method it does not know', async () => {
     const body = '{"jsonrpc":"2.0","id":99,"method":';
     server.stdin?.write(`Content-Length: ${String(Buffer.byteLength(body))}\r\n\r\n${body}`);

@@ -24,6 +24,7 @@ import type { ListingHost } from '../node/node-host.js';
 import { analyze } from '../workspace/analyze.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { addTo } from '../text/append.js';
+import { Reframer } from './framing.js';
 import { fixOf, lspCompletion, lspDiagnostic, lspRange, lspSymbols } from './convert.js';
 import { schemaIndexFor } from '../workspace/schema-choice.js';
 
@@ -46,7 +47,11 @@ export interface ServerOptions {
 }
 
 export function startServer({ input, output, host: io }: ServerOptions): Connection {
-  const connection = createConnection(ProposedFeatures.all, input, output);
+  // Framed anew: one wrong Content-Length must not leave the reader out of step for good.
+  const framed = new Reframer();
+  // Node's stream types and exactOptionalPropertyTypes disagree about `end`; a Transform is both ends.
+  input.pipe(framed as unknown as NodeJS.WritableStream);
+  const connection = createConnection(ProposedFeatures.all, framed, output);
   const documents = new TextDocuments(TextDocument);
   let watch = false;
   connection.onInitialize(({ capabilities }) => {
