@@ -49,8 +49,7 @@ export interface ServerOptions {
 export function startServer({ input, output, host: io }: ServerOptions): Connection {
   // Framed anew: one wrong Content-Length must not leave the reader out of step for good.
   const framed = new Reframer();
-  // Node's stream types and exactOptionalPropertyTypes disagree about `end`; a Transform is both ends.
-  input.pipe(framed as unknown as NodeJS.WritableStream);
+  input.pipe(framed);
   const connection = createConnection(ProposedFeatures.all, framed, output);
   const documents = new TextDocuments(TextDocument);
   let watch = false;
