@@ -4,6 +4,7 @@
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseProfile, type ParseResult } from './parse.js';
 import { findDuplicates } from '../model/duplicates.js';
+import { isStatusField, withoutStatusFields } from '../model/status-fields.js';
 import type { Host } from '../model/host.js';
 import type { ImportItem, ProfileFile, SplicedItem } from '../model/profile.js';
 import { append } from '../text/append.js';
@@ -35,7 +36,7 @@ export async function loadProfiles(inputs: readonly Input[], host: Host): Promis
   const loader: Loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [] };
   const items: SplicedItem[] = [];
   for (const input of inputs) append(items, await expand(loader, input, [input.file]));
-  const files = [...loader.parsed.values()].map((p) => p.profile);
+  const files = [...loader.parsed.values()].map((p) => withoutStatusFields(p.profile).profile);
   return { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
 }
 
@@ -47,11 +48,15 @@ export function parseOnce(
   const cached = loader.parsed.get(input.file);
   if (cached) return cached;
   const result = parseProfile(input.text, input.file);
+  // A device export's status page is no setting: said once here, left out where profiles are spliced
+  // (fmt keeps the whole file).
+  const settings = withoutStatusFields(result.profile);
   loader.parsed.set(input.file, result);
   loader.sources.set(input.file, input.text);
   if (input.badByte) loader.diagnostics.push(notUtf8(input.file, input.badByte));
   append(loader.diagnostics, result.diagnostics);
-  append(loader.diagnostics, findDuplicates(result.profile, input.text));
+  append(loader.diagnostics, settings.diagnostics);
+  append(loader.diagnostics, findDuplicates(settings.profile, input.text));
   return result;
 }
 
@@ -65,7 +70,7 @@ async function expand(loader: Loader, input: Input, chain: readonly string[]): P
   const out: SplicedItem[] = [];
   for (const item of profile.items) {
     if (item.kind === 'import') append(out, await expandImport(loader, item, chain));
-    else out.push(item);
+    else if (!isStatusField(item)) out.push(item);
   }
   return out;
 }

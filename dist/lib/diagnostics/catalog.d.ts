@@ -276,6 +276,13 @@ export declare const catalog: {
             readonly default: "'{value}' means '{canonical}' for '{name}'; '{canonical}' is how the phone and spac write it";
         };
     };
+    readonly SPAC3010: {
+        readonly severity: "info";
+        readonly title: "status fields of a device export";
+        readonly messages: {
+            readonly default: "a device export: {count} status fields (group 'Info/...', such as '{example}') are the phone's readings, not settings; checks and compiled profiles leave them out";
+        };
+    };
     readonly SPAC4001: {
         readonly severity: "error";
         readonly title: "rule syntax error";

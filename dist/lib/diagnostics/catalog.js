@@ -221,6 +221,13 @@ export const catalog = {
             default: "'{value}' means '{canonical}' for '{name}'; '{canonical}' is how the phone and spac write it",
         },
     },
+    SPAC3010: {
+        severity: 'info',
+        title: 'status fields of a device export',
+        messages: {
+            default: "a device export: {count} status fields (group 'Info/...', such as '{example}') are the phone's readings, not settings; checks and compiled profiles leave them out",
+        },
+    },
     SPAC4001: {
         severity: 'error',
         title: 'rule syntax error',

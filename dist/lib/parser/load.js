@@ -4,13 +4,14 @@
 import { diagnostic, range } from '../diagnostics/diagnostic.js';
 import { parseProfile } from './parse.js';
 import { findDuplicates } from '../model/duplicates.js';
+import { isStatusField, withoutStatusFields } from '../model/status-fields.js';
 import { append } from '../text/append.js';
 export async function loadProfiles(inputs, host) {
     const loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [] };
     const items = [];
     for (const input of inputs)
         append(items, await expand(loader, input, [input.file]));
-    const files = [...loader.parsed.values()].map((p) => p.profile);
+    const files = [...loader.parsed.values()].map((p) => withoutStatusFields(p.profile).profile);
     return { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
 }
 /** Parses a file once, however often it is imported, so its diagnostics appear once. */
@@ -19,12 +20,16 @@ export function parseOnce(loader, input) {
     if (cached)
         return cached;
     const result = parseProfile(input.text, input.file);
+    // A device export's status page is no setting: said once here, left out where profiles are spliced
+    // (fmt keeps the whole file).
+    const settings = withoutStatusFields(result.profile);
     loader.parsed.set(input.file, result);
     loader.sources.set(input.file, input.text);
     if (input.badByte)
         loader.diagnostics.push(notUtf8(input.file, input.badByte));
     append(loader.diagnostics, result.diagnostics);
-    append(loader.diagnostics, findDuplicates(result.profile, input.text));
+    append(loader.diagnostics, settings.diagnostics);
+    append(loader.diagnostics, findDuplicates(settings.profile, input.text));
     return result;
 }
 const notUtf8 = (file, bad) => diagnostic('SPAC1010', file, range(bad.at, bad.at + 1), {
@@ -36,7 +41,7 @@ async function expand(loader, input, chain) {
     for (const item of profile.items) {
         if (item.kind === 'import')
             append(out, await expandImport(loader, item, chain));
-        else
+        else if (!isStatusField(item))
             out.push(item);
     }
     return out;

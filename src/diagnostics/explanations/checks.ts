@@ -48,6 +48,11 @@ export const checkExplanations: Readonly<Record<string, Explanation>> = {
     'Line_Enable[1] "enable" ;',
     'Line_Enable[1] "Yes" ;',
   ),
+  SPAC3010: explain(
+    'A phone\'s configuration export (spacfg.xml, the web page\'s XML) also lists its status page: product information, addresses, registration and call counters, each with group="Info/...". They are not parameters a profile can set, so spac neither checks them nor writes them into a compiled profile, and says so once per file; `spac fmt` keeps them.',
+    '<Current_IP group="Info/System_Status">192.0.2.10</Current_IP>',
+    '<Resync_Periodic group="Provisioning/Configuration_Profile">3600</Resync_Periodic>',
+  ),
   SPAC4001: explain(
     "The rule does not parse as the phone reads it: an unclosed '(' or '[', a group that ends neither with ')?' nor ')!', 'or' (there is none), or an empty alternative. A broken Profile_Rule strands the phone.",
     'Profile_Rule "( $SWVER lt 7.5.5 | /new.cfg" ;',
