@@ -1,5 +1,6 @@
 // Parser stage (SPC text): tokens and grammar of one statement, `Name [!|?] ["value"] ;` or `import FILE`.
 // Input: source text. Output: chevrotain tokens and a CST per statement (see text-front.ts for the driver).
+import { lexerFor } from './lexers.js';
 import { CstParser, Lexer, createToken, type CstNode, type IToken } from 'chevrotain';
 
 export const WhiteSpace = createToken({
@@ -40,20 +41,8 @@ export const textTokens = [
   Unknown,
 ];
 
-// The catch-all Unknown token (stray characters become diagnostics, not lexer failures) rules out
-// first-character optimisation; with a dozen patterns the plain scan is fast enough.
-let lexer: Lexer | undefined;
-/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
- * fresh); a run would pay for it at every start. */
-export const textLexer = (validate = false): Lexer => {
-  const options = {
-    positionTracking: 'onlyOffset',
-    ensureOptimizations: false,
-    skipValidations: !validate,
-  } as const;
-  if (validate) return new Lexer(textTokens, options);
-  return (lexer ??= new Lexer(textTokens, options));
-};
+/** Built on first use; `validate` for the tests (see lexers.ts). */
+export const textLexer = (validate = false): Lexer => lexerFor(textTokens, validate);
 
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export const EXPECT_NAME = 'expect-name';

@@ -130,20 +130,4 @@ export const allRuleTokens: TokenType[] = [
   ...new Set([...Object.values(reportLexerDefinition.modes).flat(), Url, Operator, Pipe]),
 ];
 
-const lexers = new Map<IMultiModeLexerDefinition, Lexer>();
-/** Built on first use: start-up does not pay for languages a run never meets. Validation is for tests
- * (`validate`), which build every definition with it; a run would pay for it each time. */
-export function lexerFor(definition: IMultiModeLexerDefinition, validate = false): Lexer {
-  const options = {
-    positionTracking: 'onlyOffset',
-    ensureOptimizations: false,
-    skipValidations: !validate,
-  } as const;
-  if (validate) return new Lexer(definition, options);
-  let lexer = lexers.get(definition);
-  if (!lexer) {
-    lexer = new Lexer(definition, options);
-    lexers.set(definition, lexer);
-  }
-  return lexer;
-}
+export { lexerFor } from '../parser/lexers.js';

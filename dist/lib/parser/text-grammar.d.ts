@@ -12,8 +12,7 @@ export declare const Star: import("chevrotain").TokenType;
 export declare const Semi: import("chevrotain").TokenType;
 export declare const Unknown: import("chevrotain").TokenType;
 export declare const textTokens: import("chevrotain").TokenType[];
-/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
- * fresh); a run would pay for it at every start. */
+/** Built on first use; `validate` for the tests (see lexers.ts). */
 export declare const textLexer: (validate?: boolean) => Lexer;
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export declare const EXPECT_NAME = "expect-name";

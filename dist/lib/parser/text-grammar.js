@@ -1,5 +1,6 @@
 // Parser stage (SPC text): tokens and grammar of one statement, `Name [!|?] ["value"] ;` or `import FILE`.
 // Input: source text. Output: chevrotain tokens and a CST per statement (see text-front.ts for the driver).
+import { lexerFor } from './lexers.js';
 import { CstParser, Lexer, createToken } from 'chevrotain';
 export const WhiteSpace = createToken({
     name: 'WhiteSpace',
@@ -37,21 +38,8 @@ export const textTokens = [
     Semi,
     Unknown,
 ];
-// The catch-all Unknown token (stray characters become diagnostics, not lexer failures) rules out
-// first-character optimisation; with a dozen patterns the plain scan is fast enough.
-let lexer;
-/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
- * fresh); a run would pay for it at every start. */
-export const textLexer = (validate = false) => {
-    const options = {
-        positionTracking: 'onlyOffset',
-        ensureOptimizations: false,
-        skipValidations: !validate,
-    };
-    if (validate)
-        return new Lexer(textTokens, options);
-    return (lexer ??= new Lexer(textTokens, options));
-};
+/** Built on first use; `validate` for the tests (see lexers.ts). */
+export const textLexer = (validate = false) => lexerFor(textTokens, validate);
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export const EXPECT_NAME = 'expect-name';
 export const EXPECT_SEMI = 'expect-semi';

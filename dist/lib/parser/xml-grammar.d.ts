@@ -25,8 +25,7 @@ export declare const xmlLexerDefinition: {
     };
     defaultMode: string;
 };
-/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
- * fresh); a run would pay for it at every start. */
+/** Built on first use; `validate` for the tests (see lexers.ts). */
 export declare const xmlLexer: (validate?: boolean) => Lexer;
 export declare class XmlNodeParser extends CstParser {
     constructor(validate?: boolean);

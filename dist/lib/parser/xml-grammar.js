@@ -1,5 +1,6 @@
 // Parser stage (XML flat profile): tokens of an XML document and the grammar of a start tag.
 // Input: source text. Output: a flat list of XML nodes (start tags, end tags, text, comments, ...).
+import { lexerFor } from './lexers.js';
 import { CstParser, Lexer, createToken, } from 'chevrotain';
 const NAME = '[A-Za-z_][A-Za-z0-9_.:-]*';
 /** indexOf for a lexer that only moves forward: an answer is reused until the offset passes it, so a
@@ -107,19 +108,8 @@ export const xmlLexerDefinition = {
     modes: { content: contentTokens, tag: tagTokens },
     defaultMode: 'content',
 };
-let lexer;
-/** Built on first use. Chevrotain's grammar validation is for the tests (`validate`, which build it
- * fresh); a run would pay for it at every start. */
-export const xmlLexer = (validate = false) => {
-    const options = {
-        positionTracking: 'onlyOffset',
-        ensureOptimizations: false,
-        skipValidations: !validate,
-    };
-    if (validate)
-        return new Lexer(xmlLexerDefinition, options);
-    return (lexer ??= new Lexer(xmlLexerDefinition, options));
-};
+/** Built on first use; `validate` for the tests (see lexers.ts). */
+export const xmlLexer = (validate = false) => lexerFor(xmlLexerDefinition, validate);
 const allTokens = [...contentTokens, ...tagTokens];
 export class XmlNodeParser extends CstParser {
     constructor(validate = false) {

@@ -1,4 +1,4 @@
-import { Lexer, type IMultiModeLexerDefinition, type TokenType } from 'chevrotain';
+import { type IMultiModeLexerDefinition, type TokenType } from 'chevrotain';
 export declare const WhiteSpace: TokenType;
 export declare const Pipe: TokenType;
 export declare const PipeInGroup: TokenType;
@@ -32,6 +32,4 @@ export declare const ruleLexerDefinition: IMultiModeLexerDefinition;
 export declare const reportLexerDefinition: IMultiModeLexerDefinition;
 export declare const triggerLexerDefinition: IMultiModeLexerDefinition;
 export declare const allRuleTokens: TokenType[];
-/** Built on first use: start-up does not pay for languages a run never meets. Validation is for tests
- * (`validate`), which build every definition with it; a run would pay for it each time. */
-export declare function lexerFor(definition: IMultiModeLexerDefinition, validate?: boolean): Lexer;
+export { lexerFor } from '../parser/lexers.js';

@@ -117,21 +117,4 @@ export const triggerLexerDefinition = definition([WhiteSpace, Pipe, LParen, LBra
 export const allRuleTokens = [
     ...new Set([...Object.values(reportLexerDefinition.modes).flat(), Url, Operator, Pipe]),
 ];
-const lexers = new Map();
-/** Built on first use: start-up does not pay for languages a run never meets. Validation is for tests
- * (`validate`), which build every definition with it; a run would pay for it each time. */
-export function lexerFor(definition, validate = false) {
-    const options = {
-        positionTracking: 'onlyOffset',
-        ensureOptimizations: false,
-        skipValidations: !validate,
-    };
-    if (validate)
-        return new Lexer(definition, options);
-    let lexer = lexers.get(definition);
-    if (!lexer) {
-        lexer = new Lexer(definition, options);
-        lexers.set(definition, lexer);
-    }
-    return lexer;
-}
+export { lexerFor } from '../parser/lexers.js';
