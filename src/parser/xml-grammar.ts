@@ -10,7 +10,12 @@ import {
   type IToken,
 } from 'chevrotain';
 
-const NAME = '[A-Za-z_][A-Za-z0-9_.:-]*';
+/** XML 1.0's name characters (5th edition) in the Basic Multilingual Plane: a tag such as <Stätion> is a
+ * name, which an unknown-parameter warning then speaks of, not broken markup. */
+const NAME_START =
+  'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const NAME_CHAR = `${NAME_START}0-9.:\\u00B7\\u0300-\\u036F\\u203F\\u2040-`;
+export const NAME = `[${NAME_START}][${NAME_CHAR}]*`;
 
 /** indexOf for a lexer that only moves forward: an answer is reused until the offset passes it, so a
  * hostile file full of openers without terminators costs one scan, not one scan per opener. */
@@ -76,6 +81,8 @@ export const Unterminated = createToken({
   pattern: /(?:<!--|<!\[CDATA\[|<\?)[^\r\n]*/,
 });
 export const DocType = createToken({ name: 'DocType', pattern: declaration(), ...hint });
+/* eslint-disable no-misleading-character-class -- XML 1.0's name characters include combining marks
+   and the zero-width joiner: classes of them are what the specification lists. */
 export const CloseTag = createToken({
   name: 'CloseTag',
   pattern: new RegExp(`</${NAME}\\s*>`),
@@ -103,7 +110,8 @@ export const Equals = createToken({ name: 'Equals', pattern: /=/ });
 export const AttrValue = createToken({ name: 'AttrValue', pattern: /"[^"]*"|'[^']*'/, line_breaks: true });
 export const TagEnd = createToken({ name: 'TagEnd', pattern: />/, pop_mode: true });
 export const SelfClose = createToken({ name: 'SelfClose', pattern: /\/>/, pop_mode: true });
-export const TagJunk = createToken({ name: 'TagJunk', pattern: /[^\s>/=A-Za-z_]+|\// });
+export const TagJunk = createToken({ name: 'TagJunk', pattern: new RegExp(`[^\\s>/=${NAME_START}]+|/`) });
+/* eslint-enable no-misleading-character-class */
 
 const contentTokens = [
   XmlComment,

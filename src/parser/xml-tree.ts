@@ -10,6 +10,7 @@ import {
   CloseTag,
   DocType,
   EntityRef,
+  NAME,
   Lt,
   ProcInstr,
   Text,
@@ -20,6 +21,7 @@ import {
   type XmlNode,
 } from './xml-grammar.js';
 import { append } from '../text/append.js';
+import { notWellFormed } from './xml-well-formed.js';
 
 export interface XmlAttribute {
   readonly name: string;
@@ -74,6 +76,7 @@ export interface XmlTree {
 
 interface Builder {
   readonly file: string;
+  readonly source: string;
   readonly roots: XmlElement[];
   readonly stack: XmlElement[];
   readonly out: Diagnostic[];
@@ -89,7 +92,7 @@ const MAX_XML_DEPTH = 16;
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source: string, file: string): XmlTree {
   const { nodes, tagErrors } = parseNodes(xmlLexer().tokenize(source).tokens);
-  const b: Builder = { file, roots: [], stack: [], out: [], skipping: 0 };
+  const b: Builder = { file, source, roots: [], stack: [], out: [], skipping: 0 };
   for (const token of tagErrors) {
     b.out.push(
       diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }),
@@ -111,15 +114,19 @@ function addNode(b: Builder, node: XmlNode): void {
   }
   const token = node.token;
   const type = token.tokenType;
+  const strict = notWellFormed(token, b.file, b.source);
+  if (strict) b.out.push(strict);
   if (type === CloseTag) closeElement(b, token);
   else if (type === Text || type === EntityRef || type === CData) addChars(b, token);
   else if (type === XmlComment)
     addChild(b, { kind: 'comment', text: token.image.slice(4, -3), range: tokenRange(token) });
   else if (type !== ProcInstr) b.out.push(malformed(token, b.file));
   // A close tag with stray spaces (`</ Name>`) is reported, and still closes what it names.
-  if (type === BadCloseTag && /^<\/\s*[A-Za-z_][A-Za-z0-9_.:-]*\s*>$/.test(token.image))
-    closeElement(b, token);
+  if (type === BadCloseTag && SPACED_CLOSE.test(token.image)) closeElement(b, token);
 }
+
+/** `</ Name>`: a close tag with stray spaces, still naming what it closes. */
+const SPACED_CLOSE = new RegExp(`^</\\s*${NAME}\\s*>$`);
 
 function malformed(token: IToken, file: string): Diagnostic {
   const at = tokenRange(token);

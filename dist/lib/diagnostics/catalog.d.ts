@@ -184,6 +184,16 @@ export declare const catalog: {
             readonly default: "{element} is nested more than {limit} elements deep: it and everything inside it are skipped";
         };
     };
+    readonly SPAC1115: {
+        readonly severity: "error";
+        readonly title: "not well-formed XML";
+        readonly messages: {
+            readonly default: "not well-formed XML";
+            readonly comment: "'--' inside a comment, or '-' just before its '-->': XML does not allow it";
+            readonly 'cdata-end': "']]>' in text must be written ']]&gt;'";
+            readonly declaration: "the XML declaration must be the very first thing in the file, before any white space";
+        };
+    };
     readonly SPAC1201: {
         readonly severity: "error";
         readonly title: "imported file cannot be read";

@@ -147,6 +147,16 @@ export const catalog = {
             default: '{element} is nested more than {limit} elements deep: it and everything inside it are skipped',
         },
     },
+    SPAC1115: {
+        severity: 'error',
+        title: 'not well-formed XML',
+        messages: {
+            default: 'not well-formed XML',
+            comment: "'--' inside a comment, or '-' just before its '-->': XML does not allow it",
+            'cdata-end': "']]>' in text must be written ']]&gt;'",
+            declaration: 'the XML declaration must be the very first thing in the file, before any white space',
+        },
+    },
     SPAC1201: {
         severity: 'error',
         title: 'imported file cannot be read',

@@ -1,4 +1,5 @@
 import { CstParser, Lexer, type CstNode, type IToken } from 'chevrotain';
+export declare const NAME = "[A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD][A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD0-9.:\\u00B7\\u0300-\\u036F\\u203F\\u2040-]*";
 export declare const XmlComment: import("chevrotain").TokenType;
 export declare const CData: import("chevrotain").TokenType;
 export declare const ProcInstr: import("chevrotain").TokenType;

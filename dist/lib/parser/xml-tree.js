@@ -2,8 +2,9 @@
 // Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
 import { tokenEnd, tokenRange } from './token-range.js';
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
-import { Amp, BadCloseTag, CData, CloseTag, DocType, EntityRef, Lt, ProcInstr, Text, Unterminated, XmlComment, parseNodes, xmlLexer, } from './xml-grammar.js';
+import { Amp, BadCloseTag, CData, CloseTag, DocType, EntityRef, NAME, Lt, ProcInstr, Text, Unterminated, XmlComment, parseNodes, xmlLexer, } from './xml-grammar.js';
 import { append } from '../text/append.js';
+import { notWellFormed } from './xml-well-formed.js';
 /** The source offset of decoded character `i` of a run. */
 export const charOffset = (run, i) => (run.entity ? run.range.start : run.base + i);
 /** A flat profile has a root, perhaps a group or two, and parameters: nothing real nests this deep, and
@@ -13,7 +14,7 @@ const MAX_XML_DEPTH = 16;
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source, file) {
     const { nodes, tagErrors } = parseNodes(xmlLexer().tokenize(source).tokens);
-    const b = { file, roots: [], stack: [], out: [], skipping: 0 };
+    const b = { file, source, roots: [], stack: [], out: [], skipping: 0 };
     for (const token of tagErrors) {
         b.out.push(diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }));
     }
@@ -34,6 +35,9 @@ function addNode(b, node) {
     }
     const token = node.token;
     const type = token.tokenType;
+    const strict = notWellFormed(token, b.file, b.source);
+    if (strict)
+        b.out.push(strict);
     if (type === CloseTag)
         closeElement(b, token);
     else if (type === Text || type === EntityRef || type === CData)
@@ -43,9 +47,11 @@ function addNode(b, node) {
     else if (type !== ProcInstr)
         b.out.push(malformed(token, b.file));
     // A close tag with stray spaces (`</ Name>`) is reported, and still closes what it names.
-    if (type === BadCloseTag && /^<\/\s*[A-Za-z_][A-Za-z0-9_.:-]*\s*>$/.test(token.image))
+    if (type === BadCloseTag && SPACED_CLOSE.test(token.image))
         closeElement(b, token);
 }
+/** `</ Name>`: a close tag with stray spaces, still naming what it closes. */
+const SPACED_CLOSE = new RegExp(`^</\\s*${NAME}\\s*>$`);
 function malformed(token, file) {
     const at = tokenRange(token);
     const type = token.tokenType;

@@ -123,6 +123,11 @@ export const syntaxExplanations: Readonly<Record<string, Explanation>> = {
     `<flat-profile>${'<g>'.repeat(16)}<Station_Name>x</Station_Name>${'</g>'.repeat(16)}</flat-profile>`,
     '<flat-profile><Station_Name>x</Station_Name></flat-profile>',
   ),
+  SPAC1115: explain(
+    "XML 1.0 forbids '--' inside a comment (and '-' just before its end), ']]>' in text, and an XML declaration anywhere but at the very start of the file. spac would read past them, but a conforming parser stops, and the phone's reader is documented as strict: the file may not apply at all.",
+    '<flat-profile><!-- set by -- ops --><Resync_Periodic>3600</Resync_Periodic></flat-profile>',
+    '<flat-profile><!-- set by ops --><Resync_Periodic>3600</Resync_Periodic></flat-profile>',
+  ),
   SPAC1201: explain(
     'An imported file must exist and be readable (and opened with the same key, if encrypted).',
     'import missing.cfg',

@@ -1,0 +1,25 @@
+import { diagnostic, range } from '../diagnostics/diagnostic.js';
+import { ProcInstr, Text, XmlComment } from './xml-grammar.js';
+const at = (token, index, length) => range(token.startOffset + index, token.startOffset + index + length);
+export function notWellFormed(token, file, source) {
+    const image = token.image;
+    if (token.tokenType === XmlComment) {
+        // `<!-- a -- b -->` and `<!-- a --->`: '--' may not stand inside a comment, nor '-' before its end.
+        const body = image.slice(4, -3);
+        const dashes = body.indexOf('--');
+        if (dashes >= 0)
+            return diagnostic('SPAC1115', file, at(token, 4 + dashes, 2), {}, { message: 'comment' });
+        if (body.endsWith('-'))
+            return diagnostic('SPAC1115', file, at(token, image.length - 4, 1), {}, { message: 'comment' });
+    }
+    if (token.tokenType === Text) {
+        const end = image.indexOf(']]>');
+        if (end >= 0)
+            return diagnostic('SPAC1115', file, at(token, end, 3), {}, { message: 'cdata-end' });
+    }
+    // The declaration is the very first thing in a file (only a byte order mark may go before it).
+    const before = token.startOffset === 0 ? '' : source.slice(0, token.startOffset);
+    if (token.tokenType === ProcInstr && /^<\?xml[\s?]/.test(image) && before !== '' && before !== '\uFEFF')
+        return diagnostic('SPAC1115', file, at(token, 0, 5), {}, { message: 'declaration' });
+    return undefined;
+}
