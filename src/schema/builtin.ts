@@ -47,5 +47,6 @@ function apply(spec: ParameterSpec, c: Curation): ParameterSpec {
     ...(c.description === undefined ? {} : { description: c.description }),
     ...(c.secret === undefined ? {} : { secret: c.secret }),
     ...(c.rangeNote === undefined ? {} : { rangeNote: c.rangeNote }),
+    ...(c.name === undefined ? {} : { name: c.name }),
   };
 }

@@ -36,5 +36,6 @@ function apply(spec, c) {
         ...(c.description === undefined ? {} : { description: c.description }),
         ...(c.secret === undefined ? {} : { secret: c.secret }),
         ...(c.rangeNote === undefined ? {} : { rangeNote: c.rangeNote }),
+        ...(c.name === undefined ? {} : { name: c.name }),
     };
 }

@@ -6,6 +6,9 @@ export interface Curation {
     readonly description?: string;
     readonly secret?: boolean;
     readonly rangeNote?: string;
+    /** The SPC text spelling, where the sample gave only the XML form: the web page's label with its
+     * punctuation kept, which the XML tag cannot hold (domain.md 1.2). */
+    readonly name?: string;
 }
 /** Applied in order: a later match overrides the fields an earlier one set. */
 export declare const curations: readonly Curation[];

@@ -49,6 +49,13 @@ export const curations = [
     { match: /^(?:Handset|Headset|Speakerphone)(?:_Additional)?_Input_Gain$/, rangeNote: 'gain in dB' },
     ...provisioning(),
     ...fxs(),
+    // The web page's labels say "SIP ToS/DiffServ Value" and "RTP ToS/DiffServ Value" ("TOS" on the
+    // SPA5xx pages); SPC keeps the '/', as the SPA3102 5.1.10 text profile writes SIP_ToS/DiffServ_Value[1]
+    // (domain.md 1.2). The XML tags put '_' in its place.
+    { match: exact('SIP_ToS_DiffServ_Value_{n}_'), name: 'SIP_ToS/DiffServ_Value[n]' },
+    { match: exact('RTP_ToS_DiffServ_Value_{n}_'), name: 'RTP_ToS/DiffServ_Value[n]' },
+    { match: exact('SIP_TOS_DiffServ_Value_{n}_'), name: 'SIP_TOS/DiffServ_Value[n]' },
+    { match: exact('RTP_TOS_DiffServ_Value_{n}_'), name: 'RTP_TOS/DiffServ_Value[n]' },
 ];
 function provisioning() {
     return [
