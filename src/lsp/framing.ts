@@ -45,25 +45,9 @@ export class Reframer extends Transform {
 
   /** Frames one message if the buffer holds one; false when it must wait for more bytes. */
   private next(): boolean {
-    const at = this.buffer.indexOf(HEADER);
-    if (at < 0) {
-      // Keep what could be the start of a header split across chunks.
-      this.buffer = this.buffer.subarray(Math.max(0, this.buffer.length - HEADER.length));
-      return false;
-    }
-    const headerEnd = this.buffer.indexOf(HEADER_END, at);
-    if (headerEnd < 0) {
-      if (this.buffer.length - at > MAX_HEADER) this.buffer = this.buffer.subarray(at + 1);
-      return this.buffer.length - at > MAX_HEADER;
-    }
-    const line =
-      this.buffer
-        .subarray(at + HEADER.length, headerEnd)
-        .toString('latin1')
-        .split('\r\n')[0] ?? '';
-    const length = /^\s*(\d{1,10})\s*$/.exec(line) ? Number(line) : -1;
-    const start = headerEnd + HEADER_END.length;
-    if (length < 0) return this.skip(at + 1);
+    const header = this.header();
+    if (typeof header === 'boolean') return header;
+    const { start, length } = header;
     // The next header, if one is already here: where a lying length's message really ends.
     const following = this.buffer.indexOf(HEADER, start);
     if (this.buffer.length < start + length) {
@@ -73,6 +57,33 @@ export class Reframer extends Transform {
       this.need = start + length;
       return false;
     }
+    return this.body(start, length, following);
+  }
+
+  /** The next header's body start and length; true when garbage was skipped, false to wait. */
+  private header(): { start: number; length: number } | boolean {
+    const at = this.buffer.indexOf(HEADER);
+    if (at < 0) {
+      // Keep what could be the start of a header split across chunks.
+      this.buffer = this.buffer.subarray(Math.max(0, this.buffer.length - HEADER.length));
+      return false;
+    }
+    const headerEnd = this.buffer.indexOf(HEADER_END, at);
+    if (headerEnd < 0) {
+      if (this.buffer.length - at <= MAX_HEADER) return false;
+      return this.skip(at + 1);
+    }
+    const line =
+      this.buffer
+        .subarray(at + HEADER.length, headerEnd)
+        .toString('latin1')
+        .split('\r\n')[0] ?? '';
+    if (!/^\s*\d{1,10}\s*$/.test(line)) return this.skip(at + 1);
+    return { start: headerEnd + HEADER_END.length, length: Number(line) };
+  }
+
+  /** A body that has all arrived: as framed, or up to the next header when its length lied. */
+  private body(start: number, length: number, following: number): boolean {
     // The usual case, taken on trust (no second JSON parse of a 5 MB document): the body holds no
     // header and ends where the input does or where the next header begins.
     const end = start + length;
@@ -90,7 +101,7 @@ export class Reframer extends Transform {
       if (isJson(this.buffer.subarray(start))) return this.frame(start, this.buffer.length);
       if (this.buffer.length - start < 2 * length + MAX_HEADER) return false;
     }
-    return this.frame(start, start + length);
+    return this.frame(start, end);
   }
 
   private frame(start: number, end: number): true {
