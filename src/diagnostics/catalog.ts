@@ -257,6 +257,16 @@ export const catalog = {
         "a device export: {count} status fields (group 'Info/...', such as '{example}') are the phone's readings, not settings; checks and compiled profiles leave them out",
     },
   },
+  SPAC3011: {
+    severity: 'info',
+    title: 'empty Yes/No or choice',
+    messages: {
+      default:
+        "'{name}' is empty: Cisco's guides say an empty value resets it to its default, '{default}'; write the value to be sure",
+      factory:
+        "'{name}' is empty: Cisco's guides say an empty value resets it to its factory default; write the value to be sure",
+    },
+  },
   SPAC4001: {
     severity: 'error',
     title: 'rule syntax error',

@@ -293,6 +293,14 @@ export declare const catalog: {
             readonly default: "a device export: {count} status fields (group 'Info/...', such as '{example}') are the phone's readings, not settings; checks and compiled profiles leave them out";
         };
     };
+    readonly SPAC3011: {
+        readonly severity: "info";
+        readonly title: "empty Yes/No or choice";
+        readonly messages: {
+            readonly default: "'{name}' is empty: Cisco's guides say an empty value resets it to its default, '{default}'; write the value to be sure";
+            readonly factory: "'{name}' is empty: Cisco's guides say an empty value resets it to its factory default; write the value to be sure";
+        };
+    };
     readonly SPAC4001: {
         readonly severity: "error";
         readonly title: "rule syntax error";

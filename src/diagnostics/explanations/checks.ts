@@ -53,6 +53,11 @@ export const checkExplanations: Readonly<Record<string, Explanation>> = {
     '<Current_IP group="Info/System_Status">192.0.2.10</Current_IP>',
     '<Resync_Periodic group="Provisioning/Configuration_Profile">3600</Resync_Periodic>',
   ),
+  SPAC3011: explain(
+    'A Yes/No or a choice with an empty value. The provisioning guides (LSPG301 p.48, the SPA941 guide, MPP7832) say an empty value resets a parameter to its default, which another rule of theirs contradicts (no value leaves it unchanged); what the firmware does is not confirmed. Either way the phone ends with a valid value, so this is advice, not an error: write the value you mean.',
+    'Line_Enable[1] "" ;',
+    'Line_Enable[1] "Yes" ;',
+  ),
   SPAC4001: explain(
     "The rule does not parse as the phone reads it: an unclosed '(' or '[', a group that ends neither with ')?' nor ')!', 'or' (there is none), or an empty alternative. A broken Profile_Rule strands the phone.",
     'Profile_Rule "( $SWVER lt 7.5.5 | /new.cfg" ;',

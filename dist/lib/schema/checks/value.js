@@ -17,12 +17,21 @@ export function checkEntryValue(entry, found) {
     // Rule values are the rules stage's: it reports each finding with its own code.
     if (value === undefined || found.length === 0 || found.some((f) => f.spec.type.kind === 'rule'))
         return undefined;
+    // Three Cisco guides say an empty value resets a parameter to its default (domain.md 1.3, unconfirmed
+    // on the device): for a Yes/No or a choice that is advice, not an error the phone would stumble on.
+    if (value === '' && found.every((f) => !emptyAllowed(f.spec))) {
+        const fallback = found.find((f) => f.spec.default !== undefined)?.spec.default;
+        const at = entry.valueRange ?? entry.nameRange;
+        return fallback === undefined
+            ? diagnostic('SPAC3011', entry.file, at, { name: entry.name }, { message: 'factory' })
+            : diagnostic('SPAC3011', entry.file, at, { name: entry.name, default: fallback });
+    }
     const problems = found.map((f) => problemFor(value, f));
     if (problems.some((p) => p === undefined))
         return undefined;
     const problem = problems[0];
     const secret = found.some((f) => f.spec.secret === true);
-    const hidden = secret || value === '';
+    const hidden = secret;
     const fix = problem.suggestion === undefined || secret ? undefined : replaceValue(entry, problem.suggestion);
     return diagnostic('SPAC3002', entry.file, problemRange(entry, problem), { ...(hidden ? {} : { value: quote(value) }), name: entry.name, expected: problem.message }, { ...(fix ? { fix } : {}), message: hidden ? 'hidden' : 'default' });
 }
