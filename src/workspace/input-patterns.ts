@@ -9,10 +9,10 @@ import { configChain } from './config-chain.js';
 import type { WorkspaceHost } from './host.js';
 
 /** What a folder on the command line is walked for. */
-export const PROFILE_FILE = /\.(cfg|spc|xml)$/i;
+const PROFILE_FILE = /\.(cfg|spc|xml)$/i;
 /** Never walked into: version control and installed packages. */
 const NEVER_WALKED = new Set(['.git', '.hg', '.svn', 'node_modules']);
-export const IGNORE_FILE = '.spacignore';
+const IGNORE_FILE = '.spacignore';
 
 export interface ExpandedInputs {
   readonly files: string[];

@@ -1,8 +1,5 @@
 import { type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { WorkspaceHost } from './host.js';
-/** What a folder on the command line is walked for. */
-export declare const PROFILE_FILE: RegExp;
-export declare const IGNORE_FILE = ".spacignore";
 export interface ExpandedInputs {
     readonly files: string[];
     readonly diagnostics: Diagnostic[];

@@ -7,10 +7,10 @@ import picomatch from 'picomatch';
 import { diagnostic, range } from '../diagnostics/diagnostic.js';
 import { configChain } from './config-chain.js';
 /** What a folder on the command line is walked for. */
-export const PROFILE_FILE = /\.(cfg|spc|xml)$/i;
+const PROFILE_FILE = /\.(cfg|spc|xml)$/i;
 /** Never walked into: version control and installed packages. */
 const NEVER_WALKED = new Set(['.git', '.hg', '.svn', 'node_modules']);
-export const IGNORE_FILE = '.spacignore';
+const IGNORE_FILE = '.spacignore';
 /** `-` and plain file paths pass through (a missing one is reported when read); a folder becomes its
  * profiles, a glob its matches, both without what .spacignore or the config's `ignore` leaves out. */
 export async function expandInputs(host, paths, config) {
