@@ -97,7 +97,8 @@ export const importRootOption = {
 export const targetOption = {
   alias: 't',
   type: 'string' as const,
-  describe: "model to check against, such as SPA504G (see 'spac schema list'); default: every family",
+  describe:
+    "model to check against, such as SPA504G, or SPA504G@7.5.5 with its firmware (see 'spac schema list'); default: every family",
 };
 
 /** Not `array`: yargs would then swallow the input file after `--schema x.json` as a second schema. */

@@ -223,7 +223,10 @@ export const catalog = {
   SPAC3006: {
     severity: 'error',
     title: 'unknown target model',
-    messages: { default: "unknown target model '{target}'; known models: {models}" },
+    messages: {
+      default: "unknown target model '{target}'; known models: {models}",
+      firmware: "target '{target}' names firmware '{firmware}', which is not a version such as 7.5.5",
+    },
   },
   SPAC3007: {
     severity: 'error',
@@ -266,6 +269,27 @@ export const catalog = {
       factory:
         "'{name}' is empty: Cisco's guides say an empty value resets it to its factory default; write the value to be sure",
     },
+  },
+  SPAC3012: {
+    severity: 'warning',
+    title: 'not in the target firmware',
+    messages: {
+      default: "'{name}' is a parameter of firmware {range}, not of {target}; the phone ignores it",
+      option: "'{value}' for '{name}' is an option of firmware {range}, not of {target}",
+    },
+  },
+  SPAC3013: {
+    severity: 'info',
+    title: 'nested router settings not checked',
+    messages: {
+      default:
+        "'{name}' and the other settings nested in '{group}' are router settings, which spac does not check",
+    },
+  },
+  SPAC3014: {
+    severity: 'warning',
+    title: 'value in a form no document describes',
+    messages: { default: "'{name}': {problem}" },
   },
   SPAC4001: {
     severity: 'error',

@@ -4,6 +4,7 @@
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMac } from '../rules/device.js';
 import { findModel } from '../schema/lookup.js';
+import { parseTarget } from '../schema/firmware.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import { deriveDeviceKey } from './device-key.js';
 import { anchorOf, type Inventory, type Row } from './inventory.js';
@@ -12,6 +13,8 @@ import { append } from '../text/append.js';
 
 export interface Device {
   readonly mac: string;
+  /** The model as a target: its name, and its firmware when the row or the build names one
+   * (`SPA504G@7.5.5`, checked against that firmware; macros and the manifest take the name). */
   readonly model: string | undefined;
   readonly row: Row;
   /** Further layer files of this device, as paths relative to the inventory's folder resolved. */
@@ -124,7 +127,7 @@ function readDevice(
   if (model === null) return undefined;
   const key = keyOf(inventory, row, mac, choices.keys, out);
   if (key === null) return undefined;
-  const facts = { mac, ...(model === undefined ? {} : { model }), set: {} };
+  const facts = { mac, ...(model === undefined ? {} : { model: parseTarget(model).model }), set: {} };
   const name = named(inventory, row, mac, choices.name, facts, out);
   const bootstrapName =
     choices.bootstrap === undefined ? undefined : named(inventory, row, mac, choices.bootstrap, facts, out);
@@ -154,7 +157,10 @@ function modelOf(inventory: Inventory, row: Row, mac: string, choices: DeviceCho
   const written = cell?.value.trim() ?? '';
   if (!cell || written === '') return choices.target;
   const found = findModel(choices.schemas, written);
-  if (found) return found.model.name;
+  // A cell may name the firmware too (`SPA504G@7.5.5`): the device is checked against that firmware.
+  const { firmware, badFirmware } = parseTarget(written);
+  if (found && badFirmware === undefined)
+    return firmware ? `${found.model.name}@${firmware.text}` : found.model.name;
   const models = choices.schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ');
   out.push(diagnostic('SPAC8009', inventory.file, cell.range, { model: written, mac, models }));
   return null;

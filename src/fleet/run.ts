@@ -6,6 +6,7 @@ import { emitXml } from '../codegen/emit-xml.js';
 import { diagnostic, diagnosticKey, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/profile.js';
 import type { Loaded } from '../parser/load.js';
+import { parseTarget } from '../schema/firmware.js';
 import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import { damagedBy, profileComments } from '../workspace/pipeline.js';
@@ -171,7 +172,7 @@ export class Run {
     const proved = bootstrapEntries(
       {
         mac: device.mac,
-        model: device.model,
+        model: modelName(device.model),
         key: device.key,
         profileName: device.name,
         rule: asked.rule,
@@ -199,7 +200,11 @@ export class Run {
 const deviceRecord = <F>(device: Device, files: readonly F[]) =>
   device.model === undefined
     ? { mac: device.mac, layers: device.layers, files }
-    : { mac: device.mac, model: device.model, layers: device.layers, files };
+    : { mac: device.mac, model: modelName(device.model), layers: device.layers, files };
+
+/** `SPA504G@7.5.5` -> `SPA504G`. */
+const modelName = <T extends string | undefined>(target: T): T =>
+  (target === undefined ? target : parseTarget(target).model) as T;
 
 const built = (path: string, kind: BuiltFile['kind'], bytes: Uint8Array, encrypted: boolean): BuiltFile => ({
   path,

@@ -1,6 +1,6 @@
 // Schema stage: the built-in schemas: generated data with the curated layer applied, loaded on demand.
 // Input: nothing. Output: one SchemaFile per family (spa5xx, spa9xx, ata), each passing the meta-check.
-import { additions, curations, type Curation } from './data/curated.js';
+import { additions, curations, modelCurations, type Curation } from './data/curated.js';
 import { metaCheck } from './meta-check.js';
 import type { ParameterSpec, SchemaFile } from './schema-types.js';
 
@@ -36,7 +36,15 @@ export async function builtinProblems(): Promise<string[]> {
 export function curate(schema: SchemaFile): SchemaFile {
   const have = new Set(schema.parameters.map((p) => p.xml));
   const added = (additions[schema.family] ?? []).filter((p) => !have.has(p.xml));
-  return { ...schema, parameters: [...schema.parameters, ...added].map((p) => curations.reduce(apply, p)) };
+  const parameters = [...schema.parameters, ...added].map((p) => curations.reduce(apply, p));
+  return { ...schema, models: curateModels(schema), parameters };
+}
+
+/** A curated model replaces the generated one of its name, or joins the family. */
+function curateModels(schema: SchemaFile): SchemaFile['models'] {
+  const curated = modelCurations[schema.family] ?? [];
+  const replaced = schema.models.map((m) => curated.find((c) => c.name === m.name) ?? m);
+  return [...replaced, ...curated.filter((c) => !schema.models.some((m) => m.name === c.name))];
 }
 
 function apply(spec: ParameterSpec, c: Curation): ParameterSpec {
@@ -48,5 +56,7 @@ function apply(spec: ParameterSpec, c: Curation): ParameterSpec {
     ...(c.secret === undefined ? {} : { secret: c.secret }),
     ...(c.rangeNote === undefined ? {} : { rangeNote: c.rangeNote }),
     ...(c.name === undefined ? {} : { name: c.name }),
+    ...(c.firmware === undefined ? {} : { firmware: c.firmware }),
+    ...(c.source === undefined ? {} : { source: c.source }),
   };
 }

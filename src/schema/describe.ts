@@ -5,6 +5,7 @@ import { findModel, schemaIndex, textNameOf, type Found } from './lookup.js';
 import type { SchemaFile, TypeSpec } from './schema-types.js';
 import { familyPattern, lineSpelling, splitLineName, TEXT_LINE, XML_LINE } from './line-names.js';
 import { TIME_ZONES } from './types/time.js';
+import { parseTarget } from './firmware.js';
 
 /** The time zones the phones list, for editors' completion. */
 export { TIME_ZONES };
@@ -23,6 +24,10 @@ export interface ParameterDescription {
   readonly lines?: string;
   readonly secret: boolean;
   readonly rangeNote?: string;
+  /** The firmware range that has it, or 'every known firmware'. */
+  readonly firmware: string;
+  /** Where the data comes from: the parameter's own source, else its family's. */
+  readonly source?: string;
 }
 
 /** Finds a parameter by text name or XML tag, exact first, then ignoring case. */
@@ -47,8 +52,9 @@ export function findParameter(schemas: readonly SchemaFile[], name: string, targ
 export function describeParameter(found: Found, target?: string): ParameterDescription {
   const { spec, family } = found;
   const models = family.models.filter((m) => spec.models === undefined || spec.models.includes(m.name));
-  const inScope =
-    target === undefined ? models : models.filter((m) => m.name.toLowerCase() === target.toLowerCase());
+  const model = target === undefined ? undefined : parseTarget(target).model.toLowerCase();
+  const inScope = model === undefined ? models : models.filter((m) => m.name.toLowerCase() === model);
+  const source = spec.source ?? family.source;
   const perLine = spec.name.endsWith(TEXT_LINE);
   const maxLines = Math.max(0, ...inScope.map((m) => m.lines));
   return {
@@ -57,7 +63,7 @@ export function describeParameter(found: Found, target?: string): ParameterDescr
     xml: found.index === undefined ? spec.xml : lineSpelling(spec.xml, found.index),
     type: typeText(spec.type),
     ...(spec.type.kind === 'enum'
-      ? { options: spec.type.options }
+      ? { options: spec.type.options.map((o) => optionText(o, spec.type)) }
       : spec.type.kind === 'timezone'
         ? { options: TIME_ZONES }
         : {}),
@@ -69,7 +75,15 @@ export function describeParameter(found: Found, target?: string): ParameterDescr
     ...(perLine ? { lines: maxLines <= 1 ? '1' : `1 to ${maxLines}` } : {}),
     secret: spec.secret === true,
     ...(spec.rangeNote === undefined ? {} : { rangeNote: spec.rangeNote }),
+    firmware: spec.firmware ?? 'every known firmware',
+    ...(source === undefined ? {} : { source }),
   };
+}
+
+/** An option some firmware only has carries its range: `AUTO (>=1.3)`. */
+function optionText(option: string, type: TypeSpec): string {
+  const range = type.kind === 'enum' ? type.optionFirmware?.[option] : undefined;
+  return range === undefined ? option : `${option} (${range})`;
 }
 
 /** One-line type summary: `whole number from 1 to 8`, `choice`, `rule (profile rule)`. */

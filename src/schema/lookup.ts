@@ -4,6 +4,7 @@ import { xmlNameOf, type NameTable } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
 import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
+import { inRange, parseTarget, type Version } from './firmware.js';
 
 export interface Found {
   readonly spec: ParameterSpec;
@@ -14,7 +15,7 @@ export interface Found {
 
 export interface SchemaIndex {
   readonly schemas: readonly SchemaFile[];
-  readonly target?: { readonly model: ModelSpec; readonly family: SchemaFile };
+  readonly target?: Target;
   /** Where the name is a parameter, in every family that has it. */
   readonly find: (xmlTag: string) => Found[];
   /** Text and XML spellings of every parameter in scope (the target's family, or all), for suggestions. */
@@ -22,10 +23,19 @@ export interface SchemaIndex {
   readonly nameTable: NameTable;
 }
 
+/** The model checked against, and its firmware when the target named one (`SPA504G@7.5.5`). */
+export interface Target {
+  readonly model: ModelSpec;
+  readonly family: SchemaFile;
+  readonly firmware?: Version;
+}
+
+/** The model a target names; the firmware after '@', if any, is left to the caller. */
 export function findModel(
   schemas: readonly SchemaFile[],
-  name: string,
+  target: string,
 ): { model: ModelSpec; family: SchemaFile } | undefined {
+  const name = parseTarget(target).model;
   for (const family of schemas) {
     const model = family.models.find((m) => m.name.toLowerCase() === name.toLowerCase());
     if (model) return { model, family };
@@ -53,7 +63,7 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
     if (found.length > 0) lines.set(tag, found);
     return found;
   };
-  const target = targetName === undefined ? undefined : findModel(schemas, targetName);
+  const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
   const scope = target ? [target.family] : schemas;
   const spellings = {
     text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
@@ -62,6 +72,23 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
   const names = (form: 'text' | 'xml') => spellings[form];
   const nameTable: NameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
   return { schemas, ...(target ? { target } : {}), find, names, nameTable };
+}
+
+function targetOf(schemas: readonly SchemaFile[], text: string): Target | undefined {
+  const found = findModel(schemas, text);
+  const { firmware } = parseTarget(text);
+  return found && (firmware ? { ...found, firmware } : found);
+}
+
+/** Whether the target's firmware has what a range limits (no range, or no firmware targeted: yes). */
+export const firmwareHas = (target: Target | undefined, range: string | undefined): boolean =>
+  range === undefined || target?.firmware === undefined || inRange(target.firmware, range);
+
+/** The model's line count on the target's firmware. */
+export function linesOn(model: ModelSpec, target: Target | undefined): number {
+  const firmware = target?.firmware;
+  const special = firmware && model.firmwareLines?.find((f) => inRange(firmware, f.firmware));
+  return special ? special.lines : model.lines;
 }
 
 /** `Line_Enable[n]` found as line 3 -> `Line_Enable[3]`. */
@@ -75,3 +102,11 @@ export const textNameOf = (found: Found | undefined): string | undefined =>
 export const xmlTagOf = (spec: ParameterSpec, index?: number): string => lineSpelling(spec.xml, index ?? 1);
 
 export const entryTag = (entry: Entry): string => xmlNameOf(entry);
+
+/** `SPA504G`, or `SPA504G@7.5.5` when the target names its firmware. */
+export const targetName = (index: SchemaIndex): string =>
+  index.target === undefined
+    ? ''
+    : index.target.firmware === undefined
+      ? index.target.model.name
+      : `${index.target.model.name}@${index.target.firmware.text}`;

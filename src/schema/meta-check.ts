@@ -9,6 +9,7 @@ import {
   type ValueCheckers,
 } from './schema-types.js';
 import { checkValue, typeKinds } from './types/index.js';
+import { rangeProblem } from './firmware.js';
 import { append } from '../text/append.js';
 
 export interface MetaProblem {
@@ -39,7 +40,7 @@ export function metaCheck(data: unknown, checkers: ValueCheckers = {}): MetaProb
       (m['lines'] as number) < 1
     ) {
       out.push({ path: `models[${i}]`, message: 'must be { "name": string, "lines": whole number >= 1 }' });
-    }
+    } else append(out, firmwareLinesProblems(m['firmwareLines'], `models[${i}].firmwareLines`));
   });
   const parameters = Array.isArray(data['parameters']) ? data['parameters'] : undefined;
   if (!parameters) return [...out, { path: 'parameters', message: 'must be an array' }];
@@ -78,9 +79,11 @@ function parameterProblems(p: unknown, path: string, context: ParameterContext):
     const problem = checkValue(p['default'], p['type'] as TypeSpec, checkers);
     if (problem) bad('default', `the default '${p['default']}' does not fit the type: ${problem.message}`);
   }
-  for (const key of ['default', 'section', 'description', 'firmware', 'rangeNote'] as const) {
+  for (const key of ['default', 'section', 'description', 'firmware', 'rangeNote', 'source'] as const) {
     if (p[key] !== undefined && typeof p[key] !== 'string') bad(key, 'must be a string');
   }
+  const range = typeof p['firmware'] === 'string' ? rangeProblem(p['firmware']) : undefined;
+  if (range) bad('firmware', range);
   if (p['models'] !== undefined && (!Array.isArray(p['models']) || !p['models'].every((m) => models.has(m))))
     bad('models', 'must list models of this schema');
   return out;
@@ -95,6 +98,8 @@ export function typeSpecProblem(type: unknown): string | undefined {
     const options = type['options'];
     if (!Array.isArray(options) || options.length === 0 || !options.every((o) => typeof o === 'string'))
       return 'an enum needs a non-empty list of string options';
+    const limited = type['optionFirmware'];
+    if (limited !== undefined) return optionFirmwareProblem(limited, options);
   }
   if (type['kind'] === 'rule' && !RULE_LANGUAGES.includes(type['language'] as string))
     return `a rule needs a 'language': one of ${RULE_LANGUAGES.join(', ')}`;
@@ -107,6 +112,28 @@ export function typeSpecProblem(type: unknown): string | undefined {
   if (typeof type['min'] === 'number' && typeof type['max'] === 'number' && type['min'] > type['max'])
     return "'min' is above 'max'";
   return undefined;
+}
+
+function optionFirmwareProblem(limited: unknown, options: readonly unknown[]): string | undefined {
+  if (!isObj(limited)) return "'optionFirmware' maps options to firmware ranges";
+  for (const [option, range] of Object.entries(limited)) {
+    if (!options.includes(option)) return `'optionFirmware' names '${option}', which is not an option`;
+    const problem = typeof range === 'string' ? rangeProblem(range) : 'a range is a string';
+    if (problem) return `'optionFirmware.${option}': ${problem}`;
+  }
+  return undefined;
+}
+
+function firmwareLinesProblems(list: unknown, path: string): MetaProblem[] {
+  if (list === undefined) return [];
+  const shape = 'must be a list of { "firmware": range, "lines": whole number >= 1 }';
+  if (!Array.isArray(list)) return [{ path, message: shape }];
+  return list.flatMap((item: unknown, i) => {
+    if (!isObj(item) || !Number.isInteger(item['lines']) || (item['lines'] as number) < 1)
+      return [{ path: `${path}[${i}]`, message: shape }];
+    const problem = typeof item['firmware'] === 'string' ? rangeProblem(item['firmware']) : shape;
+    return problem ? [{ path: `${path}[${i}].firmware`, message: problem }] : [];
+  });
 }
 
 /** The typed view of data that passed the meta-check. */

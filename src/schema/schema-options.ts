@@ -5,6 +5,7 @@ import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js
 import type { Entry, Item } from '../model/profile.js';
 import { builtinSchemas } from './builtin.js';
 import { entryTag, findModel, schemaIndex, type SchemaIndex } from './lookup.js';
+import { parseTarget } from './firmware.js';
 import type { SchemaFile } from './schema-types.js';
 import { canonicalBool } from './types/bool.js';
 
@@ -18,31 +19,43 @@ export interface SchemaOptions {
 }
 
 export type IndexResult =
-  | { readonly ok: true; readonly index: SchemaIndex | undefined }
-  | { readonly ok: false; readonly target: string; readonly models: string };
+  { readonly ok: true; readonly index: SchemaIndex | undefined } | ({ readonly ok: false } & TargetProblem);
 
 export async function loadSchemaIndex(options: SchemaOptions): Promise<IndexResult> {
   if (options.schemas === false) return { ok: true, index: undefined };
   const schemas = options.schemas ?? (await builtinSchemas());
-  if (options.target !== undefined && !findModel(schemas, options.target))
-    return { ok: false, ...unknownTargetParams(options.target, schemas) };
+  const problem = options.target === undefined ? undefined : targetProblem(options.target, schemas);
+  if (problem) return { ok: false, ...problem };
   return { ok: true, index: schemaIndex(schemas, options.target) };
 }
 
-/** The parameters of SPAC3006: the target asked for and every model the schemas know. */
-export function unknownTargetParams(
-  target: string,
-  schemas: readonly SchemaFile[],
-): { readonly target: string; readonly models: string } {
-  return { target, models: schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ') };
+/** The parameters of SPAC3006: the target asked for, every model the schemas know and, when the model
+ * is known but what follows '@' is not a version, that text. */
+export interface TargetProblem {
+  readonly target: string;
+  readonly models: string;
+  readonly firmware?: string;
+}
+
+/** Why a target (`SPA504G`, `SPA504G@7.5.5`) cannot be checked against, or undefined when it can. */
+export function targetProblem(target: string, schemas: readonly SchemaFile[]): TargetProblem | undefined {
+  const models = schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ');
+  if (!findModel(schemas, target)) return { target, models };
+  const { badFirmware } = parseTarget(target);
+  return badFirmware === undefined ? undefined : { target, models, firmware: badFirmware };
 }
 
 /** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
-export const unknownTargetDiagnostic = (
-  file: string,
-  params: { readonly target: string; readonly models: string },
-): Diagnostic => diagnostic('SPAC3006', file, range(0), { target: params.target, models: params.models });
-
+export const unknownTargetDiagnostic = (file: string, problem: TargetProblem): Diagnostic =>
+  problem.firmware === undefined
+    ? diagnostic('SPAC3006', file, range(0), { target: problem.target, models: problem.models })
+    : diagnostic(
+        'SPAC3006',
+        file,
+        range(0),
+        { target: problem.target, firmware: problem.firmware },
+        { message: 'firmware' },
+      );
 /** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
 export function normalizeValues<T extends Item>(items: readonly T[], index: SchemaIndex | undefined): T[] {
   if (!index) return [...items];

@@ -10,7 +10,12 @@ export type { Access };
 /** What a value must look like. Every kind has one rule in src/schema/types/. */
 export type TypeSpec =
   | { readonly kind: 'bool' }
-  | { readonly kind: 'enum'; readonly options: readonly string[] }
+  | {
+      readonly kind: 'enum';
+      readonly options: readonly string[];
+      /** Options some firmware only has, each with its range (`{ "AUTO": ">=1.3" }`). */
+      readonly optionFirmware?: Readonly<Record<string, string>>;
+    }
   | { readonly kind: 'int'; readonly min?: number; readonly max?: number; readonly unit?: string }
   | {
       readonly kind: 'decimal';
@@ -41,7 +46,11 @@ export interface ModelSpec {
   readonly name: string;
   /** Number of lines (extensions): the index range of per-line parameters on this model. */
   readonly lines: number;
+  /** The firmware the data was taken from, as its source names it (shown by `spac schema`). */
   readonly firmware?: string;
+  /** Line counts that differ by firmware: the first whose range holds the target's firmware wins, and
+   * `lines` applies when none does or no firmware is targeted. */
+  readonly firmwareLines?: readonly { readonly firmware: string; readonly lines: number }[];
 }
 
 export interface ParameterSpec {
@@ -58,7 +67,11 @@ export interface ParameterSpec {
   readonly description?: string;
   /** Models of the family that have it; absent means all of them. */
   readonly models?: readonly string[];
+  /** The firmware range that has it (`>=7.5`, `<5.2.5`): src/schema/firmware.ts. Absent means every
+   * firmware the data covers. A target without a version accepts the union of all ranges. */
   readonly firmware?: string;
+  /** Where the data comes from, when not from the family's own source (`spac schema` shows it). */
+  readonly source?: string;
   readonly secret?: boolean;
   /** Where the documents give no range or limit, this says so instead of inventing one. */
   readonly rangeNote?: string;
@@ -80,6 +93,9 @@ export interface ValueProblem {
   readonly length?: number;
   /** A value that fits, close to the one written: offered as a fix. */
   readonly suggestion?: string;
+  /** A form real profiles use that no document describes: the phone may or may not take it, so it is
+   * a warning (SPAC3014), not an error. */
+  readonly undocumented?: boolean;
 }
 
 export type TypeRule<K extends TypeKind = TypeKind> = (

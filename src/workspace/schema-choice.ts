@@ -4,13 +4,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { valueCheckers } from '../rules/value-checks.js';
 import { builtinSchemas } from '../schema/builtin.js';
-import { findModel, schemaIndex, type SchemaIndex } from '../schema/lookup.js';
+import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
-import {
-  unknownTargetDiagnostic,
-  unknownTargetParams,
-  type SchemaOptions,
-} from '../schema/schema-options.js';
+import { targetProblem, unknownTargetDiagnostic, type SchemaOptions } from '../schema/schema-options.js';
 import { parseUserSchema, type UserSchemaResult } from '../schema/user-schema.js';
 import type { Input } from '../parser/load.js';
 import { targetDirective } from './directives.js';
@@ -45,10 +41,8 @@ export async function schemaOptions(args: SchemaArgs, host: WorkspaceHost): Prom
   const user = await readSchemas(args.schema ?? [], host);
   if (!user.ok) return user;
   const schemas = user.schemas ?? (await builtinSchemas());
-  if (args.target !== undefined && !findModel(schemas, args.target)) {
-    const unknown = unknownTargetDiagnostic('', unknownTargetParams(args.target, schemas));
-    return { ok: false, diagnostics: [unknown], sources: new Map() };
-  }
+  const problem = args.target === undefined ? undefined : targetProblem(args.target, schemas);
+  if (problem) return { ok: false, diagnostics: [unknownTargetDiagnostic('', problem)], sources: new Map() };
   const options: SchemaOptions = { schemas, ...(args.target === undefined ? {} : { target: args.target }) };
   return { ok: true, options, schemas };
 }

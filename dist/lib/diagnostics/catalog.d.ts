@@ -259,6 +259,7 @@ export declare const catalog: {
         readonly title: "unknown target model";
         readonly messages: {
             readonly default: "unknown target model '{target}'; known models: {models}";
+            readonly firmware: "target '{target}' names firmware '{firmware}', which is not a version such as 7.5.5";
         };
     };
     readonly SPAC3007: {
@@ -299,6 +300,28 @@ export declare const catalog: {
         readonly messages: {
             readonly default: "'{name}' is empty: Cisco's guides say an empty value resets it to its default, '{default}'; write the value to be sure";
             readonly factory: "'{name}' is empty: Cisco's guides say an empty value resets it to its factory default; write the value to be sure";
+        };
+    };
+    readonly SPAC3012: {
+        readonly severity: "warning";
+        readonly title: "not in the target firmware";
+        readonly messages: {
+            readonly default: "'{name}' is a parameter of firmware {range}, not of {target}; the phone ignores it";
+            readonly option: "'{value}' for '{name}' is an option of firmware {range}, not of {target}";
+        };
+    };
+    readonly SPAC3013: {
+        readonly severity: "info";
+        readonly title: "nested router settings not checked";
+        readonly messages: {
+            readonly default: "'{name}' and the other settings nested in '{group}' are router settings, which spac does not check";
+        };
+    };
+    readonly SPAC3014: {
+        readonly severity: "warning";
+        readonly title: "value in a form no document describes";
+        readonly messages: {
+            readonly default: "'{name}': {problem}";
         };
     };
     readonly SPAC4001: {

@@ -3,6 +3,8 @@ import type { SchemaFile } from '../schema/schema-types.js';
 import { type Inventory, type Row } from './inventory.js';
 export interface Device {
     readonly mac: string;
+    /** The model as a target: its name, and its firmware when the row or the build names one
+     * (`SPA504G@7.5.5`, checked against that firmware; macros and the manifest take the name). */
     readonly model: string | undefined;
     readonly row: Row;
     /** Further layer files of this device, as paths relative to the inventory's folder resolved. */

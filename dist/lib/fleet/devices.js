@@ -4,6 +4,7 @@
 import { diagnostic, range } from '../diagnostics/diagnostic.js';
 import { parseMac } from '../rules/device.js';
 import { findModel } from '../schema/lookup.js';
+import { parseTarget } from '../schema/firmware.js';
 import { deriveDeviceKey } from './device-key.js';
 import { anchorOf } from './inventory.js';
 import { outputName } from './output-name.js';
@@ -91,7 +92,7 @@ function readDevice(inventory, row, choices, out) {
     const key = keyOf(inventory, row, mac, choices.keys, out);
     if (key === null)
         return undefined;
-    const facts = { mac, ...(model === undefined ? {} : { model }), set: {} };
+    const facts = { mac, ...(model === undefined ? {} : { model: parseTarget(model).model }), set: {} };
     const name = named(inventory, row, mac, choices.name, facts, out);
     const bootstrapName = choices.bootstrap === undefined ? undefined : named(inventory, row, mac, choices.bootstrap, facts, out);
     if (name === undefined || (choices.bootstrap !== undefined && bootstrapName === undefined))
@@ -119,8 +120,10 @@ function modelOf(inventory, row, mac, choices, out) {
     if (!cell || written === '')
         return choices.target;
     const found = findModel(choices.schemas, written);
-    if (found)
-        return found.model.name;
+    // A cell may name the firmware too (`SPA504G@7.5.5`): the device is checked against that firmware.
+    const { firmware, badFirmware } = parseTarget(written);
+    if (found && badFirmware === undefined)
+        return firmware ? `${found.model.name}@${firmware.text}` : found.model.name;
     const models = choices.schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ');
     out.push(diagnostic('SPAC8009', inventory.file, cell.range, { model: written, mac, models }));
     return null;

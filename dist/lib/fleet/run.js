@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { emitXml } from '../codegen/emit-xml.js';
 import { diagnostic, diagnosticKey, hasErrors } from '../diagnostics/diagnostic.js';
+import { parseTarget } from '../schema/firmware.js';
 import { schemaIndex } from '../schema/lookup.js';
 import { damagedBy, profileComments } from '../workspace/pipeline.js';
 import { applySeverities, suppressionFilter } from '../workspace/suppressions.js';
@@ -155,7 +156,7 @@ export class Run {
         const at = anchorOf(device.row);
         const proved = bootstrapEntries({
             mac: device.mac,
-            model: device.model,
+            model: modelName(device.model),
             key: device.key,
             profileName: device.name,
             rule: asked.rule,
@@ -178,7 +179,9 @@ export class Run {
  * hidden class (a spread gave each its own, measured: a hundred bytes a device). */
 const deviceRecord = (device, files) => device.model === undefined
     ? { mac: device.mac, layers: device.layers, files }
-    : { mac: device.mac, model: device.model, layers: device.layers, files };
+    : { mac: device.mac, model: modelName(device.model), layers: device.layers, files };
+/** `SPA504G@7.5.5` -> `SPA504G`. */
+const modelName = (target) => (target === undefined ? target : parseTarget(target).model);
 const built = (path, kind, bytes, encrypted) => ({
     path,
     kind,

@@ -1,6 +1,6 @@
 // Schema stage: the built-in schemas: generated data with the curated layer applied, loaded on demand.
 // Input: nothing. Output: one SchemaFile per family (spa5xx, spa9xx, ata), each passing the meta-check.
-import { additions, curations } from './data/curated.js';
+import { additions, curations, modelCurations } from './data/curated.js';
 import { metaCheck } from './meta-check.js';
 // JSON modules: parsed (JSON.parse speed) rather than compiled and evaluated as object literals, and
 // shared by the library and the bundled command line (which imports these very files).
@@ -25,7 +25,14 @@ export async function builtinProblems() {
 export function curate(schema) {
     const have = new Set(schema.parameters.map((p) => p.xml));
     const added = (additions[schema.family] ?? []).filter((p) => !have.has(p.xml));
-    return { ...schema, parameters: [...schema.parameters, ...added].map((p) => curations.reduce(apply, p)) };
+    const parameters = [...schema.parameters, ...added].map((p) => curations.reduce(apply, p));
+    return { ...schema, models: curateModels(schema), parameters };
+}
+/** A curated model replaces the generated one of its name, or joins the family. */
+function curateModels(schema) {
+    const curated = modelCurations[schema.family] ?? [];
+    const replaced = schema.models.map((m) => curated.find((c) => c.name === m.name) ?? m);
+    return [...replaced, ...curated.filter((c) => !schema.models.some((m) => m.name === c.name))];
 }
 function apply(spec, c) {
     if (!c.match.test(spec.xml))
@@ -37,5 +44,7 @@ function apply(spec, c) {
         ...(c.secret === undefined ? {} : { secret: c.secret }),
         ...(c.rangeNote === undefined ? {} : { rangeNote: c.rangeNote }),
         ...(c.name === undefined ? {} : { name: c.name }),
+        ...(c.firmware === undefined ? {} : { firmware: c.firmware }),
+        ...(c.source === undefined ? {} : { source: c.source }),
     };
 }

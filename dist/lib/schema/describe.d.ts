@@ -17,6 +17,10 @@ export interface ParameterDescription {
     readonly lines?: string;
     readonly secret: boolean;
     readonly rangeNote?: string;
+    /** The firmware range that has it, or 'every known firmware'. */
+    readonly firmware: string;
+    /** Where the data comes from: the parameter's own source, else its family's. */
+    readonly source?: string;
 }
 /** Finds a parameter by text name or XML tag, exact first, then ignoring case. */
 export declare function findParameter(schemas: readonly SchemaFile[], name: string, target?: string): Found[];

@@ -4,6 +4,7 @@ import { textNameToXml } from '../model/names.js';
 import { findModel, schemaIndex, textNameOf } from './lookup.js';
 import { familyPattern, lineSpelling, splitLineName, TEXT_LINE, XML_LINE } from './line-names.js';
 import { TIME_ZONES } from './types/time.js';
+import { parseTarget } from './firmware.js';
 /** The time zones the phones list, for editors' completion. */
 export { TIME_ZONES };
 /** Finds a parameter by text name or XML tag, exact first, then ignoring case. */
@@ -26,7 +27,9 @@ export function findParameter(schemas, name, target) {
 export function describeParameter(found, target) {
     const { spec, family } = found;
     const models = family.models.filter((m) => spec.models === undefined || spec.models.includes(m.name));
-    const inScope = target === undefined ? models : models.filter((m) => m.name.toLowerCase() === target.toLowerCase());
+    const model = target === undefined ? undefined : parseTarget(target).model.toLowerCase();
+    const inScope = model === undefined ? models : models.filter((m) => m.name.toLowerCase() === model);
+    const source = spec.source ?? family.source;
     const perLine = spec.name.endsWith(TEXT_LINE);
     const maxLines = Math.max(0, ...inScope.map((m) => m.lines));
     return {
@@ -35,7 +38,7 @@ export function describeParameter(found, target) {
         xml: found.index === undefined ? spec.xml : lineSpelling(spec.xml, found.index),
         type: typeText(spec.type),
         ...(spec.type.kind === 'enum'
-            ? { options: spec.type.options }
+            ? { options: spec.type.options.map((o) => optionText(o, spec.type)) }
             : spec.type.kind === 'timezone'
                 ? { options: TIME_ZONES }
                 : {}),
@@ -47,7 +50,14 @@ export function describeParameter(found, target) {
         ...(perLine ? { lines: maxLines <= 1 ? '1' : `1 to ${maxLines}` } : {}),
         secret: spec.secret === true,
         ...(spec.rangeNote === undefined ? {} : { rangeNote: spec.rangeNote }),
+        firmware: spec.firmware ?? 'every known firmware',
+        ...(source === undefined ? {} : { source }),
     };
+}
+/** An option some firmware only has carries its range: `AUTO (>=1.3)`. */
+function optionText(option, type) {
+    const range = type.kind === 'enum' ? type.optionFirmware?.[option] : undefined;
+    return range === undefined ? option : `${option} (${range})`;
 }
 /** One-line type summary: `whole number from 1 to 8`, `choice`, `rule (profile rule)`. */
 export function typeText(type) {

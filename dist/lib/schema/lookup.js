@@ -2,7 +2,10 @@
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf } from '../model/names.js';
 import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
-export function findModel(schemas, name) {
+import { inRange, parseTarget } from './firmware.js';
+/** The model a target names; the firmware after '@', if any, is left to the caller. */
+export function findModel(schemas, target) {
+    const name = parseTarget(target).model;
     for (const family of schemas) {
         const model = family.models.find((m) => m.name.toLowerCase() === name.toLowerCase());
         if (model)
@@ -33,7 +36,7 @@ export function schemaIndex(schemas, targetName) {
             lines.set(tag, found);
         return found;
     };
-    const target = targetName === undefined ? undefined : findModel(schemas, targetName);
+    const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
     const scope = target ? [target.family] : schemas;
     const spellings = {
         text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
@@ -43,6 +46,19 @@ export function schemaIndex(schemas, targetName) {
     const nameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
     return { schemas, ...(target ? { target } : {}), find, names, nameTable };
 }
+function targetOf(schemas, text) {
+    const found = findModel(schemas, text);
+    const { firmware } = parseTarget(text);
+    return found && (firmware ? { ...found, firmware } : found);
+}
+/** Whether the target's firmware has what a range limits (no range, or no firmware targeted: yes). */
+export const firmwareHas = (target, range) => range === undefined || target?.firmware === undefined || inRange(target.firmware, range);
+/** The model's line count on the target's firmware. */
+export function linesOn(model, target) {
+    const firmware = target?.firmware;
+    const special = firmware && model.firmwareLines?.find((f) => inRange(firmware, f.firmware));
+    return special ? special.lines : model.lines;
+}
 /** `Line_Enable[n]` found as line 3 -> `Line_Enable[3]`. */
 export const textNameOf = (found) => found === undefined
     ? undefined
@@ -51,3 +67,9 @@ export const textNameOf = (found) => found === undefined
         : lineSpelling(found.spec.name, found.index);
 export const xmlTagOf = (spec, index) => lineSpelling(spec.xml, index ?? 1);
 export const entryTag = (entry) => xmlNameOf(entry);
+/** `SPA504G`, or `SPA504G@7.5.5` when the target names its firmware. */
+export const targetName = (index) => index.target === undefined
+    ? ''
+    : index.target.firmware === undefined
+        ? index.target.model.name
+        : `${index.target.model.name}@${index.target.firmware.text}`;

@@ -3,6 +3,7 @@
 import { TEXT_NAME_BODY, XML_NAME } from '../model/names.js';
 import { SCHEMA_VERSION, } from './schema-types.js';
 import { checkValue, typeKinds } from './types/index.js';
+import { rangeProblem } from './firmware.js';
 import { append } from '../text/append.js';
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ACCESS = ['na', 'ro', 'rw'];
@@ -27,6 +28,8 @@ export function metaCheck(data, checkers = {}) {
             m['lines'] < 1) {
             out.push({ path: `models[${i}]`, message: 'must be { "name": string, "lines": whole number >= 1 }' });
         }
+        else
+            append(out, firmwareLinesProblems(m['firmwareLines'], `models[${i}].firmwareLines`));
     });
     const parameters = Array.isArray(data['parameters']) ? data['parameters'] : undefined;
     if (!parameters)
@@ -64,10 +67,13 @@ function parameterProblems(p, path, context) {
         if (problem)
             bad('default', `the default '${p['default']}' does not fit the type: ${problem.message}`);
     }
-    for (const key of ['default', 'section', 'description', 'firmware', 'rangeNote']) {
+    for (const key of ['default', 'section', 'description', 'firmware', 'rangeNote', 'source']) {
         if (p[key] !== undefined && typeof p[key] !== 'string')
             bad(key, 'must be a string');
     }
+    const range = typeof p['firmware'] === 'string' ? rangeProblem(p['firmware']) : undefined;
+    if (range)
+        bad('firmware', range);
     if (p['models'] !== undefined && (!Array.isArray(p['models']) || !p['models'].every((m) => models.has(m))))
         bad('models', 'must list models of this schema');
     return out;
@@ -80,6 +86,9 @@ export function typeSpecProblem(type) {
         const options = type['options'];
         if (!Array.isArray(options) || options.length === 0 || !options.every((o) => typeof o === 'string'))
             return 'an enum needs a non-empty list of string options';
+        const limited = type['optionFirmware'];
+        if (limited !== undefined)
+            return optionFirmwareProblem(limited, options);
     }
     if (type['kind'] === 'rule' && !RULE_LANGUAGES.includes(type['language']))
         return `a rule needs a 'language': one of ${RULE_LANGUAGES.join(', ')}`;
@@ -93,6 +102,31 @@ export function typeSpecProblem(type) {
     if (typeof type['min'] === 'number' && typeof type['max'] === 'number' && type['min'] > type['max'])
         return "'min' is above 'max'";
     return undefined;
+}
+function optionFirmwareProblem(limited, options) {
+    if (!isObj(limited))
+        return "'optionFirmware' maps options to firmware ranges";
+    for (const [option, range] of Object.entries(limited)) {
+        if (!options.includes(option))
+            return `'optionFirmware' names '${option}', which is not an option`;
+        const problem = typeof range === 'string' ? rangeProblem(range) : 'a range is a string';
+        if (problem)
+            return `'optionFirmware.${option}': ${problem}`;
+    }
+    return undefined;
+}
+function firmwareLinesProblems(list, path) {
+    if (list === undefined)
+        return [];
+    const shape = 'must be a list of { "firmware": range, "lines": whole number >= 1 }';
+    if (!Array.isArray(list))
+        return [{ path, message: shape }];
+    return list.flatMap((item, i) => {
+        if (!isObj(item) || !Number.isInteger(item['lines']) || item['lines'] < 1)
+            return [{ path: `${path}[${i}]`, message: shape }];
+        const problem = typeof item['firmware'] === 'string' ? rangeProblem(item['firmware']) : shape;
+        return problem ? [{ path: `${path}[${i}].firmware`, message: problem }] : [];
+    });
 }
 /** The typed view of data that passed the meta-check. */
 export const asSchema = (data) => data;

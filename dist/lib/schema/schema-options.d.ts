@@ -13,21 +13,20 @@ export interface SchemaOptions {
 export type IndexResult = {
     readonly ok: true;
     readonly index: SchemaIndex | undefined;
-} | {
+} | ({
     readonly ok: false;
-    readonly target: string;
-    readonly models: string;
-};
+} & TargetProblem);
 export declare function loadSchemaIndex(options: SchemaOptions): Promise<IndexResult>;
-/** The parameters of SPAC3006: the target asked for and every model the schemas know. */
-export declare function unknownTargetParams(target: string, schemas: readonly SchemaFile[]): {
+/** The parameters of SPAC3006: the target asked for, every model the schemas know and, when the model
+ * is known but what follows '@' is not a version, that text. */
+export interface TargetProblem {
     readonly target: string;
     readonly models: string;
-};
+    readonly firmware?: string;
+}
+/** Why a target (`SPA504G`, `SPA504G@7.5.5`) cannot be checked against, or undefined when it can. */
+export declare function targetProblem(target: string, schemas: readonly SchemaFile[]): TargetProblem | undefined;
 /** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
-export declare const unknownTargetDiagnostic: (file: string, params: {
-    readonly target: string;
-    readonly models: string;
-}) => Diagnostic;
+export declare const unknownTargetDiagnostic: (file: string, problem: TargetProblem) => Diagnostic;
 /** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
 export declare function normalizeValues<T extends Item>(items: readonly T[], index: SchemaIndex | undefined): T[];

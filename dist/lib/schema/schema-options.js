@@ -4,21 +4,29 @@
 import { diagnostic, range } from '../diagnostics/diagnostic.js';
 import { builtinSchemas } from './builtin.js';
 import { entryTag, findModel, schemaIndex } from './lookup.js';
+import { parseTarget } from './firmware.js';
 import { canonicalBool } from './types/bool.js';
 export async function loadSchemaIndex(options) {
     if (options.schemas === false)
         return { ok: true, index: undefined };
     const schemas = options.schemas ?? (await builtinSchemas());
-    if (options.target !== undefined && !findModel(schemas, options.target))
-        return { ok: false, ...unknownTargetParams(options.target, schemas) };
+    const problem = options.target === undefined ? undefined : targetProblem(options.target, schemas);
+    if (problem)
+        return { ok: false, ...problem };
     return { ok: true, index: schemaIndex(schemas, options.target) };
 }
-/** The parameters of SPAC3006: the target asked for and every model the schemas know. */
-export function unknownTargetParams(target, schemas) {
-    return { target, models: schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ') };
+/** Why a target (`SPA504G`, `SPA504G@7.5.5`) cannot be checked against, or undefined when it can. */
+export function targetProblem(target, schemas) {
+    const models = schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ');
+    if (!findModel(schemas, target))
+        return { target, models };
+    const { badFirmware } = parseTarget(target);
+    return badFirmware === undefined ? undefined : { target, models, firmware: badFirmware };
 }
 /** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
-export const unknownTargetDiagnostic = (file, params) => diagnostic('SPAC3006', file, range(0), { target: params.target, models: params.models });
+export const unknownTargetDiagnostic = (file, problem) => problem.firmware === undefined
+    ? diagnostic('SPAC3006', file, range(0), { target: problem.target, models: problem.models })
+    : diagnostic('SPAC3006', file, range(0), { target: problem.target, firmware: problem.firmware }, { message: 'firmware' });
 /** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
 export function normalizeValues(items, index) {
     if (!index)

@@ -100,7 +100,10 @@ function checkSection(o, path, keys) {
         message: `unknown setting '${k}'; known: ${keys.filter((x) => x !== '$schema').join(', ')}`,
     }));
     if (o['target'] !== undefined && typeof o['target'] !== 'string')
-        problems.push({ path: [...path, 'target'], message: '\'target\' is a model name such as "SPA504G"' });
+        problems.push({
+            path: [...path, 'target'],
+            message: '\'target\' is a model name such as "SPA504G", or "SPA504G@7.5.5" with its firmware',
+        });
     const schema = o['schema'];
     if (schema !== undefined && typeof schema !== 'string' && !isStrings(schema))
         problems.push({ path: [...path, 'schema'], message: "'schema' is a schema file path or a list of them" });

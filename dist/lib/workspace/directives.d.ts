@@ -1,2 +1,3 @@
-/** `# spac: target=SPA504G` (or `<!-- spac: target=SPA504G -->`) names the model a document is for. */
+/** `# spac: target=SPA504G` (or `<!-- spac: target=SPA504G@7.5.5 -->`) names the model a document is
+ * for, and its firmware when it names one. */
 export declare function targetDirective(text: string): string | undefined;

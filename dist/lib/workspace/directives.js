@@ -1,7 +1,8 @@
 // Workspace (directive comments): what a profile says about how to check it, in its own comments.
 // Input: the profile text. Output: the target model it names, if any. (Suppression comments:
 // suppressions.ts.)
-/** `# spac: target=SPA504G` (or `<!-- spac: target=SPA504G -->`) names the model a document is for. */
+/** `# spac: target=SPA504G` (or `<!-- spac: target=SPA504G@7.5.5 -->`) names the model a document is
+ * for, and its firmware when it names one. */
 export function targetDirective(text) {
-    return /(?:#|<!--)\s*spac:\s*target\s*=\s*([A-Za-z0-9_-]+)/.exec(text)?.[1];
+    return /(?:#|<!--)\s*spac:\s*target\s*=\s*([A-Za-z0-9_-]+(?:@[A-Za-z0-9.()]+)?)/.exec(text)?.[1];
 }

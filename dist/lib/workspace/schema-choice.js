@@ -1,7 +1,7 @@
 import { valueCheckers } from '../rules/value-checks.js';
 import { builtinSchemas } from '../schema/builtin.js';
-import { findModel, schemaIndex } from '../schema/lookup.js';
-import { unknownTargetDiagnostic, unknownTargetParams, } from '../schema/schema-options.js';
+import { schemaIndex } from '../schema/lookup.js';
+import { targetProblem, unknownTargetDiagnostic } from '../schema/schema-options.js';
 import { parseUserSchema } from '../schema/user-schema.js';
 import { targetDirective } from './directives.js';
 import { readInputs } from './inputs.js';
@@ -16,10 +16,9 @@ export async function schemaOptions(args, host) {
     if (!user.ok)
         return user;
     const schemas = user.schemas ?? (await builtinSchemas());
-    if (args.target !== undefined && !findModel(schemas, args.target)) {
-        const unknown = unknownTargetDiagnostic('', unknownTargetParams(args.target, schemas));
-        return { ok: false, diagnostics: [unknown], sources: new Map() };
-    }
+    const problem = args.target === undefined ? undefined : targetProblem(args.target, schemas);
+    if (problem)
+        return { ok: false, diagnostics: [unknownTargetDiagnostic('', problem)], sources: new Map() };
     const options = { schemas, ...(args.target === undefined ? {} : { target: args.target }) };
     return { ok: true, options, schemas };
 }

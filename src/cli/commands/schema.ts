@@ -111,6 +111,8 @@ function showText(d: ParameterDescription): string {
     ['models', wrap(d.models, ', ')],
     ['secret', d.secret ? 'yes: encrypt profiles that set it' : undefined],
     ['limits', d.rangeNote],
+    ['firmware', d.firmware],
+    ['source', d.source && wrap(d.source.split(' '), ' ')],
   ];
   const body = rows
     .filter((r): r is [string, string] => r[1] !== undefined)

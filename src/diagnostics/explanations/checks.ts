@@ -58,6 +58,21 @@ export const checkExplanations: Readonly<Record<string, Explanation>> = {
     'Line_Enable[1] "" ;',
     'Line_Enable[1] "Yes" ;',
   ),
+  SPAC3012: explain(
+    "The target names its firmware (--target SPA504G@7.4.9), and the data ties this parameter or option to other firmware: the phone running that firmware ignores it. Each range and its source are shown by 'spac schema show'. Without a version, every known firmware is accepted. Target the firmware the phones run, or drop the setting.",
+    '# spac: target=SPA504G@7.4.9\nLocale "en-US" ;',
+    '# spac: target=SPA504G@7.5.5\nLocale "en-US" ;',
+  ),
+  SPAC3013: explain(
+    "Settings nested in a group element inside <flat-profile> (an SPA112/122's <router-configuration>, with <WAN_Interface> and the like) configure the router, not the voice parameters spac's schemas describe; their names repeat voice names with other meanings (the router's Time_Zone is '+01 2 2'). They are named once per file and left unchecked.",
+    '<router-configuration><Time_Zone>+01 2 2</Time_Zone></router-configuration>',
+    '<Time_Zone>GMT+01:00</Time_Zone>',
+  ),
+  SPAC3014: explain(
+    "A value in a form that real profiles use but no Cisco document describes, so whether the firmware takes it is not confirmed: a daylight-saving rule ending in ';' (an empty last part; the fix drops it), or a tone written with '*' modulation, '400*33@-19', as South African tone plans write it (ToneScript as documented knows only frequency@level, so the phone may play nothing). A warning, not an error: the profile may work, but test it on a phone, or write the documented form.",
+    'Daylight_Saving_Time_Rule "start=3/-1/7/2;end=10/-1/7/3;save=1;" ;',
+    'Daylight_Saving_Time_Rule "start=3/-1/7/2;end=10/-1/7/3;save=1" ;',
+  ),
   SPAC4001: explain(
     "The rule does not parse as the phone reads it: an unclosed '(' or '[', a group that ends neither with ')?' nor ')!', 'or' (there is none), or an empty alternative. A broken Profile_Rule strands the phone.",
     'Profile_Rule "( $SWVER lt 7.5.5 | /new.cfg" ;',

@@ -2,14 +2,14 @@
 // Input: an entry and its parameter. Output: a warning naming the model's line count (the phone ignores it).
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Entry } from '../../model/profile.js';
-import type { Found, SchemaIndex } from '../lookup.js';
+import { linesOn, targetName, type Found, type SchemaIndex } from '../lookup.js';
 
 export function checkIndexRange(entry: Entry, found: Found, index: SchemaIndex): Diagnostic | undefined {
   const line = found.index;
   if (line === undefined) return undefined;
   const target = index.target;
   const models = target ? [target.model] : found.family.models;
-  const lines = Math.max(0, ...models.map((m) => m.lines));
+  const lines = Math.max(0, ...models.map((m) => linesOn(m, target)));
   if (line >= 1 && (lines === 0 || line <= lines)) return undefined;
   const params = { name: entry.name, line, lines: plural(lines, 'line') };
   if (line < 1) return diagnostic('SPAC3004', entry.file, entry.nameRange, params, { message: 'from-one' });
@@ -21,7 +21,7 @@ export function checkIndexRange(entry: Entry, found: Found, index: SchemaIndex):
       { ...params, family: found.family.family },
       { message: 'no-target' },
     );
-  return diagnostic('SPAC3004', entry.file, entry.nameRange, { ...params, model: target.model.name });
+  return diagnostic('SPAC3004', entry.file, entry.nameRange, { ...params, model: targetName(index) });
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

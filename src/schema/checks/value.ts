@@ -31,10 +31,16 @@ export function checkEntryValue(entry: Entry, found: readonly Found[]): Diagnost
       ? diagnostic('SPAC3011', entry.file, at, { name: entry.name }, { message: 'factory' })
       : diagnostic('SPAC3011', entry.file, at, { name: entry.name, default: fallback });
   }
-  const problems = found.map((f) => problemFor(value, f));
-  if (problems.some((p) => p === undefined)) return undefined;
-  const problem = problems[0] as ValueProblem;
+  const problems: ValueProblem[] = [];
+  for (const f of found) {
+    const p = problemFor(value, f);
+    if (p === undefined) return undefined;
+    problems.push(p);
+  }
+  const problem = problems.find((p) => p.undocumented === true) ?? problems[0];
+  if (problem === undefined) return undefined;
   const secret = found.some((f) => f.spec.secret === true);
+  if (problem.undocumented === true && !secret) return undocumented(entry, problem);
   const hidden = secret;
   const fix =
     problem.suggestion === undefined || secret ? undefined : replaceValue(entry, problem.suggestion);
@@ -44,6 +50,19 @@ export function checkEntryValue(entry: Entry, found: readonly Found[]): Diagnost
     problemRange(entry, problem),
     { ...(hidden ? {} : { value: quote(value) }), name: entry.name, expected: problem.message },
     { ...(fix ? { fix } : {}), message: hidden ? 'hidden' : 'default' },
+  );
+}
+
+/** A form real profiles use and no document describes: a warning, with the documented form as a fix
+ * where there is one (it means the same wherever the phone takes either). */
+function undocumented(entry: Entry, problem: ValueProblem): Diagnostic {
+  const fix = problem.suggestion === undefined ? undefined : replaceValue(entry, problem.suggestion);
+  return diagnostic(
+    'SPAC3014',
+    entry.file,
+    problemRange(entry, problem),
+    { name: entry.name, problem: problem.message },
+    fix ? { fix: { ...fix, safe: true } } : {},
   );
 }
 

@@ -2,6 +2,7 @@
 // schemas, and the documented parameters the sample profiles lack. Sources: the seed provisioning chapter
 // (../shared/spec) and the domain notes; where they give no range, `rangeNote` says so.
 import type { ParameterSpec, TypeSpec } from '../schema-types.js';
+import { fidelityAdditions, modelCurations } from './curated-fidelity.js';
 
 export interface Curation {
   /** Matched against the XML tag (`Line_Enable_{n}_` for per-line families). */
@@ -13,6 +14,8 @@ export interface Curation {
   /** The SPC text spelling, where the sample gave only the XML form: the web page's label with its
    * punctuation kept, which the XML tag cannot hold (domain.md 1.2). */
   readonly name?: string;
+  readonly firmware?: string;
+  readonly source?: string;
 }
 
 const exact = (...names: string[]): RegExp =>
@@ -22,7 +25,13 @@ const NO_RANGE = 'no range is documented; only the form is checked';
 
 /** Applied in order: a later match overrides the fields an earlier one set. */
 export const curations: readonly Curation[] = [
-  { match: /(?:^|_)(?:Passwd|Password|PIN)(?:_|$)|Secret/, type: { kind: 'password' }, secret: true },
+  // A PIN is a secret where it is the value (VoIP_Caller_1_PIN[n]), not in PSTN_PIN_Tone or
+  // VoIP_PIN_Max_Retry[n], which only concern one.
+  {
+    match: /(?:^|_)(?:Passwd|Password)(?:_|$)|(?:^|_)PIN(?:_\{n\}_)?$|Secret/,
+    type: { kind: 'password' },
+    secret: true,
+  },
   {
     match: exact(
       'Static_IP',
@@ -103,6 +112,12 @@ export const curations: readonly Curation[] = [
   { match: exact('RTP_ToS_DiffServ_Value_{n}_'), name: 'RTP_ToS/DiffServ_Value[n]' },
   { match: exact('SIP_TOS_DiffServ_Value_{n}_'), name: 'SIP_TOS/DiffServ_Value[n]' },
   { match: exact('RTP_TOS_DiffServ_Value_{n}_'), name: 'RTP_TOS/DiffServ_Value[n]' },
+  // SPA9xx 5.2.5 writes the per-line ring Default_Ring__1__; 5.1.x wrote Default_Ring_1_ (curated-fidelity).
+  {
+    match: /^Default_Ring__[0-9]+__$/,
+    firmware: '>=5.2',
+    source: 'the SPC samples (SPA5xx 7.x, SPA9xx 5.2.5); 5.1.x profiles write Default_Ring_n_',
+  },
 ];
 
 function provisioning(): Curation[] {
@@ -396,7 +411,14 @@ const reportMethod = param(
 
 /** Added to a family only where its generated schema lacks the parameter. */
 export const additions: Readonly<Record<string, readonly ParameterSpec[]>> = {
-  spa5xx: [...phoneBootstrap, ...tr069.map((p) => ({ ...p, section: 'TR-069' })), reportMethod],
-  spa9xx: phoneBootstrap,
-  ata: [...ataBootstrap, powerLimit],
+  spa5xx: [
+    ...phoneBootstrap,
+    ...tr069.map((p) => ({ ...p, section: 'TR-069' })),
+    reportMethod,
+    ...(fidelityAdditions['spa5xx'] ?? []),
+  ],
+  spa9xx: [...phoneBootstrap, ...(fidelityAdditions['spa9xx'] ?? [])],
+  ata: [...ataBootstrap, powerLimit, ...(fidelityAdditions['ata'] ?? [])],
 };
+
+export { modelCurations };

@@ -20,6 +20,23 @@ function dateProblem(text: string): string | undefined {
 }
 
 export const checkDstRule: TypeRule<'dst-rule'> = (value) => {
+  // A ';' after the last part (seen in real profiles) is an empty part no guide writes.
+  const trailing = /;\s*$/.exec(value);
+  if (trailing && value.trim() !== ';') {
+    const kept = value.slice(0, trailing.index);
+    const found = checkParts(kept);
+    if (found) return found;
+    const extra = problem(
+      "the rule ends with ';' after its last part, which no guide writes",
+      trailing.index,
+      1,
+    );
+    return { ...extra, suggestion: kept, undocumented: true };
+  }
+  return checkParts(value);
+};
+
+function checkParts(value: string): ValueProblem | undefined {
   const seen = new Set<string>();
   let at = 0;
   for (const part of value.split(';')) {
@@ -29,7 +46,7 @@ export const checkDstRule: TypeRule<'dst-rule'> = (value) => {
   }
   for (const key of ['start', 'end']) if (!seen.has(key)) return problem(`the rule needs '${key}='`);
   return undefined;
-};
+}
 
 function partProblem(part: string, seen: Set<string>, at: number): ValueProblem | undefined {
   const m = /^\s*(start|end|save)\s*=\s*(.*?)\s*$/.exec(part);

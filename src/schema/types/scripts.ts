@@ -43,7 +43,9 @@ export const checkTone: TypeRule<'tone'> = (value) => {
   const semi = value.indexOf(';');
   const freqs = semi < 0 ? value : value.slice(0, semi);
   const list = freqs.split(',');
-  if (list.length > 6 || !list.every((f) => /^[0-9]+@-?[0-9]+(?:\.[0-9]+)?$/.test(f))) {
+  // `400*33@-19` (400 Hz modulated by 33 Hz) is how South African tone plans write their tones, and
+  // integrators put it in profiles; ToneScript as documented has no modulation.
+  if (list.length > 6 || !list.every((f) => /^[0-9]+(?:\*[0-9]+)?@-?[0-9]+(?:\.[0-9]+)?$/.test(f))) {
     return problem(
       'expected up to 6 frequencies such as 350@-19,440@-19 before the first ;',
       0,
@@ -52,5 +54,13 @@ export const checkTone: TypeRule<'tone'> = (value) => {
   }
   if (semi < 0)
     return problem('expected the cadence after the frequencies, such as ;10(*/0/1+2)', value.length, 0);
-  return segmentsProblem(value.slice(semi + 1), semi + 1, list.length);
+  const found = segmentsProblem(value.slice(semi + 1), semi + 1, list.length);
+  const modulated = freqs.indexOf('*');
+  if (found || modulated < 0) return found;
+  const undocumented = problem(
+    "'*' modulates a frequency, which ToneScript as documented does not: the phone may not play it",
+    modulated,
+    1,
+  );
+  return { ...undocumented, undocumented: true };
 };

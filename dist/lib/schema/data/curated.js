@@ -1,9 +1,16 @@
+import { fidelityAdditions, modelCurations } from './curated-fidelity.js';
 const exact = (...names) => new RegExp(`^(?:${names.map((n) => n.replace(/[{}]/g, '\\$&')).join('|')})$`);
 const seconds = { kind: 'int', min: 0, unit: 'seconds' };
 const NO_RANGE = 'no range is documented; only the form is checked';
 /** Applied in order: a later match overrides the fields an earlier one set. */
 export const curations = [
-    { match: /(?:^|_)(?:Passwd|Password|PIN)(?:_|$)|Secret/, type: { kind: 'password' }, secret: true },
+    // A PIN is a secret where it is the value (VoIP_Caller_1_PIN[n]), not in PSTN_PIN_Tone or
+    // VoIP_PIN_Max_Retry[n], which only concern one.
+    {
+        match: /(?:^|_)(?:Passwd|Password)(?:_|$)|(?:^|_)PIN(?:_\{n\}_)?$|Secret/,
+        type: { kind: 'password' },
+        secret: true,
+    },
     {
         match: exact('Static_IP', 'NetMask', 'Gateway', 'Primary_DNS', 'Secondary_DNS', 'LAN_IP_Address', 'LAN_Subnet_Mask', 'EXT_IP'),
         type: { kind: 'ipv4' },
@@ -56,6 +63,12 @@ export const curations = [
     { match: exact('RTP_ToS_DiffServ_Value_{n}_'), name: 'RTP_ToS/DiffServ_Value[n]' },
     { match: exact('SIP_TOS_DiffServ_Value_{n}_'), name: 'SIP_TOS/DiffServ_Value[n]' },
     { match: exact('RTP_TOS_DiffServ_Value_{n}_'), name: 'RTP_TOS/DiffServ_Value[n]' },
+    // SPA9xx 5.2.5 writes the per-line ring Default_Ring__1__; 5.1.x wrote Default_Ring_1_ (curated-fidelity).
+    {
+        match: /^Default_Ring__[0-9]+__$/,
+        firmware: '>=5.2',
+        source: 'the SPC samples (SPA5xx 7.x, SPA9xx 5.2.5); 5.1.x profiles write Default_Ring_n_',
+    },
 ];
 function provisioning() {
     return [
@@ -283,7 +296,13 @@ const ataBootstrap = [
 const reportMethod = param('HTTP_Report_Method', { kind: 'enum', options: ['post', 'put'] }, 'HTTP method for configuration reports.', { default: 'post' });
 /** Added to a family only where its generated schema lacks the parameter. */
 export const additions = {
-    spa5xx: [...phoneBootstrap, ...tr069.map((p) => ({ ...p, section: 'TR-069' })), reportMethod],
-    spa9xx: phoneBootstrap,
-    ata: [...ataBootstrap, powerLimit],
+    spa5xx: [
+        ...phoneBootstrap,
+        ...tr069.map((p) => ({ ...p, section: 'TR-069' })),
+        reportMethod,
+        ...(fidelityAdditions['spa5xx'] ?? []),
+    ],
+    spa9xx: [...phoneBootstrap, ...(fidelityAdditions['spa9xx'] ?? [])],
+    ata: [...ataBootstrap, powerLimit, ...(fidelityAdditions['ata'] ?? [])],
 };
+export { modelCurations };

@@ -15,6 +15,19 @@ function dateProblem(text) {
     return undefined;
 }
 export const checkDstRule = (value) => {
+    // A ';' after the last part (seen in real profiles) is an empty part no guide writes.
+    const trailing = /;\s*$/.exec(value);
+    if (trailing && value.trim() !== ';') {
+        const kept = value.slice(0, trailing.index);
+        const found = checkParts(kept);
+        if (found)
+            return found;
+        const extra = problem("the rule ends with ';' after its last part, which no guide writes", trailing.index, 1);
+        return { ...extra, suggestion: kept, undocumented: true };
+    }
+    return checkParts(value);
+};
+function checkParts(value) {
     const seen = new Set();
     let at = 0;
     for (const part of value.split(';')) {
@@ -27,7 +40,7 @@ export const checkDstRule = (value) => {
         if (!seen.has(key))
             return problem(`the rule needs '${key}='`);
     return undefined;
-};
+}
 function partProblem(part, seen, at) {
     const m = /^\s*(start|end|save)\s*=\s*(.*?)\s*$/.exec(part);
     if (!m)
