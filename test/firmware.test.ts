@@ -12,7 +12,8 @@ import {
   parseVersion,
   rangeProblem,
 } from '../src/schema/firmware.js';
-import { linesOn, schemaIndex } from '../src/schema/lookup.js';
+import { findModel, linesOn, schemaIndex } from '../src/schema/lookup.js';
+import { sampleProfile } from '../src/codegen/sample.js';
 import { metaCheck } from '../src/schema/meta-check.js';
 import { entriesOf } from '../src/model/profile.js';
 import { parseText } from '../src/parser/text-front.js';
@@ -47,7 +48,8 @@ describe('firmware versions', () => {
       .map(([parts, suffix]) => v(`${parts.join('.')}${suffix}`));
     fc.assert(
       fc.property(version, version, version, (a, b, c) => {
-        expect(Math.sign(compareVersions(a, b))).toBe(-Math.sign(compareVersions(b, a)));
+        // `+ 0` makes -0 and 0 one value: equal versions compare 0 both ways.
+        expect(Math.sign(compareVersions(a, b)) + 0).toBe(-Math.sign(compareVersions(b, a)) + 0);
         if (compareVersions(a, b) <= 0 && compareVersions(b, c) <= 0)
           expect(compareVersions(a, c)).toBeLessThanOrEqual(0);
       }),
@@ -129,6 +131,21 @@ describe('firmware targets', () => {
       'parameters[0].firmware',
       'parameters[1].type',
     ]);
+  });
+});
+
+describe('samples by firmware', () => {
+  it('hold one spelling of a setting: the firmware asked for, else the newest', async () => {
+    const schemas = await builtinSchemas();
+    const found = findModel(schemas, 'SPA962');
+    if (!found) throw new Error('no SPA962');
+    const rings = (firmware?: string) =>
+      sampleProfile(found.family, found.model, 'xml', firmware === undefined ? undefined : v(firmware))
+        .split('\n')
+        .filter((l) => l.includes('<Default_Ring_'))
+        .map((l) => /<(Default_Ring_[^ >]*)/.exec(l)?.[1]);
+    expect(rings('5.1.7')).toEqual(['Default_Ring_1_', ...[2, 3, 4, 5, 6].map((n) => `Default_Ring_${n}_`)]);
+    expect(rings()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Default_Ring__${n}__`));
   });
 });
 

@@ -7,13 +7,20 @@ import { range } from '../diagnostics/diagnostic.js';
 import type { Entry, Item } from '../model/profile.js';
 import { concreteParameters, type ConcreteParameter } from '../schema/model-view.js';
 import type { ModelSpec, SchemaFile } from '../schema/schema-types.js';
+import type { Version } from '../schema/firmware.js';
 
-export function sampleProfile(schema: SchemaFile, model: ModelSpec, format: 'text' | 'xml'): string {
+export function sampleProfile(
+  schema: SchemaFile,
+  model: ModelSpec,
+  format: 'text' | 'xml',
+  firmware?: Version,
+): string {
   const file = `${model.name}.sample`;
-  const title = `${model.name} sample profile (${schema.title}): every parameter at its default`;
+  const name = firmware ? `${model.name} firmware ${firmware.text}` : model.name;
+  const title = `${name} sample profile (${schema.title}): every parameter at its default`;
   const items: Item[] = [{ kind: 'comment', text: title, path: [], file, range: range(0) }];
   let section: string | undefined;
-  for (const p of concreteParameters(schema, model)) {
+  for (const p of concreteParameters(schema, model, firmware)) {
     const heading = p.spec.section;
     if (heading !== undefined && heading !== section) {
       items.push({ kind: 'blank', path: [] });

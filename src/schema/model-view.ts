@@ -2,6 +2,7 @@
 // Input: a schema and a model of it. Output: concrete parameters (`Line_Enable[2]`) with their defaults.
 import { xmlTagOf } from './lookup.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
+import { inRange, parseRange, type Version } from './firmware.js';
 
 export interface ConcreteParameter {
   readonly spec: ParameterSpec;
@@ -15,11 +16,27 @@ export interface ConcreteParameter {
 export const onModel = (spec: ParameterSpec, model: ModelSpec): boolean =>
   spec.models === undefined || spec.models.includes(model.name);
 
-export function concreteParameters(schema: SchemaFile, model: ModelSpec): ConcreteParameter[] {
+/** The model's parameters on `firmware`; without one, on the newest firmware the data knows: a
+ * parameter a later firmware dropped or renamed (a range with an upper bound) is left out, so a sample
+ * never holds both spellings of one setting. */
+export function concreteParameters(
+  schema: SchemaFile,
+  model: ModelSpec,
+  firmware?: Version,
+): ConcreteParameter[] {
+  const lines = firmware
+    ? (model.firmwareLines?.find((f) => inRange(firmware, f.firmware))?.lines ?? model.lines)
+    : model.lines;
   return schema.parameters
-    .filter((spec) => onModel(spec, model))
-    .flatMap((spec) => expand(spec, model.lines));
+    .filter((spec) => onModel(spec, model) && onFirmware(spec, firmware))
+    .flatMap((spec) => expand(spec, lines));
 }
+
+const onFirmware = (spec: ParameterSpec, firmware: Version | undefined): boolean =>
+  spec.firmware === undefined ||
+  (firmware === undefined
+    ? !(parseRange(spec.firmware) ?? []).some((b) => b.op === '<')
+    : inRange(firmware, spec.firmware));
 
 function expand(spec: ParameterSpec, lines: number): ConcreteParameter[] {
   if (!spec.name.endsWith('[n]'))

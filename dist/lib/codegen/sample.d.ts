@@ -1,2 +1,3 @@
 import type { ModelSpec, SchemaFile } from '../schema/schema-types.js';
-export declare function sampleProfile(schema: SchemaFile, model: ModelSpec, format: 'text' | 'xml'): string;
+import type { Version } from '../schema/firmware.js';
+export declare function sampleProfile(schema: SchemaFile, model: ModelSpec, format: 'text' | 'xml', firmware?: Version): string;

@@ -5,12 +5,13 @@ import { emitText } from './emit-text.js';
 import { emitXml } from './emit-xml.js';
 import { range } from '../diagnostics/diagnostic.js';
 import { concreteParameters } from '../schema/model-view.js';
-export function sampleProfile(schema, model, format) {
+export function sampleProfile(schema, model, format, firmware) {
     const file = `${model.name}.sample`;
-    const title = `${model.name} sample profile (${schema.title}): every parameter at its default`;
+    const name = firmware ? `${model.name} firmware ${firmware.text}` : model.name;
+    const title = `${name} sample profile (${schema.title}): every parameter at its default`;
     const items = [{ kind: 'comment', text: title, path: [], file, range: range(0) }];
     let section;
-    for (const p of concreteParameters(schema, model)) {
+    for (const p of concreteParameters(schema, model, firmware)) {
         const heading = p.spec.section;
         if (heading !== undefined && heading !== section) {
             items.push({ kind: 'blank', path: [] });

@@ -207,8 +207,9 @@ const pstnLine: ParameterSpec[] = [
 ].map((p) => ({ section: 'PSTN Line', models: PSTN_MODELS, ...p }));
 
 const SPA100_MODELS = ['SPA112', 'SPA122', 'SPA232D'];
+const SPA100_ROUTER = `${SPA100PG} ch.7 (router settings); FusionPBX SPA112/SPA122 templates`;
 
-/** Provisioning and voice mail parameters the SPA100 series has (cause 6; SPA100PG ch.5). */
+/** Provisioning, voice mail and router login parameters the SPA100 series has (cause 6; SPA100PG). */
 const spa100: ParameterSpec[] = [
   named('Resync_At_(HHmm)', text, SPA100PG, { xml: 'Resync_At__HHmm_', section: 'Configuration Profile' }),
   named('Resync_At_Random_Delay', { kind: 'int', min: 0 }, SPA100PG, {
@@ -216,6 +217,16 @@ const spa100: ParameterSpec[] = [
     section: 'Configuration Profile',
   }),
   named('Mailbox_ID[n]', text, SPA100PG, { section: 'Call Feature Settings' }),
+  // SPA100PG ch.7 lists these directly inside <router-configuration>; FusionPBX's SPA112/SPA122
+  // templates write them at the top level, which spac accepts (whether the firmware reads them there is
+  // not documented).
+  ...['Bonjour_Enable', 'Reset_Button_Enable', 'Router_Mode', 'Monitor_WAN_Port_Only'].map((name) =>
+    named(name, { kind: 'enum', options: ['0', '1'] }, SPA100_ROUTER, { section: 'Router' }),
+  ),
+  named('Web_Login_Admin_Name', text, SPA100_ROUTER, { default: 'admin', section: 'Router' }),
+  named('Web_Login_Admin_Password', { kind: 'password' }, SPA100_ROUTER, { section: 'Router', secret: true }),
+  named('Web_Login_Guest_Name', text, SPA100_ROUTER, { default: 'cisco', section: 'Router' }),
+  named('Web_Login_Guest_Password', { kind: 'password' }, SPA100_ROUTER, { section: 'Router', secret: true }),
 ].map((p) => ({ ...p, models: SPA100_MODELS }));
 
 export const fidelityAdditions: Readonly<Record<string, readonly ParameterSpec[]>> = {

@@ -112,6 +112,9 @@ export const curations: readonly Curation[] = [
   { match: exact('RTP_ToS_DiffServ_Value_{n}_'), name: 'RTP_ToS/DiffServ_Value[n]' },
   { match: exact('SIP_TOS_DiffServ_Value_{n}_'), name: 'SIP_TOS/DiffServ_Value[n]' },
   { match: exact('RTP_TOS_DiffServ_Value_{n}_'), name: 'RTP_TOS/DiffServ_Value[n]' },
+  // Units in parentheses on the SPA9xx web page, which the XML tag turns into '_' (domain.md 1.2).
+  { match: exact('Feed_Data_Update_Interval_m_'), name: 'Feed_Data_Update_Interval(m)' },
+  { match: exact('Scrolling_Timer_s_'), name: 'Scrolling_Timer(s)' },
   // SPA9xx 5.2.5 writes the per-line ring Default_Ring__1__; 5.1.x wrote Default_Ring_1_ (curated-fidelity).
   {
     match: /^Default_Ring__[0-9]+__$/,
