@@ -3,11 +3,10 @@
 // Throughput: in-process parsing of the same profile in MB/s, as text and as XML; schema checking of the
 // largest built-in sample in parameters per second, as a ratio to parsing that sample. Sizes: the largest
 // corpus sample as XML, gzip(XML), binary and gzip(binary), with the binary as a share of the XML.
-import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { familyFor, toBinary } from '../src/binary/binary.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitText } from '../src/codegen/emit-text.js';
 import { emitXml } from '../src/codegen/emit-xml.js';
@@ -19,7 +18,17 @@ import { concreteParameters } from '../src/schema/model-view.js';
 import { sampleProfile } from '../src/codegen/sample.js';
 import { parseText } from '../src/parser/text-front.js';
 import { parseXml } from '../src/parser/xml-front.js';
-import { median } from './fleet.js';
+import {
+  coldStages,
+  editorFigures,
+  firstParse,
+  measuredCheck,
+  ms,
+  timeSpawn,
+  wholeCheckRate,
+  type Row,
+} from './figures.js';
+const builtin = await builtinSchemas();
 
 const repo = join(import.meta.dirname, '..');
 const corpusSample = join(repo, '..', 'shared', 'corpus', 'provisioner', 'spa5xx-sample.xml');
@@ -49,18 +58,6 @@ function syntheticProfile(count = 1800): Entry[] {
   }));
 }
 
-function timeSpawn(args: string[], runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: repo, stdio: 'ignore' });
-    times.push(performance.now() - start);
-    // Exit 1 is a finished check that found errors (the corpus sample is a template); 2 and 70 are not.
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${String(r.status)}`);
-  }
-  return median(times);
-}
-
 /** Rounds per second of `work`, run for 1.5 s after a warm-up. */
 function rate(work: () => unknown): { perSecond: number; rounds: number } {
   for (let i = 0; i < 5; i++) work();
@@ -73,13 +70,43 @@ function rate(work: () => unknown): { perSecond: number; rounds: number } {
   return { perSecond: rounds / ((performance.now() - start) / 1000), rounds };
 }
 
-function throughput(label: string, text: string, parse: (s: string, f: string) => unknown): void {
-  const { perSecond, rounds } = rate(() => parse(text, 'bench'));
-  const seconds = rounds / perSecond;
-  const mb = (text.length * rounds) / 1e6;
-  console.log(
-    `${label.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s  (${(text.length / 1024).toFixed(0)} KiB, ${String(rounds)} rounds)`,
-  );
+/** Megabytes per second of `parse` on `text`, warm. */
+function throughput(text: string, parse: (s: string, f: string) => unknown): number {
+  const { perSecond } = rate(() => parse(text, 'bench'));
+  return (text.length * perSecond) / 1e6;
+}
+
+/** About 1,800 parameters every schema knows: the SPA509G sample (12 lines), cut to size. */
+function knownProfile(): string {
+  const family = builtin.find((f) => f.models.some((m) => m.name === 'SPA509G'));
+  const model = family?.models.find((m) => m.name === 'SPA509G');
+  if (!family || !model) throw new Error('no SPA509G in the built-in schemas');
+  const entries = entriesOf(parseText(sampleProfile(family, model, 'text'), 'known.cfg').profile.items);
+  return emitText(entries.slice(0, 1800)).text;
+}
+
+/** The same profile with every name misspelled by one letter, as a typo would. */
+const misspelled = (profile: string): string => profile.replace(/^([A-Za-z]{3})([A-Za-z_])/gm, '$1x$2');
+
+function printTable(table: readonly Row[]): void {
+  const cells = table.map((r) => [
+    r.figure,
+    r.value,
+    r.baseline ?? '',
+    r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`,
+    r.target ?? '',
+    r.met === undefined ? '' : r.met ? 'met' : 'not met',
+  ]);
+  const head = ['figure', 'value', 'baseline', 'ratio', 'target', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const line = (c: readonly string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  console.log(`speed (issue 14), Node ${process.versions.node}, ${String(os.cpus().length)} CPUs`);
+  console.log(line(head));
+  for (const c of cells) console.log(line(c));
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'spac-bench-'));
@@ -92,29 +119,88 @@ writeFileSync(join(dir, 'profile.xml'), xml);
 const runs = 15;
 const cli = join(repo, 'dist', 'cli.js');
 writeFileSync(join(dir, 'one.cfg'), 'Resync_Periodic "3600" ;\n');
+const known = knownProfile();
+writeFileSync(join(dir, 'known.cfg'), known);
+writeFileSync(join(dir, 'unknown.cfg'), misspelled(known));
+const rows: Row[] = [];
 const baseline = timeSpawn(['-e', '0'], runs);
-console.log(`cold start (median of ${String(runs)}), baseline node -e 0: ${baseline.toFixed(1)} ms`);
 /** One cold run's time against the baseline, and the issue's target ratio for it. */
-const cold = (label: string, args: string[], target?: number): void => {
+const cold = (figure: string, args: string[], target?: number): number => {
   const t = timeSpawn([cli, ...args], runs);
   const ratio = t / baseline;
-  const goal =
-    target === undefined ? '' : `  target ${target.toFixed(1)}x: ${ratio <= target ? 'met' : 'not met'}`;
-  console.log(
-    `${label.padEnd(44)} ${t.toFixed(1).padStart(7)} ms  ratio ${ratio.toFixed(2)}x node -e 0${goal}`,
-  );
+  rows.push({
+    figure,
+    value: ms(t),
+    baseline: `node -e 0 ${ms(baseline)}`,
+    ratio,
+    ...(target === undefined ? {} : { target: `<= ${target}x`, met: ratio <= target }),
+  });
+  return t;
 };
-cold('spac --version', ['--version'], 1.3);
-cold('spac check (a one-line profile)', ['check', join(dir, 'one.cfg')], 1.3);
-cold('spac check (1,800 parameters, text)', ['check', join(dir, 'profile.cfg')]);
-cold('spac check (1,800 parameters, XML)', ['check', join(dir, 'profile.xml')]);
-if (existsSync(corpusSample)) cold('spac check (corpus spa5xx-sample.xml)', ['check', corpusSample], 2);
-
-console.log('\nin-process parse throughput');
-throughput('text front end (1,800 parameters)', text, parseText);
-throughput('XML front end (1,800 parameters)', xml, parseXml);
+cold('cold: spac --version', ['--version'], 1.3);
+cold('cold: spac check of a one-line profile', ['check', join(dir, 'one.cfg')], 1.3);
+cold('cold: spac check of 1,800 parameters (text)', ['check', join(dir, 'profile.cfg')]);
+cold('cold: spac check of 1,800 parameters (XML)', ['check', join(dir, 'profile.xml')]);
+if (existsSync(corpusSample)) cold('cold: spac check of spa5xx-sample.xml', ['check', corpusSample], 2);
+const knownCold = timeSpawn([cli, 'check', join(dir, 'known.cfg')], runs);
+const unknownCold = timeSpawn([cli, 'check', join(dir, 'unknown.cfg')], runs);
+rows.push({
+  figure: 'cold: 1,800 misspelled names',
+  value: ms(unknownCold),
+  baseline: `1,800 known ${ms(knownCold)}`,
+  ratio: unknownCold / knownCold,
+  target: '<= 1.3x',
+  met: unknownCold / knownCold <= 1.3,
+});
+const parseFile = existsSync(corpusSample) ? corpusSample : join(dir, 'profile.xml');
+const first = firstParse(dir, parseFile);
+rows.push({
+  figure: `first parse in a fresh process (${existsSync(corpusSample) ? 'corpus sample' : 'synthetic XML'})`,
+  value: ms(first),
+  target: '<= 25 ms',
+  met: first <= 25,
+});
+const mbps = (figure: string, rate: number, target: number) =>
+  rows.push({ figure, value: `${rate.toFixed(1)} MB/s`, target: `>= ${target} MB/s`, met: rate >= target });
+mbps('warm: text front end, 1,800 parameters', throughput(text, parseText), 30);
+mbps('warm: XML front end, 1,800 parameters', throughput(xml, parseXml), 30);
 if (existsSync(corpusSample))
-  throughput('XML front end (corpus spa5xx-sample.xml)', readFileSync(corpusSample, 'utf8'), parseXml);
+  mbps('warm: XML front end, corpus sample', throughput(readFileSync(corpusSample, 'utf8'), parseXml), 30);
+mbps('warm: whole check (parse, schema, rules), 1,800 known', await wholeCheckRate(known), 10);
+for (const row of await editorFigures(dir, known)) rows.push(row);
+const scale = (n: number) => {
+  const file = join(dir, `scale-${String(n)}.cfg`);
+  writeFileSync(file, emitText(syntheticProfile(n)).text);
+  return measuredCheck(dir, file);
+};
+const small = scale(20_000);
+const large = scale(200_000);
+rows.push({
+  figure: 'scale: check of 200,000 parameters',
+  value: ms(large.ms),
+  target: '<= 2000 ms',
+  met: large.ms <= 2000,
+});
+rows.push({
+  figure: 'scale: its peak memory',
+  value: `${large.mb.toFixed(0)} MB`,
+  target: '<= 400 MB',
+  met: large.mb <= 400,
+});
+rows.push({
+  figure: 'scale: time, 200,000 against 20,000',
+  value: ms(large.ms),
+  baseline: `20,000 ${ms(small.ms)}`,
+  ratio: large.ms / small.ms,
+  target: '<= 11x',
+  met: large.ms / small.ms <= 11,
+});
+printTable(rows);
+const stages = coldStages(dir, parseFile).sort((x, y) => y[1] - x[1]);
+console.log(
+  `\nstages of a cold check of ${existsSync(corpusSample) ? 'the corpus sample' : 'synthetic XML'}, slowest first (fresh process, library):`,
+);
+for (const [name, t] of stages) console.log(`  ${name.padEnd(66)} ${ms(t).padStart(9)}`);
 
 /** Schema checking of the largest built-in sample, against every family and against its own model. */
 async function checkThroughput(): Promise<void> {
@@ -142,6 +228,8 @@ async function checkThroughput(): Promise<void> {
     );
   }
 }
+// BENCH_PART=speed stops after the speed table (the fleet and serving benches take minutes).
+if (process.env['BENCH_PART'] === 'speed') process.exit(0);
 await checkThroughput();
 
 /** Binary size against XML on the largest corpus sample: the target is at most 35% and below gzip(XML). */

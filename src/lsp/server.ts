@@ -16,7 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../workspace/pipeline.js';
 import { detectFormat, parseProfile } from '../parser/parse.js';
-import { entriesOf } from '../model/profile.js';
+import { entriesOf, type Entry } from '../model/profile.js';
 import { cursorContext, type CursorContext } from '../editor/context.js';
 import { COMPLETION_LIMIT, completions, type CompletionItem } from '../editor/complete.js';
 import { hoverAt, outline } from '../editor/hover.js';
@@ -138,6 +138,18 @@ function publishDiagnostics(
   });
 }
 
+/** The entries of a document's text, parsed once per version: hovering along a line, or the outline
+ * and a hover between two edits, do not parse the whole document again. */
+const parsed = new WeakMap<TextDocument, { readonly version: number; readonly entries: Entry[] }>();
+
+function entriesOfDocument(doc: TextDocument): Entry[] {
+  const cached = parsed.get(doc);
+  if (cached?.version === doc.version) return cached.entries;
+  const entries = entriesOf(parseProfile(doc.getText(), pathOf(doc.uri)).profile.items);
+  parsed.set(doc, { version: doc.version, entries });
+  return entries;
+}
+
 /** Completion and hover. */
 function features(connection: Connection, documents: TextDocuments<TextDocument>, io: ListingHost): void {
   const docOf = (uri: string) => documents.get(uri);
@@ -157,7 +169,7 @@ function features(connection: Connection, documents: TextDocuments<TextDocument>
     const doc = docOf(textDocument.uri);
     if (!doc) return null;
     const text = doc.getText();
-    const entries = entriesOf(parseProfile(text, pathOf(doc.uri)).profile.items);
+    const entries = entriesOfDocument(doc);
     const hover = hoverAt(entries, doc.offsetAt(position), await schemaIndexFor(io, pathOf(doc.uri), text));
     return hover
       ? { contents: { kind: 'markdown', value: hover.markdown }, range: lspRange(doc, hover.range) }
@@ -172,7 +184,7 @@ function editing(connection: Connection, documents: TextDocuments<TextDocument>,
     const doc = docOf(textDocument.uri);
     if (!doc) return [];
     const text = doc.getText();
-    const entries = entriesOf(parseProfile(text, pathOf(doc.uri)).profile.items);
+    const entries = entriesOfDocument(doc);
     return lspSymbols(doc, outline(entries, await schemaIndexFor(io, pathOf(doc.uri), text)));
   });
   connection.onDocumentFormatting(async ({ textDocument }) => {

@@ -43,13 +43,50 @@ export function findModel(
   return undefined;
 }
 
-export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string): SchemaIndex {
-  const byXml = new Map<string, Found[]>();
-  for (const family of schemas) {
-    for (const spec of family.parameters)
-      byXml.set(spec.xml, [...(byXml.get(spec.xml) ?? []), { spec, family }]);
+/** What an index knows of a set of schemas, built once per set: the same schemas (the built-in ones, or
+ * a run's user schemas) serve every check of a long-lived process (the language server, a fleet). */
+interface Core {
+  readonly byXml: ReadonlyMap<string, Found[]>;
+  /** Per-line names already looked up (only names that are known). */
+  readonly lines: Map<string, Found[]>;
+  /** Spellings in scope, by target family ('' for every family). */
+  readonly spellings: Map<string, Record<'text' | 'xml', readonly string[]>>;
+}
+
+const cores = new WeakMap<readonly SchemaFile[], Core>();
+
+function coreOf(schemas: readonly SchemaFile[]): Core {
+  let core = cores.get(schemas);
+  if (!core) {
+    const byXml = new Map<string, Found[]>();
+    for (const family of schemas) {
+      for (const spec of family.parameters) {
+        const list = byXml.get(spec.xml);
+        if (list) list.push({ spec, family });
+        else byXml.set(spec.xml, [{ spec, family }]);
+      }
+    }
+    core = { byXml, lines: new Map(), spellings: new Map() };
+    cores.set(schemas, core);
   }
-  const lines = new Map<string, Found[]>();
+  return core;
+}
+
+function spellingsOf(core: Core, scope: readonly SchemaFile[], key: string) {
+  let found = core.spellings.get(key);
+  if (!found) {
+    found = {
+      text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
+      xml: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.xml)))],
+    };
+    core.spellings.set(key, found);
+  }
+  return found;
+}
+
+export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string): SchemaIndex {
+  const core = coreOf(schemas);
+  const { byXml, lines } = core;
   const find = (tag: string): Found[] => {
     const plain = byXml.get(tag) ?? lines.get(tag);
     if (plain) return plain;
@@ -64,11 +101,7 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
     return found;
   };
   const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
-  const scope = target ? [target.family] : schemas;
-  const spellings = {
-    text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
-    xml: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.xml)))],
-  };
+  const spellings = spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '');
   const names = (form: 'text' | 'xml') => spellings[form];
   const nameTable: NameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
   return { schemas, ...(target ? { target } : {}), find, names, nameTable };

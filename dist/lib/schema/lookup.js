@@ -13,13 +13,39 @@ export function findModel(schemas, target) {
     }
     return undefined;
 }
-export function schemaIndex(schemas, targetName) {
-    const byXml = new Map();
-    for (const family of schemas) {
-        for (const spec of family.parameters)
-            byXml.set(spec.xml, [...(byXml.get(spec.xml) ?? []), { spec, family }]);
+const cores = new WeakMap();
+function coreOf(schemas) {
+    let core = cores.get(schemas);
+    if (!core) {
+        const byXml = new Map();
+        for (const family of schemas) {
+            for (const spec of family.parameters) {
+                const list = byXml.get(spec.xml);
+                if (list)
+                    list.push({ spec, family });
+                else
+                    byXml.set(spec.xml, [{ spec, family }]);
+            }
+        }
+        core = { byXml, lines: new Map(), spellings: new Map() };
+        cores.set(schemas, core);
     }
-    const lines = new Map();
+    return core;
+}
+function spellingsOf(core, scope, key) {
+    let found = core.spellings.get(key);
+    if (!found) {
+        found = {
+            text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
+            xml: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.xml)))],
+        };
+        core.spellings.set(key, found);
+    }
+    return found;
+}
+export function schemaIndex(schemas, targetName) {
+    const core = coreOf(schemas);
+    const { byXml, lines } = core;
     const find = (tag) => {
         const plain = byXml.get(tag) ?? lines.get(tag);
         if (plain)
@@ -37,11 +63,7 @@ export function schemaIndex(schemas, targetName) {
         return found;
     };
     const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
-    const scope = target ? [target.family] : schemas;
-    const spellings = {
-        text: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.name)))],
-        xml: [...new Set(scope.flatMap((f) => f.parameters.map((p) => p.xml)))],
-    };
+    const spellings = spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '');
     const names = (form) => spellings[form];
     const nameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
     return { schemas, ...(target ? { target } : {}), find, names, nameTable };

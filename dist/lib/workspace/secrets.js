@@ -86,15 +86,21 @@ function lineSpans(text, index) {
     }
     return out;
 }
+/** `spans` sorted by start (they may overlap); line breaks inside a span stay, so lines keep their places. */
 function blank(text, spans) {
     if (spans.length === 0)
         return text;
-    const chars = text.split('');
-    for (const s of spans)
-        for (let i = s.start; i < s.end && i < chars.length; i++)
-            if (chars[i] !== '\n')
-                chars[i] = '*';
-    return chars.join('');
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+        const start = Math.max(s.start, at);
+        const end = Math.min(s.end, text.length);
+        if (end <= start)
+            continue;
+        out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, '*');
+        at = end;
+    }
+    return out + text.slice(at);
 }
 /** Message parameters and fixes that carry a secret: the value blanked, the fix dropped. A short secret
  * is matched only as a whole parameter (quoted or not), not inside words. */

@@ -23,8 +23,20 @@ interface Suggester {
  * seen keep theirs and new ones get none. No real profile comes near it. */
 const SUGGESTION_BUDGET = 2000;
 
-/** Suggestions depend only on the name with its line taken out, so they are worked out once per index. */
+/** Suggestions depend only on the name with its line taken out, so they are worked out once per index;
+ * the search structures, once per list of names (the index's, the same for every run on one schema). */
 const suggesters = new WeakMap<SchemaIndex, Suggester>();
+const searches = new WeakMap<readonly string[], { candidates: Map<string, string>; nearest: Nearest }>();
+
+function searchOf(names: readonly string[]) {
+  let found = searches.get(names);
+  if (!found) {
+    const candidates = candidatesOf(names);
+    found = { candidates, nearest: new Nearest(candidates.keys()) };
+    searches.set(names, found);
+  }
+  return found;
+}
 
 /** Per-line names are also compared without their line part: `User_ID` is a forgotten `User_ID[1]`. */
 function candidatesOf(names: readonly string[]): Map<string, string> {
@@ -43,9 +55,10 @@ function candidatesOf(names: readonly string[]): Map<string, string> {
 function suggesterOf(index: SchemaIndex): Suggester {
   let found = suggesters.get(index);
   if (!found) {
-    const candidates = { text: candidatesOf(index.names('text')), xml: candidatesOf(index.names('xml')) };
-    const nearest = { text: new Nearest(candidates.text.keys()), xml: new Nearest(candidates.xml.keys()) };
-    found = { candidates, nearest, memo: new Map() };
+    const text = searchOf(index.names('text'));
+    const xml = searchOf(index.names('xml'));
+    const candidates = { text: text.candidates, xml: xml.candidates };
+    found = { candidates, nearest: { text: text.nearest, xml: xml.nearest }, memo: new Map() };
     suggesters.set(index, found);
   }
   return found;
