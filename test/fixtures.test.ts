@@ -1,6 +1,7 @@
 // Golden fixtures: every folder fixtures/<area>/<valid|invalid>/<case>/ is one CLI run, found by a glob.
-// A case holds `command` (the spac arguments; '...' quotes one argument with spaces), optional `stdin` and
-// `env` (NAME=value lines), its input files, and `expected/` with `stdout`, `stderr`,
+// A case holds `command` (the spac arguments; '...' quotes one argument with spaces), optional `stdin`,
+// `env` (NAME=value lines) and `stdout-closed` (an empty file: standard output is /dev/null, as Node
+// leaves a closed one), its input files, and `expected/` with `stdout`, `stderr`,
 // `exit` and `files/<name>` for each file the command writes. UPDATE_GOLDEN=1 rewrites `expected/`.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -26,7 +27,7 @@ function inputsOf(dir: string, prefix = ''): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const name = prefix + entry.name;
-    if (['command', 'stdin', 'env', 'expected'].includes(name)) continue;
+    if (['command', 'stdin', 'env', 'expected', 'stdout-closed'].includes(name)) continue;
     if (entry.isDirectory()) Object.assign(files, inputsOf(join(dir, entry.name), `${name}/`));
     else files[name] = readFileSync(join(dir, entry.name));
   }
@@ -49,7 +50,7 @@ function envOf(dir: string): Record<string, string> {
 async function run(dir: string) {
   const args = words(readFileSync(join(dir, 'command'), 'utf8'));
   const stdin = existsSync(join(dir, 'stdin')) ? readFileSync(join(dir, 'stdin')) : '';
-  const io = memoryIo(inputsOf(dir), stdin, envOf(dir));
+  const io = memoryIo(inputsOf(dir), stdin, envOf(dir), existsSync(join(dir, 'stdout-closed')));
   const exit = await main(args, io);
   return { exit, stdout: io.out(), stderr: io.err(), written: io.written };
 }

@@ -1,6 +1,6 @@
 // Hostile inputs on the real file system: imports that reach for the machine's files, a file that is
 // no profile, a FIFO with no writer and /dev/zero. Each is one diagnostic naming the file, exit 1 or 2,
-// and nothing of the foreign file's content in the output.
+// and nothing of the foreign file's content in the output; closed standard input, refused.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +71,25 @@ describe('inputs that are not regular files', () => {
     expect(run.exit).toBe(2);
     expect(run.err).toContain('not a regular file');
   });
+
+  const bin = join(import.meta.dirname, '..', 'dist', 'cli.js');
+  it.skipIf(process.platform === 'win32')(
+    'closed standard input (Node puts /dev/null there) is refused, and nothing is written',
+    () => {
+      const out = at('from-closed-stdin.xml');
+      const run = spawnSync(process.execPath, [bin, 'compile', '-', '-o', out], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('SPAC9001');
+      expect(run.stderr).toContain('standard input is closed');
+      expect(existsSync(out)).toBe(false);
+      // An empty pipe is an empty profile, as before.
+      const piped = spawnSync(process.execPath, [bin, 'check', '-'], { input: '', encoding: 'utf8' });
+      expect(piped.status).toBe(0);
+    },
+  );
 
   it.skipIf(!existsSync('/dev/zero'))('/dev/zero, as input or import, is refused at once', async () => {
     expect((await both(['check', '/dev/zero'])).err).toContain('not a regular file');

@@ -10,6 +10,9 @@ export interface OutStream {
   readonly isTTY: boolean;
   /** A terminal's width in characters (help text wraps to it); undefined for a pipe or a file. */
   readonly columns?: number;
+  /** Whether what is written is thrown away: the stream is /dev/null, which Node puts in place of a
+   * stream the process was started without. */
+  readonly discards?: () => boolean;
 }
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };

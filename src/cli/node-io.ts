@@ -1,6 +1,7 @@
 // CLI shell: the real Io over Node's file system, standard streams and environment.
 // Input: paths and text. Output: file contents, or short reasons (never stack traces) for what failed.
 import { randomBytes } from 'node:crypto';
+import { fstatSync, statSync } from 'node:fs';
 import { appendFile, chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { openFleetOutput } from '../node/fleet-output.js';
@@ -40,6 +41,17 @@ async function writeInto(target: string, data: string | Uint8Array): Promise<Wri
   }
 }
 
+/** Whether standard output is /dev/null (closed when the process started, or sent there). */
+function stdoutDiscards(): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    const own = fstatSync(1);
+    return own.isCharacterDevice() && own.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
 /** Node types `isTTY` as boolean, but it is undefined when the stream is a pipe or a file. */
 const isTty = (stream: { readonly isTTY?: boolean }): boolean => stream.isTTY ?? false;
 
@@ -49,6 +61,7 @@ export function nodeIo(): Io {
       write: (text) => process.stdout.write(text),
       isTTY: isTty(process.stdout),
       ...(isTty(process.stdout) ? { columns: process.stdout.columns } : {}),
+      discards: stdoutDiscards,
     },
     stderr: { write: (text) => process.stderr.write(text), isTTY: isTty(process.stderr) },
     env: process.env,

@@ -52,6 +52,9 @@ export async function writeOutput(
   io: Io,
 ): Promise<Diagnostic | undefined> {
   if (path === '-') {
+    // Written all the same (a redirect to /dev/null may be meant), but not lost without a word.
+    if (io.stdout.discards?.() === true)
+      report([diagnostic('SPAC9005', '', range(0), {})], new Map(), io, io.stderr);
     io.stdout.write(data);
     return undefined;
   }

@@ -688,6 +688,14 @@ export const catalog = {
       folder: "no profile (*.cfg, *.spc, *.xml) in folder '{pattern}'",
     },
   },
+  SPAC9005: {
+    severity: 'warning',
+    title: 'standard output is discarded',
+    messages: {
+      default:
+        "standard output is closed (or /dev/null): what '-o -' writes is discarded; name a file with -o",
+    },
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagnosticCode = keyof typeof catalog;

@@ -1,8 +1,9 @@
 // Node host: the workspace's host over Node's file system and standard input, for the CLI, the language
 // server and library users (`import { nodeHost } from 'spac/node'`). Input: paths. Output: bytes, folder
 // listings, or short reasons (never stack traces) for what failed.
-import { constants } from 'node:fs';
-import { open, readdir, realpath } from 'node:fs/promises';
+import { constants, fstat } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import type { DirEntry, ReadBytes, WorkspaceHost } from '../workspace/host.js';
@@ -44,7 +45,23 @@ async function readPath(path: string): Promise<ReadBytes> {
   }
 }
 
+const fstatAsync = promisify(fstat);
+
+/** Node gives a process started with its standard input closed /dev/null in its place: a read would
+ * see an empty profile and a compile would write one. Said so instead (an empty pipe or file stays an
+ * empty profile). */
+async function stdinIsNull(): Promise<boolean> {
+  if (process.platform === 'win32') return false;
+  const [own, devNull] = await Promise.all([
+    fstatAsync(0).catch(() => undefined),
+    stat('/dev/null').catch(() => undefined),
+  ]);
+  return own !== undefined && devNull !== undefined && own.isCharacterDevice() && own.rdev === devNull.rdev;
+}
+
 async function readStdin(): Promise<ReadBytes> {
+  if (await stdinIsNull())
+    return { ok: false, reason: 'standard input is closed (or /dev/null): there is nothing to read' };
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -24,6 +24,8 @@ export function memoryIo(
   files: Record<string, string | Uint8Array> = {},
   stdin: string | Uint8Array = '',
   env: Record<string, string> = {},
+  /** Standard output is /dev/null, as Node leaves it when the process starts with it closed. */
+  stdoutClosed = false,
 ): MemoryIo {
   const store = new Map<string, Uint8Array>(
     Object.entries(files).map(([k, v]) => [posix.normalize(k), encode(v)]),
@@ -31,14 +33,19 @@ export function memoryIo(
   const written = new Map<string, Uint8Array>();
   const out: Uint8Array[] = [];
   let err = '';
-  const folders = new Set([...store.keys()].map((k) => posix.dirname(k)));
+  const folders = new Set(
+    [...store.keys()].flatMap((k) => {
+      const parts = posix.dirname(k).split('/');
+      return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+    }),
+  );
   return {
     files: store,
     written,
     out: () => Buffer.concat(out).toString('utf8'),
     outBytes: () => Buffer.concat(out),
     err: () => err,
-    stdout: { write: (t) => void out.push(encode(t)), isTTY: false },
+    stdout: { write: (t) => void out.push(encode(t)), isTTY: false, discards: () => stdoutClosed },
     stderr: {
       write: (t) => void (err += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
       isTTY: false,
@@ -47,9 +54,8 @@ export function memoryIo(
     cwd: '/work',
     readFile: (path) => {
       const bytes = store.get(relativeToCwd(path));
-      return Promise.resolve(
-        bytes ? { ok: true, bytes } : { ok: false, reason: 'no such file or directory' },
-      );
+      const missing = folders.has(relativeToCwd(path)) ? 'is a directory' : 'no such file or directory';
+      return Promise.resolve(bytes ? { ok: true, bytes } : { ok: false, reason: missing });
     },
     readStdin: () => Promise.resolve({ ok: true, bytes: encode(stdin) }),
     listDir: (path) => Promise.resolve(listDir(store, relativeToCwd(path))),
@@ -71,6 +77,8 @@ export function memoryIo(
       const folder = posix.dirname(posix.normalize(path));
       if (folder !== '.' && !folders.has(folder))
         return Promise.resolve({ ok: false, reason: 'no such file or directory' });
+      // A folder (any file under it) is not replaced by a file, as a rename onto it fails.
+      if (folders.has(posix.normalize(path))) return Promise.resolve({ ok: false, reason: 'is a directory' });
       written.set(posix.normalize(path), encode(data));
       store.set(posix.normalize(path), encode(data));
       return Promise.resolve({ ok: true });

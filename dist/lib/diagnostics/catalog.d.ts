@@ -789,6 +789,13 @@ export declare const catalog: {
             readonly folder: "no profile (*.cfg, *.spc, *.xml) in folder '{pattern}'";
         };
     };
+    readonly SPAC9005: {
+        readonly severity: "warning";
+        readonly title: "standard output is discarded";
+        readonly messages: {
+            readonly default: "standard output is closed (or /dev/null): what '-o -' writes is discarded; name a file with -o";
+        };
+    };
 };
 export type DiagnosticCode = keyof typeof catalog;
 export declare const isDiagnosticCode: (code: string) => code is DiagnosticCode;

@@ -653,5 +653,12 @@ export const catalog = {
             folder: "no profile (*.cfg, *.spc, *.xml) in folder '{pattern}'",
         },
     },
+    SPAC9005: {
+        severity: 'warning',
+        title: 'standard output is discarded',
+        messages: {
+            default: "standard output is closed (or /dev/null): what '-o -' writes is discarded; name a file with -o",
+        },
+    },
 };
 export const isDiagnosticCode = (code) => Object.hasOwn(catalog, code);

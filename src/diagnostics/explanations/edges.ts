@@ -118,4 +118,9 @@ export const edgeExplanations: Readonly<Record<string, Explanation>> = {
     "spac check 'profiles/**/*.cgf'",
     "spac check 'profiles/**/*.cfg'",
   ),
+  SPAC9005: explain(
+    "The output goes to standard output ('-o -'), and standard output is /dev/null: either it was sent there, or the process was started with it closed, which Node answers by putting /dev/null in its place. The profile is written, and lost. A warning, not a failure, since a redirect to /dev/null may be meant; to keep the output, name a file.",
+    'spac compile site.cfg -o - >&-',
+    'spac compile site.cfg -o site.xml',
+  ),
 };
