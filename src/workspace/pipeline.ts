@@ -6,7 +6,7 @@ import type { OpenOptions, SealOptions } from '../binary/container.js';
 import { emitText } from '../codegen/emit-text.js';
 import { emitXml, type EmitResult } from '../codegen/emit-xml.js';
 import { failureDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { lineIndex } from '../text/line-index.js';
+import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { applySeverities, applySuppressions, type FileComment, type Severities } from './suppressions.js';
 import { wrapProfile, type WrapOptions } from '../encrypt/wrap.js';
 import type { Host } from '../model/host.js';
@@ -112,8 +112,14 @@ export function profileComments(loaded: Pick<Loaded, 'files' | 'sources'>): {
   comments: FileComment[];
   lineOf: (file: string, offset: number) => number;
 } {
-  const indexes = new Map([...loaded.sources].map(([file, text]) => [file, lineIndex(text)]));
-  const lineOf = (file: string, offset: number) => (indexes.get(file)?.position(offset).line ?? 1) - 1;
+  // Built for a file only when a comment or a problem in it asks: most files have neither.
+  const indexes = new Map<string, LineIndex>();
+  const indexOf = (file: string) => {
+    let found = indexes.get(file);
+    if (!found) indexes.set(file, (found = lineIndex(loaded.sources.get(file) ?? '')));
+    return found;
+  };
+  const lineOf = (file: string, offset: number) => indexOf(file).position(offset).line - 1;
   const comments: FileComment[] = loaded.files.flatMap((f) =>
     f.items.flatMap((item) =>
       item.kind === 'comment'

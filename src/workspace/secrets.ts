@@ -38,8 +38,10 @@ export function hideSecrets(
       for (const span of entrySpans(entry, index, loaded.sources)) addTo(spans, entry.file, span);
   const sources = new Map<string, string>();
   const found = new Map<string, Found[]>();
+  const shown = shownRanges(diagnostics);
   for (const [file, text] of loaded.sources) {
-    const all = [...(spans.get(file) ?? []), ...lineSpans(text, index)].filter((s) => s.end > s.start);
+    const unparsed = lineSpans(text, index, linesAround(text, shown.get(file) ?? []));
+    const all = [...(spans.get(file) ?? []), ...unparsed].filter((s) => s.end > s.start);
     all.sort((a, b) => a.start - b.start);
     let reach = 0;
     found.set(
@@ -95,22 +97,68 @@ function entrySpans(
   return args.map((s) => ({ start: at.start + s.start, end: at.start + s.end }));
 }
 
-/** Secret values on lines the parsers may not have read (an unterminated string, a broken tag): SPC
- * text `Name ! "value` and XML `<Tag ...>value`, by the name alone. */
-function lineSpans(text: string, index: SchemaIndex | undefined): Span[] {
-  const out: Span[] = [];
-  const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
-  for (const m of text.matchAll(textLine)) {
-    const name = (m[1] ?? '').replace(/\[(\d+)\]$/, '_$1_').replace(/[ [\]/]/g, '_');
-    if (!secretTag(name, index)) continue;
-    const start = m.index + m[0].length - (m[2] ?? '').length;
-    out.push({ start, end: start + (m[2] ?? '').length });
+/** The ranges a report shows of each file: the problems' own and their related locations. */
+function shownRanges(diagnostics: readonly Diagnostic[]): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  for (const d of diagnostics) {
+    addTo(out, d.file, d.range);
+    for (const r of d.related ?? []) addTo(out, r.file, r.range);
   }
-  const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^>]*)?>([^<\r\n]*)/g;
-  for (const m of text.matchAll(xmlLine)) {
-    if (!secretTag(m[1] ?? '', index)) continue;
-    const start = m.index + m[0].length - (m[2] ?? '').length;
-    out.push({ start, end: start + (m[2] ?? '').length });
+  return out;
+}
+
+/** The whole lines `ranges` touch, sorted and merged: a report frames lines, never less. Each character
+ * is looked at once however many problems share a line (one 50 MB line of a hundred thousand problems). */
+function linesAround(text: string, ranges: readonly Span[]): Span[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  let reach = 0;
+  for (const r of sorted) {
+    const end = Math.min(Math.max(r.end, r.start + 1), text.length);
+    if (merged.length > 0 && r.start < reach) {
+      // A range that runs past the window's last line takes the window to the end of its own.
+      if (end > reach) {
+        reach = lineEnd(text, end - 1);
+        merged[merged.length - 1] = { start: merged.at(-1)?.start ?? 0, end: reach };
+      }
+      continue;
+    }
+    let start = Math.min(r.start, text.length);
+    while (start > reach && !isBreak(text.charCodeAt(start - 1))) start--;
+    reach = lineEnd(text, Math.max(start, end - 1));
+    merged.push({ start, end: reach });
+  }
+  return merged;
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13;
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Secret values on lines the parsers may not have read (an unterminated string, a broken tag): SPC
+ * text `Name ! "value` and XML `<Tag ...>value`, by the name alone. Only the lines a report shows are
+ * searched: a parsed entry is blanked by its own span, and a line no problem touches is never shown. */
+function lineSpans(text: string, index: SchemaIndex | undefined, lines: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) {
+    const slice = text.slice(line.start, line.end);
+    const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
+    for (const m of slice.matchAll(textLine)) {
+      const name = (m[1] ?? '').replace(/\[(\d+)\]$/, '_$1_').replace(/[ [\]/]/g, '_');
+      if (!secretTag(name, index)) continue;
+      const start = line.start + m.index + m[0].length - (m[2] ?? '').length;
+      out.push({ start, end: start + (m[2] ?? '').length });
+    }
+    const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^>]*)?>([^<\r\n]*)/g;
+    for (const m of slice.matchAll(xmlLine)) {
+      if (!secretTag(m[1] ?? '', index)) continue;
+      const start = line.start + m.index + m[0].length - (m[2] ?? '').length;
+      out.push({ start, end: start + (m[2] ?? '').length });
+    }
   }
   return out;
 }

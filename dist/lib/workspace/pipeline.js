@@ -54,8 +54,15 @@ export function suppressAndTune(diagnostics, loaded, severities) {
 }
 /** Every comment of the files read, with its line, for suppressions. */
 export function profileComments(loaded) {
-    const indexes = new Map([...loaded.sources].map(([file, text]) => [file, lineIndex(text)]));
-    const lineOf = (file, offset) => (indexes.get(file)?.position(offset).line ?? 1) - 1;
+    // Built for a file only when a comment or a problem in it asks: most files have neither.
+    const indexes = new Map();
+    const indexOf = (file) => {
+        let found = indexes.get(file);
+        if (!found)
+            indexes.set(file, (found = lineIndex(loaded.sources.get(file) ?? '')));
+        return found;
+    };
+    const lineOf = (file, offset) => indexOf(file).position(offset).line - 1;
     const comments = loaded.files.flatMap((f) => f.items.flatMap((item) => item.kind === 'comment'
         ? [{ file: f.file, text: item.text, range: item.range, line: lineOf(f.file, item.range.start) }]
         : []));

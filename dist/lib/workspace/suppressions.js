@@ -12,6 +12,9 @@ export function suppressionFilter(comments, lineOf) {
     const { suppressions, problems } = readDirectives(comments);
     const find = indexed(suppressions);
     const keep = (d) => {
+        // No suppression at all (most files): nothing to find, and no line to work out.
+        if (suppressions.length === 0)
+            return true;
         // Every suppression that covers the problem has done its job, not only the first found.
         const hits = find(d.file, lineOf(d.file, d.range.start), d.code);
         for (const hit of hits)
