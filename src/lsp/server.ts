@@ -16,6 +16,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../workspace/pipeline.js';
 import { detectFormat, parseProfile } from '../parser/parse.js';
+import { parseXml } from '../parser/xml-front.js';
+import { TextLines } from '../parser/line-reuse.js';
 import { entriesOf, type Entry } from '../model/profile.js';
 import { cursorContext, type CursorContext } from '../editor/context.js';
 import { COMPLETION_LIMIT, completions, type CompletionItem } from '../editor/complete.js';
@@ -83,10 +85,19 @@ function publishDiagnostics(
   const uriOf = (f: string) => pathToFileURL(f).href;
   const send = (uri: string, doc: TextDocument, found: readonly Diagnostic[]) =>
     connection.sendDiagnostics({ uri, diagnostics: found.map((d) => lspDiagnostic(doc, d, uriOf)) });
+  // Each open SPC text document keeps the lines its last version parsed: an edit re-parses its line.
+  const reuse = new Map<string, TextLines>();
+  const parserOf = (uri: string, file: string) => {
+    let lines = reuse.get(uri);
+    if (!lines) reuse.set(uri, (lines = new TextLines(file)));
+    const kept = lines;
+    return (text: string) => (detectFormat(text) === 'xml' ? parseXml(text, file) : kept.parse(text));
+  };
   const validate = async (doc: TextDocument) => {
     const file = pathOf(doc.uri);
+    const input = { file, text: doc.getText(), parse: parserOf(doc.uri, file) };
     // A bug must not take the server down with it: it is logged, and the editor keeps working.
-    const analysis = await analyze(io, [{ file, text: doc.getText() }], {}).catch((error: unknown) => {
+    const analysis = await analyze(io, [input], {}).catch((error: unknown) => {
       connection.console.error(`spac: internal error, please report it: ${String(error)}`);
       return { ok: false as const };
     });
@@ -132,6 +143,7 @@ function publishDiagnostics(
     // A check still waiting would publish problems for a document the editor no longer shows.
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
+    reuse.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     void clearImported(e.document.uri, new Set());
     imported.delete(e.document.uri);

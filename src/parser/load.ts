@@ -14,6 +14,9 @@ export interface Input {
   readonly text: string;
   /** The first byte of the file that was not UTF-8, where it sits in `text` (read as U+FFFD). */
   readonly badByte?: { readonly at: number; readonly byte: number };
+  /** Parses `text` in place of parseProfile, to the same result: an editor's document reuses what its
+   * previous version parsed (line-reuse.ts). */
+  readonly parse?: (text: string) => ParseResult;
 }
 
 export interface Loaded {
@@ -47,7 +50,7 @@ export function parseOnce(
 ): ParseResult {
   const cached = loader.parsed.get(input.file);
   if (cached) return cached;
-  const result = parseProfile(input.text, input.file);
+  const result = input.parse ? input.parse(input.text) : parseProfile(input.text, input.file);
   // A device export's status page is no setting: said once here, left out where profiles are spliced
   // (fmt keeps the whole file).
   const settings = withoutStatusFields(result.profile);

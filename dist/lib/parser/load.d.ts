@@ -10,6 +10,9 @@ export interface Input {
         readonly at: number;
         readonly byte: number;
     };
+    /** Parses `text` in place of parseProfile, to the same result: an editor's document reuses what its
+     * previous version parsed (line-reuse.ts). */
+    readonly parse?: (text: string) => ParseResult;
 }
 export interface Loaded {
     /** Every input in order with its imports spliced in place: what the phone would apply, in order. */

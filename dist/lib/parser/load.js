@@ -19,7 +19,7 @@ export function parseOnce(loader, input) {
     const cached = loader.parsed.get(input.file);
     if (cached)
         return cached;
-    const result = parseProfile(input.text, input.file);
+    const result = input.parse ? input.parse(input.text) : parseProfile(input.text, input.file);
     // A device export's status page is no setting: said once here, left out where profiles are spliced
     // (fmt keeps the whole file).
     const settings = withoutStatusFields(result.profile);

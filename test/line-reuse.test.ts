@@ -1,0 +1,72 @@
+// Parser (reuse across versions): a document parsed line by line, reusing the lines of its previous
+// version, gives exactly what the text front end gives for the whole text: items, ranges, value maps,
+// diagnostics and their fixes, through any sequence of versions.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TextLines } from '../src/parser/line-reuse.js';
+import { parseText } from '../src/parser/text-front.js';
+
+/** Lines of every kind the front end meets, well formed and not, with each kind of line break. */
+const line = fc.constantFrom(
+  'Line_Enable[1] ! "Yes" ;',
+  'Proxy[1] "sip.example.com" ;  # the office',
+  'Password[1] ? "s3cret" ;',
+  'Dial_Plan[1] "(*xx|[3469]11|0|00|[2-9]xxxxxx|1xxx[2-9]xxxxxxS0|xxxxxxxxxxxx.)" ;',
+  'Profile_Rule "[--key $A] http://prov.example.com/$MA.cfg" ;',
+  'Station_Name "unterminated ;',
+  'Missing_Semicolon "x"',
+  'Two "a" ; Three "b" ;',
+  'Bad Name With Spaces "x" ;',
+  '"value without a name" ;',
+  '# a comment',
+  '# spac-disable-next-line SPAC3001',
+  'import common.cfg',
+  'import',
+  '',
+  '   ',
+  '\uFEFFResync_Periodic "3600" ;',
+  'Text "with \\"escaped\\" quotes" ;',
+  'Weird @@@ $$$',
+  'Upgrade_Rule "" ;',
+);
+const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
+const document = fc
+  .array(fc.tuple(line, lineBreak), { maxLength: 30 })
+  .chain((lines) => fc.tuple(fc.constant(lines), fc.boolean()))
+  .map(([lines, lastBreak]) =>
+    lines.map(([l, b], i) => (i === lines.length - 1 && !lastBreak ? l : l + b)).join(''),
+  );
+
+describe('parsing a document again, line by line', () => {
+  it('gives what parsing it whole gives', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        expect(new TextLines('doc.cfg').parse(text)).toEqual(parseText(text, 'doc.cfg'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives it for every version of an editing session', () => {
+    fc.assert(
+      fc.property(fc.array(document, { minLength: 2, maxLength: 6 }), (versions) => {
+        const lines = new TextLines('doc.cfg');
+        for (const text of versions) expect(lines.parse(text)).toEqual(parseText(text, 'doc.cfg'));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives it after one character changes anywhere', () => {
+    fc.assert(
+      fc.property(document, fc.nat(), fc.constantFrom('x', '"', ';', '#', ' ', '\n', ''), (text, at, ch) => {
+        const lines = new TextLines('doc.cfg');
+        lines.parse(text);
+        const i = text.length === 0 ? 0 : at % text.length;
+        const edited = text.slice(0, i) + ch + text.slice(i + 1);
+        expect(lines.parse(edited)).toEqual(parseText(edited, 'doc.cfg'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
