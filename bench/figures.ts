@@ -7,11 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { memoryHost } from '../src/model/host.js';
-import { nodeHost } from '../src/node/node-host.js';
-import { analyze } from '../src/workspace/analyze.js';
-import { TextLines } from '../src/parser/line-reuse.js';
-import { check } from '../src/workspace/pipeline.js';
+import { memoryHost } from '../dist/lib/model/host.js';
+import { nodeHost } from '../dist/lib/node/node-host.js';
+import { analyze } from '../dist/lib/workspace/analyze.js';
+import { TextLines } from '../dist/lib/parser/line-reuse.js';
+import { check } from '../dist/lib/workspace/pipeline.js';
 import { median } from './fleet.js';
 
 export interface Row {

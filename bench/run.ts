@@ -1,23 +1,24 @@
 // Benchmarks (npm run bench): figures are ratios against baselines measured in the same run, so they
-// compare across machines. Cold start: `spac check` on a ~1,800-parameter profile vs `node -e 0`.
+// compare across machines. In-process figures run the built library (dist/lib, what users run; `npm
+// run bench` builds it first), not the sources through tsx, whose loader makes hot code slower. Cold start: `spac check` on a ~1,800-parameter profile vs `node -e 0`.
 // Throughput: in-process parsing of the same profile in MB/s, as text and as XML; schema checking of the
 // largest built-in sample in parameters per second, as a ratio to parsing that sample. Sizes: the largest
 // corpus sample as XML, gzip(XML), binary and gzip(binary), with the binary as a share of the XML.
 import { gzipSync } from 'node:zlib';
-import { familyFor, toBinary } from '../src/binary/binary.js';
+import { familyFor, toBinary } from '../dist/lib/binary/binary.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitText } from '../src/codegen/emit-text.js';
-import { emitXml } from '../src/codegen/emit-xml.js';
-import { entriesOf, type Entry } from '../src/model/profile.js';
-import { builtinSchemas } from '../src/schema/builtin.js';
-import { checkEntries } from '../src/schema/check.js';
-import { schemaIndex } from '../src/schema/lookup.js';
-import { concreteParameters } from '../src/schema/model-view.js';
-import { sampleProfile } from '../src/codegen/sample.js';
-import { parseText } from '../src/parser/text-front.js';
-import { parseXml } from '../src/parser/xml-front.js';
+import { emitText } from '../dist/lib/codegen/emit-text.js';
+import { emitXml } from '../dist/lib/codegen/emit-xml.js';
+import { entriesOf, type Entry } from '../dist/lib/model/profile.js';
+import { builtinSchemas } from '../dist/lib/schema/builtin.js';
+import { checkEntries } from '../dist/lib/schema/check.js';
+import { schemaIndex } from '../dist/lib/schema/lookup.js';
+import { concreteParameters } from '../dist/lib/schema/model-view.js';
+import { sampleProfile } from '../dist/lib/codegen/sample.js';
+import { parseText } from '../dist/lib/parser/text-front.js';
+import { parseXml } from '../dist/lib/parser/xml-front.js';
 import {
   coldStages,
   editorFigures,

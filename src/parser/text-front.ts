@@ -225,12 +225,40 @@ function buildEntry(node: CstNode, file: string, out: Diagnostic[]): Entry | und
   const access = accessOf(node.children['access']?.[0] as CstNode | undefined, nameToken.image, file, out);
   if (access === null) return undefined;
   const valueToken = firstToken(node.children['value']?.[0] as CstNode | undefined, 'String');
-  const base = { kind: 'entry', name: nameToken.image, nameFormat: 'text', path: [], access, file } as const;
-  const ranges = { range: range(nameToken.startOffset, tokenEnd(semi)), nameRange: tokenRange(nameToken) };
-  if (!valueToken) return { ...base, value: undefined, ...ranges };
+  const name = nameToken.image;
+  const at = range(nameToken.startOffset, tokenEnd(semi));
+  const nameRange = tokenRange(nameToken);
+  // Literals, not spreads: an entry is made per statement, and two fixed shapes stay cheap.
+  if (!valueToken)
+    return {
+      kind: 'entry',
+      name,
+      nameFormat: 'text',
+      path: NO_PATH,
+      access,
+      value: undefined,
+      file,
+      range: at,
+      nameRange,
+    };
+  const value = valueToken.image.slice(1, -1);
   const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
-  return { ...base, value: valueToken.image.slice(1, -1), ...ranges, valueRange };
+  return {
+    kind: 'entry',
+    name,
+    nameFormat: 'text',
+    path: NO_PATH,
+    access,
+    value,
+    file,
+    range: at,
+    nameRange,
+    valueRange,
+  };
 }
+
+/** Text entries sit in no XML group: one empty path for all of them. */
+const NO_PATH: readonly string[] = Object.freeze([]);
 
 function checkIndex(token: IToken, file: string, out: Diagnostic[]): boolean {
   const bracket = token.image.indexOf('[');
@@ -243,7 +271,9 @@ function checkIndex(token: IToken, file: string, out: Diagnostic[]): boolean {
 
 /** `null` marks a reported error; `undefined` cannot occur in text, where no marker means no user access. */
 function accessOf(node: CstNode | undefined, name: string, file: string, out: Diagnostic[]): Access | null {
-  const token = node ? (Object.values(node.children)[0]?.[0] as IToken | undefined) : undefined;
+  const children = node?.children;
+  const token = (children?.['Bang'] ?? children?.['Question'] ?? children?.['Star'])?.[0] as
+    IToken | undefined;
   if (!token) return 'na';
   if (token.tokenType === Bang) return 'rw';
   if (token.tokenType === Question) return 'ro';

@@ -76,27 +76,68 @@ function addSpace(walk: Walk, chars: XmlChars, path: readonly string[]): void {
     walk.out.push(diagnostic('SPAC1112', walk.file, chars.range, {}, { message: 'group' }));
     return;
   }
-  if ((chars.text.match(/\r\n|\r|\n/g) ?? []).length >= 2) walk.items.push({ kind: 'blank', path });
+  if (lineBreaks(chars.text) >= 2) walk.items.push({ kind: 'blank', path });
 }
 
+/** Line breaks in `text` (CRLF counts once), up to two: the white space between every two elements. */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+/** Literals, not spreads: an entry is made per element, and a few fixed shapes stay cheap. */
 function entryOf(walk: Walk, element: XmlElement, path: readonly string[]): Entry {
-  const attributes = Object.fromEntries(
-    element.attributes.filter((a) => a.name !== 'ua').map((a) => [a.name, a.value]),
-  );
-  const base = {
-    kind: 'entry',
-    name: element.name,
-    nameFormat: 'xml',
-    path,
-    access: accessOf(walk, element),
-    file: walk.file,
-    range: range(element.start, element.end),
+  const access = accessOf(walk, element);
+  const at = range(element.start, element.end);
+  const { name, nameRange } = element;
+  const file = walk.file;
+  let entry: Entry;
+  if (element.selfClosing) {
+    entry = {
+      kind: 'entry',
+      name,
+      nameFormat: 'xml',
+      path,
+      access,
+      value: undefined,
+      file,
+      range: at,
+      nameRange,
+    };
+  } else {
+    const { value, valueRange, valueMap } = valueOf(element);
+    entry = {
+      kind: 'entry',
+      name,
+      nameFormat: 'xml',
+      path,
+      access,
+      value,
+      file,
+      range: at,
+      nameRange,
+      valueRange,
+      valueMap,
+    };
+  }
+  const attributes = otherAttributes(element);
+  if (!element.closeNameRange && !attributes) return entry;
+  return {
+    ...entry,
     ...(element.closeNameRange ? { closeNameRange: element.closeNameRange } : {}),
-    nameRange: element.nameRange,
-    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
-  } as const;
-  if (element.selfClosing) return { ...base, value: undefined };
-  return { ...base, ...valueOf(element) };
+    ...(attributes ? { attributes } : {}),
+  };
+}
+
+/** Attributes other than `ua` (such as `group`), or undefined when there are none (nearly always). */
+function otherAttributes(element: XmlElement): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const a of element.attributes) if (a.name !== 'ua') (out ??= {})[a.name] = a.value;
+  return out;
 }
 
 function accessOf(walk: Walk, element: XmlElement): Access | undefined {
@@ -109,11 +150,18 @@ function accessOf(walk: Walk, element: XmlElement): Access | undefined {
 }
 
 /** Decoded, normalised value with a map back to source offsets (entities and CRLF are not one-to-one). */
-function valueOf(element: XmlElement): Pick<Entry, 'value' | 'valueRange' | 'valueMap'> {
-  const runs = element.children.filter((c): c is XmlChars => c.kind === 'chars');
-  const only = runs.length === 1 ? runs[0] : undefined;
+interface XmlValue {
+  readonly value: string;
+  readonly valueRange: Range;
+  readonly valueMap: ValueSegment[];
+}
+
+function valueOf(element: XmlElement): XmlValue {
   // Nearly every value: one run of plain text on one line, its characters where they were written.
-  if (only && !only.entity && !/[\r\n]/.test(only.text)) return plainValue(only, element.contentStart);
+  const first = element.children[0];
+  if (element.children.length === 1 && first?.kind === 'chars' && !first.entity && !/[\r\n]/.test(first.text))
+    return plainValue(first, element.contentStart);
+  const runs = element.children.filter((c): c is XmlChars => c.kind === 'chars');
   let text = '';
   const offsets: number[] = [];
   for (const run of runs) {
@@ -140,7 +188,7 @@ function sourceEnd(offset: number, runs: readonly XmlChars[]): number {
 }
 
 /** A value from one run that maps one to one: trimmed, it is one segment. */
-function plainValue(run: XmlChars, contentStart: number): Pick<Entry, 'value' | 'valueRange' | 'valueMap'> {
+function plainValue(run: XmlChars, contentStart: number): XmlValue {
   const value = run.text.trim();
   if (value.length === 0) return { value, valueRange: range(contentStart, contentStart), valueMap: [] };
   const from = run.base + run.text.length - run.text.trimStart().length;

@@ -24,8 +24,8 @@ export function notWellFormed(token: IToken, file: string, source: string): Diag
     if (end >= 0) return diagnostic('SPAC1115', file, at(token, end, 3), {}, { message: 'cdata-end' });
   }
   // The declaration is the very first thing in a file (only a byte order mark may go before it).
-  const before = token.startOffset === 0 ? '' : source.slice(0, token.startOffset);
-  if (token.tokenType === ProcInstr && /^<\?xml[\s?]/.test(image) && before !== '' && before !== '\uFEFF')
-    return diagnostic('SPAC1115', file, at(token, 0, 5), {}, { message: 'declaration' });
-  return undefined;
+  if (token.tokenType !== ProcInstr || token.startOffset === 0 || !/^<\?xml[\s?]/.test(image))
+    return undefined;
+  if (token.startOffset === 1 && source.charCodeAt(0) === 0xfeff) return undefined;
+  return diagnostic('SPAC1115', file, at(token, 0, 5), {}, { message: 'declaration' });
 }

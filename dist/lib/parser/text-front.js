@@ -181,13 +181,39 @@ function buildEntry(node, file, out) {
     if (access === null)
         return undefined;
     const valueToken = firstToken(node.children['value']?.[0], 'String');
-    const base = { kind: 'entry', name: nameToken.image, nameFormat: 'text', path: [], access, file };
-    const ranges = { range: range(nameToken.startOffset, tokenEnd(semi)), nameRange: tokenRange(nameToken) };
+    const name = nameToken.image;
+    const at = range(nameToken.startOffset, tokenEnd(semi));
+    const nameRange = tokenRange(nameToken);
+    // Literals, not spreads: an entry is made per statement, and two fixed shapes stay cheap.
     if (!valueToken)
-        return { ...base, value: undefined, ...ranges };
+        return {
+            kind: 'entry',
+            name,
+            nameFormat: 'text',
+            path: NO_PATH,
+            access,
+            value: undefined,
+            file,
+            range: at,
+            nameRange,
+        };
+    const value = valueToken.image.slice(1, -1);
     const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
-    return { ...base, value: valueToken.image.slice(1, -1), ...ranges, valueRange };
+    return {
+        kind: 'entry',
+        name,
+        nameFormat: 'text',
+        path: NO_PATH,
+        access,
+        value,
+        file,
+        range: at,
+        nameRange,
+        valueRange,
+    };
 }
+/** Text entries sit in no XML group: one empty path for all of them. */
+const NO_PATH = Object.freeze([]);
 function checkIndex(token, file, out) {
     const bracket = token.image.indexOf('[');
     if (bracket < 0 || /^\[[0-9]+\]$/.test(token.image.slice(bracket)))
@@ -199,7 +225,8 @@ function checkIndex(token, file, out) {
 }
 /** `null` marks a reported error; `undefined` cannot occur in text, where no marker means no user access. */
 function accessOf(node, name, file, out) {
-    const token = node ? Object.values(node.children)[0]?.[0] : undefined;
+    const children = node?.children;
+    const token = (children?.['Bang'] ?? children?.['Question'] ?? children?.['Star'])?.[0];
     if (!token)
         return 'na';
     if (token.tokenType === Bang)

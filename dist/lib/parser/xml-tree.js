@@ -112,17 +112,16 @@ function addRoot(b, element) {
     b.roots.push(element);
 }
 function attributesOf(raw, b) {
-    const seen = new Set();
     const attributes = [];
     for (const [nameToken, , valueToken] of raw) {
         if (!nameToken || !valueToken)
             continue;
         const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
-        if (seen.has(nameToken.image)) {
+        // A tag has an attribute or two: a scan, not a set per element.
+        if (attributes.some((a) => a.name === nameToken.image)) {
             b.out.push(diagnostic('SPAC1109', b.file, tokenRange(nameToken), { name: nameToken.image }));
             continue;
         }
-        seen.add(nameToken.image);
         const decoded = decodeAttribute(valueToken, b);
         attributes.push({ name: nameToken.image, value: decoded, nameRange: tokenRange(nameToken), valueRange });
     }
@@ -130,6 +129,9 @@ function attributesOf(raw, b) {
 }
 function decodeAttribute(token, b) {
     const inner = token.image.slice(1, -1);
+    // Nearly every value (`ua="na"`): nothing to decode, nothing to report.
+    if (!inner.includes('&') && !inner.includes('<'))
+        return inner;
     if (inner.includes('<')) {
         const at = token.startOffset + 1 + inner.indexOf('<');
         b.out.push(diagnostic('SPAC1104', b.file, range(at, at + 1), {}, { message: 'lt-attribute' }));
@@ -141,7 +143,9 @@ function decodeAttribute(token, b) {
 }
 function closeElement(b, token) {
     const name = token.image.slice(2).trim().replace(/\s*>$/, '');
-    const match = b.stack.map((e) => e.name).lastIndexOf(name);
+    let match = b.stack.length - 1;
+    while (match >= 0 && b.stack[match]?.name !== name)
+        match--;
     if (match < 0) {
         b.out.push(diagnostic('SPAC1105', b.file, tokenRange(token), { tag: quote(`</${name}>`) }));
         return;
