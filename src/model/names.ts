@@ -6,14 +6,26 @@ import type { Entry } from './profile.js';
 const xmlNames = new Map<string, string>();
 
 export function textNameToXml(name: string): string {
+  if (!hasSpecial(name)) return name;
   // Names repeat without end (every device of a fleet, every entry of every check): compute each once.
   let xml = xmlNames.get(name);
   if (xml === undefined) {
     xml = name.replace(/[ [\]()/]/g, '_');
-    if (xmlNames.size > 100_000) xmlNames.clear();
+    // Bounded for a long-lived process (the language server), above any one profile's names.
+    if (xmlNames.size > 500_000) xmlNames.clear();
     xmlNames.set(name, xml);
   }
   return xml;
+}
+
+/** Whether a name holds a character its XML tag spells `_` (most names hold none). */
+function hasSpecial(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    // space ( ) / [ ]
+    if (c === 32 || c === 40 || c === 41 || c === 47 || c === 91 || c === 93) return true;
+  }
+  return false;
 }
 
 /** The XML tag of an entry, whatever format it was written in. */
@@ -22,7 +34,7 @@ export const xmlNameOf = (entry: Pick<Entry, 'name' | 'nameFormat'>): string =>
 
 /** The identity of a parameter for last-wins layering: its XML group path and XML tag. */
 export const entryKey = (entry: Pick<Entry, 'name' | 'nameFormat' | 'path'>): string =>
-  [...entry.path, xmlNameOf(entry)].join('/');
+  entry.path.length === 0 ? xmlNameOf(entry) : [...entry.path, xmlNameOf(entry)].join('/');
 
 /** XML -> text needs a table, because `_` may stand for a space, a bracket or a slash. */
 export interface NameTable {

@@ -41,24 +41,42 @@ const reach = (word: string): number => Math.max(2, Math.floor(word.length / 4))
 export const closest = (word: string, candidates: Iterable<string>): string | undefined =>
   new Nearest(candidates).closest(word);
 
-/** Candidates lower-cased once, for many `closest` questions (a family's names, asked about every unknown
- * name of a profile). */
+/** Candidates lower-cased and indexed once, for many `closest` questions (a family's names, asked about
+ * every unknown name of a profile). The index counts the letter pairs a word shares with each candidate:
+ * one edit changes at most two pairs, so a candidate within distance k of a word shares at least
+ * max(lengths) - 1 - 2k of them (the q-gram lemma), and only those are compared letter by letter. The
+ * answer is the scan's, found without computing a distance to every name. */
 export class Nearest {
   private readonly names: readonly string[];
   private readonly lower: readonly string[];
+  /** Letter pair -> candidates holding it, and how many times each holds it. */
+  private readonly pairs = new Map<string, { readonly ids: number[]; readonly counts: number[] }>();
+  private readonly shared: Int32Array;
 
   constructor(candidates: Iterable<string>) {
     this.names = [...candidates];
     this.lower = this.names.map((n) => n.toLowerCase());
+    this.shared = new Int32Array(this.lower.length);
+    this.lower.forEach((word, id) => {
+      for (const [pair, count] of pairCounts(word)) {
+        let posting = this.pairs.get(pair);
+        if (!posting) this.pairs.set(pair, (posting = { ids: [], counts: [] }));
+        posting.ids.push(id);
+        posting.counts.push(count);
+      }
+    });
   }
 
   closest(word: string): string | undefined {
     const x = word.toLowerCase();
+    const limit = reach(word);
+    this.countShared(x);
     let best: string | undefined;
-    let bestDistance = reach(word) + 1;
+    let bestDistance = limit + 1;
     for (let i = 0; i < this.lower.length; i++) {
       const candidate = this.lower[i] ?? '';
       if (Math.abs(candidate.length - x.length) >= bestDistance) continue;
+      if ((this.shared[i] ?? 0) < Math.max(candidate.length, x.length) - 1 - 2 * limit) continue;
       const d = lowered(x, candidate, bestDistance - 1);
       if (d < bestDistance) {
         best = this.names[i];
@@ -67,4 +85,26 @@ export class Nearest {
     }
     return best;
   }
+
+  /** `shared[i]`: the letter pairs `x` and candidate `i` have in common, counted with repeats. */
+  private countShared(x: string): void {
+    this.shared.fill(0);
+    for (const [pair, count] of pairCounts(x)) {
+      const posting = this.pairs.get(pair);
+      if (!posting) continue;
+      for (let k = 0; k < posting.ids.length; k++) {
+        const id = posting.ids[k] ?? 0;
+        this.shared[id] = (this.shared[id] ?? 0) + Math.min(count, posting.counts[k] ?? 0);
+      }
+    }
+  }
+}
+
+function pairCounts(word: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    const pair = word.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -1,20 +1,33 @@
 /** Text -> XML: every space and each of `[ ] ( ) /` becomes `_` (Line_Enable[1] -> Line_Enable_1_). */
 const xmlNames = new Map();
 export function textNameToXml(name) {
+    if (!hasSpecial(name))
+        return name;
     // Names repeat without end (every device of a fleet, every entry of every check): compute each once.
     let xml = xmlNames.get(name);
     if (xml === undefined) {
         xml = name.replace(/[ [\]()/]/g, '_');
-        if (xmlNames.size > 100_000)
+        // Bounded for a long-lived process (the language server), above any one profile's names.
+        if (xmlNames.size > 500_000)
             xmlNames.clear();
         xmlNames.set(name, xml);
     }
     return xml;
 }
+/** Whether a name holds a character its XML tag spells `_` (most names hold none). */
+function hasSpecial(name) {
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        // space ( ) / [ ]
+        if (c === 32 || c === 40 || c === 41 || c === 47 || c === 91 || c === 93)
+            return true;
+    }
+    return false;
+}
 /** The XML tag of an entry, whatever format it was written in. */
 export const xmlNameOf = (entry) => entry.nameFormat === 'xml' ? entry.name : textNameToXml(entry.name);
 /** The identity of a parameter for last-wins layering: its XML group path and XML tag. */
-export const entryKey = (entry) => [...entry.path, xmlNameOf(entry)].join('/');
+export const entryKey = (entry) => entry.path.length === 0 ? xmlNameOf(entry) : [...entry.path, xmlNameOf(entry)].join('/');
 export const emptyNameTable = { textNameOf: () => undefined };
 /** Characters the text front end accepts in a name (plus an optional `[n]` index). The guides show
  * letters, digits and `_ - / ( )`; `.` is accepted too, for tags such as `CWMP_V1.2_Support`. */
