@@ -1,10 +1,10 @@
-// Parser (reuse across versions): a document parsed line by line, reusing the lines of its previous
-// version, gives exactly what the text front end gives for the whole text: items, ranges, value maps,
-// diagnostics and their fixes, through any sequence of versions.
+// Parser (lines parse alone): a document lexed a block of lines at a time, and one parsed line by line
+// reusing the lines of its previous version, give exactly what the text front end gives for the whole
+// text: items, ranges, diagnostics and their fixes, through any sequence of versions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextLines } from '../src/parser/line-reuse.js';
-import { parseText } from '../src/parser/text-front.js';
+import { parseText, parseTextInBlocks } from '../src/parser/text-front.js';
 
 /** Lines of every kind the front end meets, well formed and not, with each kind of line break. */
 const line = fc.constantFrom(
@@ -36,6 +36,19 @@ const document = fc
   .map(([lines, lastBreak]) =>
     lines.map(([l, b], i) => (i === lines.length - 1 && !lastBreak ? l : l + b)).join(''),
   );
+
+describe('lexing a document a block of lines at a time', () => {
+  it('gives what lexing it whole gives, wherever the blocks end', () => {
+    fc.assert(
+      fc.property(document, fc.integer({ min: 1, max: 80 }), (text, block) => {
+        expect(parseTextInBlocks(text, 'doc.cfg', block)).toEqual(
+          parseTextInBlocks(text, 'doc.cfg', Infinity),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('parsing a document again, line by line', () => {
   it('gives what parsing it whole gives', () => {

@@ -33,12 +33,44 @@ interface Line {
 }
 
 export function parseText(source: string, file: string): ParseResult {
+  return parseTextInBlocks(source, file, BLOCK_CHARS);
+}
+
+/** Lines are lexed a block at a time: a statement ends with its line, so a block of whole lines lexes
+ * as it would inside the file, and a 14 MB profile never holds its million tokens at once. */
+const BLOCK_CHARS = 1 << 16;
+
+/** parseText with blocks of about `blockChars` characters (the tests vary it). */
+export function parseTextInBlocks(source: string, file: string, blockChars: number): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const items: Item[] = [];
-  for (const line of splitLines(textLexer().tokenize(source).tokens)) {
-    append(items, parseLine(line, file, diagnostics));
+  for (let start = 0; start < source.length;) {
+    const end = blockEnd(source, Math.min(start + blockChars, source.length));
+    const tokens = textLexer().tokenize(
+      start === 0 && end === source.length ? source : source.slice(start, end),
+    ).tokens;
+    if (start > 0) for (const token of tokens) shiftToken(token, start);
+    for (const line of splitLines(tokens)) append(items, parseLine(line, file, diagnostics));
+    start = end;
   }
   return { profile: { file, format: 'text', items }, diagnostics };
+}
+
+/** The end of the line `at` falls in: just past its `\n`, `\r\n` or lone `\r`, or the end of the text. */
+function blockEnd(source: string, at: number): number {
+  let end = Math.max(at, 1);
+  while (end < source.length) {
+    const c = source.charCodeAt(end - 1);
+    if (c === 10 || (c === 13 && source.charCodeAt(end) !== 10)) break;
+    end++;
+  }
+  return end;
+}
+
+/** Both offsets, so that the token stays what the lexer would have made (spac reads only the start). */
+function shiftToken(token: IToken, by: number): void {
+  token.startOffset += by;
+  if (token.endOffset !== undefined) token.endOffset += by;
 }
 
 function splitLines(tokens: readonly IToken[]): Line[] {

@@ -5,5 +5,7 @@ export interface ParseResult {
     readonly diagnostics: Diagnostic[];
 }
 export declare function parseText(source: string, file: string): ParseResult;
+/** parseText with blocks of about `blockChars` characters (the tests vary it). */
+export declare function parseTextInBlocks(source: string, file: string, blockChars: number): ParseResult;
 /** `# options: a/b` -> `options: a/b`. One leading space is part of the `# ` convention, not the text. */
 export declare const commentBody: (image: string) => string;

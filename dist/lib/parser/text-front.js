@@ -6,12 +6,43 @@ import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
 import { Bang, Comment, EXPECT_SEMI, ImportLine, Name, NewLine, Question, Semi, Star, Unknown, UnterminatedStr, parseStatement, textLexer, } from './text-grammar.js';
 import { append } from '../text/append.js';
 export function parseText(source, file) {
+    return parseTextInBlocks(source, file, BLOCK_CHARS);
+}
+/** Lines are lexed a block at a time: a statement ends with its line, so a block of whole lines lexes
+ * as it would inside the file, and a 14 MB profile never holds its million tokens at once. */
+const BLOCK_CHARS = 1 << 16;
+/** parseText with blocks of about `blockChars` characters (the tests vary it). */
+export function parseTextInBlocks(source, file, blockChars) {
     const diagnostics = [];
     const items = [];
-    for (const line of splitLines(textLexer().tokenize(source).tokens)) {
-        append(items, parseLine(line, file, diagnostics));
+    for (let start = 0; start < source.length;) {
+        const end = blockEnd(source, Math.min(start + blockChars, source.length));
+        const tokens = textLexer().tokenize(start === 0 && end === source.length ? source : source.slice(start, end)).tokens;
+        if (start > 0)
+            for (const token of tokens)
+                shiftToken(token, start);
+        for (const line of splitLines(tokens))
+            append(items, parseLine(line, file, diagnostics));
+        start = end;
     }
     return { profile: { file, format: 'text', items }, diagnostics };
+}
+/** The end of the line `at` falls in: just past its `\n`, `\r\n` or lone `\r`, or the end of the text. */
+function blockEnd(source, at) {
+    let end = Math.max(at, 1);
+    while (end < source.length) {
+        const c = source.charCodeAt(end - 1);
+        if (c === 10 || (c === 13 && source.charCodeAt(end) !== 10))
+            break;
+        end++;
+    }
+    return end;
+}
+/** Both offsets, so that the token stays what the lexer would have made (spac reads only the start). */
+function shiftToken(token, by) {
+    token.startOffset += by;
+    if (token.endOffset !== undefined)
+        token.endOffset += by;
 }
 function splitLines(tokens) {
     const lines = [];
