@@ -95,3 +95,35 @@ export function valueOffsetToSource(entry: Entry, i: number): number {
   }
   return seg.s + (i - seg.v);
 }
+
+/** What every entry has, whatever its value: the front ends fill it once per statement or element. */
+export interface EntryHead {
+  readonly name: string;
+  readonly nameFormat: SourceFormat;
+  readonly path: readonly string[];
+  readonly access: Access | undefined;
+  readonly file: string;
+  readonly range: Range;
+  readonly nameRange: Range;
+}
+
+/** An entry as a literal of one fixed shape per kind (no spread per entry: the front ends make one per
+ * statement, and objects of one shape stay cheap). Without `value`, it leaves the setting unchanged. */
+export function newEntry(head: EntryHead, value?: { readonly text: string; readonly range: Range }): Entry {
+  const { name, nameFormat, path, access, file, range, nameRange } = head;
+  if (!value)
+    return { kind: 'entry', name, nameFormat, path, access, value: undefined, file, range, nameRange };
+  const valueRange = value.range;
+  return {
+    kind: 'entry',
+    name,
+    nameFormat,
+    path,
+    access,
+    value: value.text,
+    file,
+    range,
+    nameRange,
+    valueRange,
+  };
+}

@@ -4,7 +4,14 @@
 import { tokenEnd, tokenRange } from './token-range.js';
 import type { CstNode, IToken } from 'chevrotain';
 import { diagnostic, quote, range, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Access, Entry, ImportItem, Item, ProfileFile } from '../model/profile.js';
+import {
+  newEntry,
+  type Access,
+  type Entry,
+  type ImportItem,
+  type Item,
+  type ProfileFile,
+} from '../model/profile.js';
 import {
   Bang,
   Comment,
@@ -257,36 +264,18 @@ function buildEntry(node: CstNode, file: string, out: Diagnostic[]): Entry | und
   const access = accessOf(node.children['access']?.[0] as CstNode | undefined, nameToken.image, file, out);
   if (access === null) return undefined;
   const valueToken = firstToken(node.children['value']?.[0] as CstNode | undefined, 'String');
-  const name = nameToken.image;
-  const at = range(nameToken.startOffset, tokenEnd(semi));
-  const nameRange = tokenRange(nameToken);
-  // Literals, not spreads: an entry is made per statement, and two fixed shapes stay cheap.
-  if (!valueToken)
-    return {
-      kind: 'entry',
-      name,
-      nameFormat: 'text',
-      path: NO_PATH,
-      access,
-      value: undefined,
-      file,
-      range: at,
-      nameRange,
-    };
-  const value = valueToken.image.slice(1, -1);
-  const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
-  return {
-    kind: 'entry',
-    name,
+  const head = {
+    name: nameToken.image,
     nameFormat: 'text',
     path: NO_PATH,
     access,
-    value,
     file,
-    range: at,
-    nameRange,
-    valueRange,
-  };
+    range: range(nameToken.startOffset, tokenEnd(semi)),
+    nameRange: tokenRange(nameToken),
+  } as const;
+  if (!valueToken) return newEntry(head);
+  const at = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
+  return newEntry(head, { text: valueToken.image.slice(1, -1), range: at });
 }
 
 /** Text entries sit in no XML group: one empty path for all of them. */

@@ -1,7 +1,14 @@
 // Parser stage (XML front end): XML source -> profile items of the `<flat-profile>` element(s).
 // Input: XML text and its file name. Output: a ProfileFile and diagnostics.
 import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
-import type { Access, Entry, Item, ValueSegment } from '../model/profile.js';
+import {
+  newEntry,
+  type Access,
+  type Entry,
+  type EntryHead,
+  type Item,
+  type ValueSegment,
+} from '../model/profile.js';
 import type { ParseResult } from './text-front.js';
 import { buildXmlTree, charOffset, type XmlChars, type XmlElement } from './xml-tree.js';
 
@@ -89,41 +96,19 @@ function lineBreaks(text: string): number {
   return count;
 }
 
-/** Literals, not spreads: an entry is made per element, and a few fixed shapes stay cheap. */
+/** An element's entry; the rare closing-tag name and other attributes are added on top. */
 function entryOf(walk: Walk, element: XmlElement, path: readonly string[]): Entry {
   const access = accessOf(walk, element);
-  const at = range(element.start, element.end);
-  const { name, nameRange } = element;
-  const file = walk.file;
-  let entry: Entry;
-  if (element.selfClosing) {
-    entry = {
-      kind: 'entry',
-      name,
-      nameFormat: 'xml',
-      path,
-      access,
-      value: undefined,
-      file,
-      range: at,
-      nameRange,
-    };
-  } else {
-    const { value, valueRange, valueMap } = valueOf(element);
-    entry = {
-      kind: 'entry',
-      name,
-      nameFormat: 'xml',
-      path,
-      access,
-      value,
-      file,
-      range: at,
-      nameRange,
-      valueRange,
-      valueMap,
-    };
-  }
+  const head = {
+    name: element.name,
+    nameFormat: 'xml',
+    path,
+    access,
+    file: walk.file,
+    range: range(element.start, element.end),
+    nameRange: element.nameRange,
+  } as const;
+  const entry: Entry = element.selfClosing ? newEntry(head) : withValue(head, valueOf(element));
   const attributes = otherAttributes(element);
   if (!element.closeNameRange && !attributes) return entry;
   return {
@@ -132,6 +117,12 @@ function entryOf(walk: Walk, element: XmlElement, path: readonly string[]): Entr
     ...(attributes ? { attributes } : {}),
   };
 }
+
+/** An XML value keeps its map back to the source (entities and CRLF are not one to one). */
+const withValue = (head: EntryHead, v: XmlValue): Entry => ({
+  ...newEntry(head, { text: v.value, range: v.valueRange }),
+  valueMap: v.valueMap,
+});
 
 /** Attributes other than `ua` (such as `group`), or undefined when there are none (nearly always). */
 function otherAttributes(element: XmlElement): Record<string, string> | undefined {

@@ -65,3 +65,19 @@ export declare const entriesOf: (items: readonly Item[]) => Entry[];
  * the value's end); the name's range when the entry has no value. */
 export declare function valueSpanToSource(entry: Entry, start: number, end?: number): Range;
 export declare function valueOffsetToSource(entry: Entry, i: number): number;
+/** What every entry has, whatever its value: the front ends fill it once per statement or element. */
+export interface EntryHead {
+    readonly name: string;
+    readonly nameFormat: SourceFormat;
+    readonly path: readonly string[];
+    readonly access: Access | undefined;
+    readonly file: string;
+    readonly range: Range;
+    readonly nameRange: Range;
+}
+/** An entry as a literal of one fixed shape per kind (no spread per entry: the front ends make one per
+ * statement, and objects of one shape stay cheap). Without `value`, it leaves the setting unchanged. */
+export declare function newEntry(head: EntryHead, value?: {
+    readonly text: string;
+    readonly range: Range;
+}): Entry;

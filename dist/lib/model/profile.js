@@ -20,3 +20,23 @@ export function valueOffsetToSource(entry, i) {
     }
     return seg.s + (i - seg.v);
 }
+/** An entry as a literal of one fixed shape per kind (no spread per entry: the front ends make one per
+ * statement, and objects of one shape stay cheap). Without `value`, it leaves the setting unchanged. */
+export function newEntry(head, value) {
+    const { name, nameFormat, path, access, file, range, nameRange } = head;
+    if (!value)
+        return { kind: 'entry', name, nameFormat, path, access, value: undefined, file, range, nameRange };
+    const valueRange = value.range;
+    return {
+        kind: 'entry',
+        name,
+        nameFormat,
+        path,
+        access,
+        value: value.text,
+        file,
+        range,
+        nameRange,
+        valueRange,
+    };
+}

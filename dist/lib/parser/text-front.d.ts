@@ -1,5 +1,5 @@
 import { type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ProfileFile } from '../model/profile.js';
+import { type ProfileFile } from '../model/profile.js';
 export interface ParseResult {
     readonly profile: ProfileFile;
     readonly diagnostics: Diagnostic[];

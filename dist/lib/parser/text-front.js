@@ -3,6 +3,7 @@
 // Recovery is per statement: a statement ends at `;` or at the end of its line, so one bad line never hides the next.
 import { tokenEnd, tokenRange } from './token-range.js';
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
+import { newEntry, } from '../model/profile.js';
 import { Bang, Comment, EXPECT_SEMI, ImportLine, Name, NewLine, Question, Semi, Star, Unknown, UnterminatedStr, parseStatement, textLexer, } from './text-grammar.js';
 import { append } from '../text/append.js';
 export function parseText(source, file) {
@@ -212,36 +213,19 @@ function buildEntry(node, file, out) {
     if (access === null)
         return undefined;
     const valueToken = firstToken(node.children['value']?.[0], 'String');
-    const name = nameToken.image;
-    const at = range(nameToken.startOffset, tokenEnd(semi));
-    const nameRange = tokenRange(nameToken);
-    // Literals, not spreads: an entry is made per statement, and two fixed shapes stay cheap.
-    if (!valueToken)
-        return {
-            kind: 'entry',
-            name,
-            nameFormat: 'text',
-            path: NO_PATH,
-            access,
-            value: undefined,
-            file,
-            range: at,
-            nameRange,
-        };
-    const value = valueToken.image.slice(1, -1);
-    const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
-    return {
-        kind: 'entry',
-        name,
+    const head = {
+        name: nameToken.image,
         nameFormat: 'text',
         path: NO_PATH,
         access,
-        value,
         file,
-        range: at,
-        nameRange,
-        valueRange,
+        range: range(nameToken.startOffset, tokenEnd(semi)),
+        nameRange: tokenRange(nameToken),
     };
+    if (!valueToken)
+        return newEntry(head);
+    const at = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
+    return newEntry(head, { text: valueToken.image.slice(1, -1), range: at });
 }
 /** Text entries sit in no XML group: one empty path for all of them. */
 const NO_PATH = Object.freeze([]);

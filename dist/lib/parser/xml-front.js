@@ -1,6 +1,7 @@
 // Parser stage (XML front end): XML source -> profile items of the `<flat-profile>` element(s).
 // Input: XML text and its file name. Output: a ProfileFile and diagnostics.
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
+import { newEntry, } from '../model/profile.js';
 import { buildXmlTree, charOffset } from './xml-tree.js';
 const ROOT = 'flat-profile';
 /** Semantics per the provisioning guides: `<X/>` leaves the value unchanged, `<X></X>` sets it empty, white
@@ -77,42 +78,19 @@ function lineBreaks(text) {
     }
     return count;
 }
-/** Literals, not spreads: an entry is made per element, and a few fixed shapes stay cheap. */
+/** An element's entry; the rare closing-tag name and other attributes are added on top. */
 function entryOf(walk, element, path) {
     const access = accessOf(walk, element);
-    const at = range(element.start, element.end);
-    const { name, nameRange } = element;
-    const file = walk.file;
-    let entry;
-    if (element.selfClosing) {
-        entry = {
-            kind: 'entry',
-            name,
-            nameFormat: 'xml',
-            path,
-            access,
-            value: undefined,
-            file,
-            range: at,
-            nameRange,
-        };
-    }
-    else {
-        const { value, valueRange, valueMap } = valueOf(element);
-        entry = {
-            kind: 'entry',
-            name,
-            nameFormat: 'xml',
-            path,
-            access,
-            value,
-            file,
-            range: at,
-            nameRange,
-            valueRange,
-            valueMap,
-        };
-    }
+    const head = {
+        name: element.name,
+        nameFormat: 'xml',
+        path,
+        access,
+        file: walk.file,
+        range: range(element.start, element.end),
+        nameRange: element.nameRange,
+    };
+    const entry = element.selfClosing ? newEntry(head) : withValue(head, valueOf(element));
     const attributes = otherAttributes(element);
     if (!element.closeNameRange && !attributes)
         return entry;
@@ -122,6 +100,11 @@ function entryOf(walk, element, path) {
         ...(attributes ? { attributes } : {}),
     };
 }
+/** An XML value keeps its map back to the source (entities and CRLF are not one to one). */
+const withValue = (head, v) => ({
+    ...newEntry(head, { text: v.value, range: v.valueRange }),
+    valueMap: v.valueMap,
+});
 /** Attributes other than `ua` (such as `group`), or undefined when there are none (nearly always). */
 function otherAttributes(element) {
     let out;
