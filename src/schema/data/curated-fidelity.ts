@@ -50,7 +50,7 @@ const spa5xx75: ParameterSpec[] = [
   ),
 ].map((p) => ({ ...p, firmware: '>=7.5' }));
 
-const SCA_MAPPING = 'FusionPBX SPA504G/SPA508G/SPA509G templates; the SPA9xx SPC sample has it too';
+const SCA_MAPPING = "FusionPBX's SPA504G template; the SPA9xx SPC sample has it too";
 
 const spa5xxOther: ParameterSpec[] = [
   named(
@@ -62,7 +62,7 @@ const spa5xxOther: ParameterSpec[] = [
 ];
 
 const BACKLIGHT =
-  'a real SPA922 5.2.5 export and SPA9xx provisioning templates; the SPA5xx sample lists the options';
+  'a real SPA922 export (julianjm/spa-provisioning html/provisioning/spacfg.xml, domain.md 2); the options as the SPA5xx sample lists them';
 
 /** SPA9xx (causes 3 and 7): the backlight, and the per-line ring written `Default_Ring_1_` by 5.1
  * firmware where 5.2.5 writes `Default_Ring__1__` (both spellings seen in real profiles). */

@@ -30,11 +30,11 @@ const spa5xx75 = [
     named('Force_AMR-WB_Code', text, SPA5XX_75, { section: 'Outbound Call Codec Selection Codes' }),
     ...Array.from({ length: 10 }, (_, i) => named(`PSK_${i + 7}`, text, SPA5XX_75, { section: 'Programmable Softkeys' })),
 ].map((p) => ({ ...p, firmware: '>=7.5' }));
-const SCA_MAPPING = 'FusionPBX SPA504G/SPA508G/SPA509G templates; the SPA9xx SPC sample has it too';
+const SCA_MAPPING = "FusionPBX's SPA504G template; the SPA9xx SPC sample has it too";
 const spa5xxOther = [
     named('SCA_Line_ID_Mapping', { kind: 'enum', options: ['Horizontal First', 'Vertical First'] }, SCA_MAPPING, { default: 'Vertical First', section: 'Miscellaneous Line Key Settings' }),
 ];
-const BACKLIGHT = 'a real SPA922 5.2.5 export and SPA9xx provisioning templates; the SPA5xx sample lists the options';
+const BACKLIGHT = 'a real SPA922 export (julianjm/spa-provisioning html/provisioning/spacfg.xml, domain.md 2); the options as the SPA5xx sample lists them';
 /** SPA9xx (causes 3 and 7): the backlight, and the per-line ring written `Default_Ring_1_` by 5.1
  * firmware where 5.2.5 writes `Default_Ring__1__` (both spellings seen in real profiles). */
 const spa9xx = [
