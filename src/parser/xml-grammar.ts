@@ -2,10 +2,9 @@
 // Input: source text. Output: a flat list of XML nodes (start tags, end tags, text, comments, ...).
 import { lexerFor } from './lexers.js';
 import {
-  CstParser,
+  EmbeddedActionsParser,
   Lexer,
   createToken,
-  type CstNode,
   type CustomPatternMatcherFunc,
   type IToken,
 } from 'chevrotain';
@@ -138,23 +137,29 @@ export const xmlLexer = (validate = false): Lexer => lexerFor(xmlLexerDefinition
 
 const allTokens = [...contentTokens, ...tagTokens];
 
-export class XmlNodeParser extends CstParser {
+/** Embedded actions, not a CST: a start tag's attributes come back as their three tokens each, with no
+ * tree built per tag (a profile has one start tag per parameter). */
+export class XmlNodeParser extends EmbeddedActionsParser {
   constructor(validate = false) {
     super(allTokens, { recoveryEnabled: false, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
-  public startTag = this.RULE('startTag', () => {
+  public startTag = this.RULE('startTag', (): IToken[][] => {
+    const attributes: IToken[][] = [];
     this.CONSUME(OpenTag);
-    this.MANY(() => this.SUBRULE(this.attribute));
+    this.MANY(() => {
+      attributes.push(this.SUBRULE(this.attribute));
+    });
     this.OR([{ ALT: () => this.CONSUME(TagEnd) }, { ALT: () => this.CONSUME(SelfClose) }]);
+    return attributes;
   });
 
-  public attribute = this.RULE('attribute', () => {
-    this.CONSUME(AttrName);
-    this.CONSUME(Equals);
-    this.CONSUME(AttrValue);
-  });
+  public attribute = this.RULE('attribute', (): IToken[] => [
+    this.CONSUME(AttrName),
+    this.CONSUME(Equals),
+    this.CONSUME(AttrValue),
+  ]);
 }
 
 let shared: XmlNodeParser | undefined;
@@ -214,7 +219,7 @@ function tagExtent(tokens: readonly IToken[], from: number): number {
 function parseStartTag(tokens: IToken[]): { node?: XmlNode; error?: IToken } {
   const parser = xmlParser();
   parser.input = tokens;
-  const cst = parser.startTag();
+  const parsed = parser.startTag();
   const open = tokens[0] as IToken;
   const last = tokens.at(-1) as IToken;
   const error = parser.errors[0];
@@ -223,8 +228,5 @@ function parseStartTag(tokens: IToken[]): { node?: XmlNode; error?: IToken } {
     const closed = last.tokenType === TagEnd || last.tokenType === SelfClose;
     return closed ? { error: at, node: { kind: 'start', open, attributes: [], end: last } } : { error: at };
   }
-  const attributes = ((cst.children['attribute'] ?? []) as CstNode[]).map((a) =>
-    [a.children['AttrName'], a.children['Equals'], a.children['AttrValue']].map((t) => t?.[0] as IToken),
-  );
-  return { node: { kind: 'start', open, attributes, end: last } };
+  return { node: { kind: 'start', open, attributes: parsed, end: last } };
 }

@@ -1,7 +1,7 @@
 // Parser stage (XML flat profile): tokens of an XML document and the grammar of a start tag.
 // Input: source text. Output: a flat list of XML nodes (start tags, end tags, text, comments, ...).
 import { lexerFor } from './lexers.js';
-import { CstParser, Lexer, createToken, } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, createToken, } from 'chevrotain';
 /** XML 1.0's name characters (5th edition) in the Basic Multilingual Plane: a tag such as <Stätion> is a
  * name, which an unknown-parameter warning then speaks of, not broken markup. */
 const NAME_START = 'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -118,21 +118,27 @@ export const xmlLexerDefinition = {
 /** Built on first use; `validate` for the tests (see lexers.ts). */
 export const xmlLexer = (validate = false) => lexerFor(xmlLexerDefinition, validate);
 const allTokens = [...contentTokens, ...tagTokens];
-export class XmlNodeParser extends CstParser {
+/** Embedded actions, not a CST: a start tag's attributes come back as their three tokens each, with no
+ * tree built per tag (a profile has one start tag per parameter). */
+export class XmlNodeParser extends EmbeddedActionsParser {
     constructor(validate = false) {
         super(allTokens, { recoveryEnabled: false, skipValidations: !validate });
         this.performSelfAnalysis();
     }
     startTag = this.RULE('startTag', () => {
+        const attributes = [];
         this.CONSUME(OpenTag);
-        this.MANY(() => this.SUBRULE(this.attribute));
+        this.MANY(() => {
+            attributes.push(this.SUBRULE(this.attribute));
+        });
         this.OR([{ ALT: () => this.CONSUME(TagEnd) }, { ALT: () => this.CONSUME(SelfClose) }]);
+        return attributes;
     });
-    attribute = this.RULE('attribute', () => {
-        this.CONSUME(AttrName);
-        this.CONSUME(Equals);
-        this.CONSUME(AttrValue);
-    });
+    attribute = this.RULE('attribute', () => [
+        this.CONSUME(AttrName),
+        this.CONSUME(Equals),
+        this.CONSUME(AttrValue),
+    ]);
 }
 let shared;
 export const xmlParser = () => (shared ??= new XmlNodeParser());
@@ -175,7 +181,7 @@ function tagExtent(tokens, from) {
 function parseStartTag(tokens) {
     const parser = xmlParser();
     parser.input = tokens;
-    const cst = parser.startTag();
+    const parsed = parser.startTag();
     const open = tokens[0];
     const last = tokens.at(-1);
     const error = parser.errors[0];
@@ -184,6 +190,5 @@ function parseStartTag(tokens) {
         const closed = last.tokenType === TagEnd || last.tokenType === SelfClose;
         return closed ? { error: at, node: { kind: 'start', open, attributes: [], end: last } } : { error: at };
     }
-    const attributes = (cst.children['attribute'] ?? []).map((a) => [a.children['AttrName'], a.children['Equals'], a.children['AttrValue']].map((t) => t?.[0]));
-    return { node: { kind: 'start', open, attributes, end: last } };
+    return { node: { kind: 'start', open, attributes: parsed, end: last } };
 }
