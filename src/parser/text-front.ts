@@ -2,7 +2,7 @@
 // Input: text and its file name. Output: a ProfileFile (entries, comments, blank lines, imports) and diagnostics.
 // Recovery is per statement: a statement ends at `;` or at the end of its line, so one bad line never hides the next.
 import { tokenEnd, tokenRange } from './token-range.js';
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { diagnostic, quote, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import {
   newEntry,
@@ -22,7 +22,9 @@ import {
   Question,
   Semi,
   Star,
+  Str,
   Unknown,
+  type Statement,
   UnterminatedStr,
   parseStatement,
   textLexer,
@@ -141,12 +143,15 @@ function parseSegment(
     out.push(diagnostic('SPAC1006', file, tokenRange(first)));
     return undefined;
   }
-  const { cst, error } = parseStatement(segment);
+  const { statement, error } = parseStatement(segment);
   if (error) {
     out.push(syntaxDiagnostic(segment, error.key, error.token, file));
     return undefined;
   }
-  return cst ? buildItem(cst, file, out) : undefined;
+  if (!statement) return undefined;
+  return statement.kind === 'import'
+    ? buildImport(statement.token, file, out)
+    : buildEntry(statement, file, out);
 }
 
 function reportLexicalErrors(segment: readonly IToken[], file: string, out: Diagnostic[]): boolean {
@@ -230,13 +235,6 @@ function unquotedValue(segment: readonly IToken[], from: number, name: string, f
   );
 }
 
-function buildItem(cst: CstNode, file: string, out: Diagnostic[]): Entry | ImportItem | undefined {
-  const importToken = firstToken(cst, 'ImportLine');
-  if (importToken) return buildImport(importToken, file, out);
-  const parameter = cst.children['parameter']?.[0] as CstNode | undefined;
-  return parameter ? buildEntry(parameter, file, out) : undefined;
-}
-
 function buildImport(token: IToken, file: string, out: Diagnostic[]): ImportItem | undefined {
   const raw = token.image.slice('import'.length);
   const trimmed = raw.trim();
@@ -256,14 +254,17 @@ function buildImport(token: IToken, file: string, out: Diagnostic[]): ImportItem
   };
 }
 
-function buildEntry(node: CstNode, file: string, out: Diagnostic[]): Entry | undefined {
-  const nameToken = firstToken(node, 'Name');
-  const semi = firstToken(node, 'Semi');
-  if (!nameToken || !semi) return undefined;
+function buildEntry(
+  statement: Extract<Statement, { kind: 'parameter' }>,
+  file: string,
+  out: Diagnostic[],
+): Entry | undefined {
+  const { name: nameToken, semi } = statement;
   if (!checkIndex(nameToken, file, out)) return undefined;
-  const access = accessOf(node.children['access']?.[0] as CstNode | undefined, nameToken.image, file, out);
+  const access = accessOf(statement.access, nameToken.image, file, out);
   if (access === null) return undefined;
-  const valueToken = firstToken(node.children['value']?.[0] as CstNode | undefined, 'String');
+  // An unterminated string was reported as a lexical error before the statement was parsed.
+  const valueToken = statement.value?.tokenType === Str ? statement.value : undefined;
   const head = {
     name: nameToken.image,
     nameFormat: 'text',
@@ -291,10 +292,7 @@ function checkIndex(token: IToken, file: string, out: Diagnostic[]): boolean {
 }
 
 /** `null` marks a reported error; `undefined` cannot occur in text, where no marker means no user access. */
-function accessOf(node: CstNode | undefined, name: string, file: string, out: Diagnostic[]): Access | null {
-  const children = node?.children;
-  const token = (children?.['Bang'] ?? children?.['Question'] ?? children?.['Star'])?.[0] as
-    IToken | undefined;
+function accessOf(token: IToken | undefined, name: string, file: string, out: Diagnostic[]): Access | null {
   if (!token) return 'na';
   if (token.tokenType === Bang) return 'rw';
   if (token.tokenType === Question) return 'ro';
@@ -302,8 +300,4 @@ function accessOf(node: CstNode | undefined, name: string, file: string, out: Di
     out.push(diagnostic('SPAC1008', file, tokenRange(token), { marker: token.image, name }));
   }
   return null;
-}
-
-function firstToken(node: CstNode | undefined, tokenName: string): IToken | undefined {
-  return node?.children[tokenName]?.[0] as IToken | undefined;
 }

@@ -1,7 +1,7 @@
 // Parser stage (SPC text): tokens and grammar of one statement, `Name [!|?] ["value"] ;` or `import FILE`.
-// Input: source text. Output: chevrotain tokens and a CST per statement (see text-front.ts for the driver).
+// Input: source text. Output: chevrotain tokens and the tokens of each statement (text-front.ts drives it).
 import { lexerFor } from './lexers.js';
-import { CstParser, Lexer, createToken, type CstNode, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, createToken, type IToken } from 'chevrotain';
 
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
@@ -48,34 +48,50 @@ export const textLexer = (validate = false): Lexer => lexerFor(textTokens, valid
 export const EXPECT_NAME = 'expect-name';
 export const EXPECT_SEMI = 'expect-semi';
 
-export class TextStatementParser extends CstParser {
+/** A statement as the parser hands it on: its tokens, with no tree built per statement. */
+export type Statement =
+  | { readonly kind: 'import'; readonly token: IToken }
+  | {
+      readonly kind: 'parameter';
+      readonly name: IToken;
+      readonly access: IToken | undefined;
+      readonly value: IToken | undefined;
+      readonly semi: IToken;
+    };
+
+/** Embedded actions, not a CST: a profile has one statement per parameter. */
+export class TextStatementParser extends EmbeddedActionsParser {
   constructor(validate = false) {
     super(textTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
-  public statement = this.RULE('statement', () => {
-    this.OR([{ ALT: () => this.CONSUME(ImportLine) }, { ALT: () => this.SUBRULE(this.parameter) }]);
+  public statement = this.RULE('statement', (): Statement =>
+    this.OR([
+      { ALT: () => ({ kind: 'import', token: this.CONSUME(ImportLine) }) as const },
+      { ALT: () => this.SUBRULE(this.parameter) },
+    ]),
+  );
+
+  public parameter = this.RULE('parameter', (): Statement => {
+    const name = this.CONSUME(Name, { ERR_MSG: EXPECT_NAME });
+    const access = this.OPTION(() => this.SUBRULE(this.access));
+    const value = this.OPTION2(() => this.SUBRULE(this.value));
+    const semi = this.CONSUME(Semi, { ERR_MSG: EXPECT_SEMI });
+    return { kind: 'parameter', name, access, value, semi };
   });
 
-  public parameter = this.RULE('parameter', () => {
-    this.CONSUME(Name, { ERR_MSG: EXPECT_NAME });
-    this.OPTION(() => this.SUBRULE(this.access));
-    this.OPTION2(() => this.SUBRULE(this.value));
-    this.CONSUME(Semi, { ERR_MSG: EXPECT_SEMI });
-  });
-
-  public access = this.RULE('access', () => {
+  public access = this.RULE('access', (): IToken =>
     this.OR([
       { ALT: () => this.CONSUME(Bang) },
       { ALT: () => this.CONSUME(Question) },
       { ALT: () => this.CONSUME(Star) },
-    ]);
-  });
+    ]),
+  );
 
-  public value = this.RULE('value', () => {
-    this.OR([{ ALT: () => this.CONSUME(Str) }, { ALT: () => this.CONSUME(UnterminatedStr) }]);
-  });
+  public value = this.RULE('value', (): IToken =>
+    this.OR([{ ALT: () => this.CONSUME(Str) }, { ALT: () => this.CONSUME(UnterminatedStr) }]),
+  );
 }
 
 let shared: TextStatementParser | undefined;
@@ -83,16 +99,16 @@ let shared: TextStatementParser | undefined;
 export const textParser = (): TextStatementParser => (shared ??= new TextStatementParser());
 
 export interface StatementParse {
-  readonly cst: CstNode | undefined;
+  readonly statement: Statement | undefined;
   readonly error: { readonly key: string; readonly token: IToken } | undefined;
 }
 
 export function parseStatement(tokens: IToken[]): StatementParse {
   const parser = textParser();
   parser.input = tokens;
-  const cst = parser.statement();
+  const statement = parser.statement();
   const first = parser.errors[0];
   return first
-    ? { cst: undefined, error: { key: first.message, token: first.token } }
-    : { cst, error: undefined };
+    ? { statement: undefined, error: { key: first.message, token: first.token } }
+    : { statement, error: undefined };
 }

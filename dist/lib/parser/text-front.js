@@ -4,7 +4,7 @@
 import { tokenEnd, tokenRange } from './token-range.js';
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
 import { newEntry, } from '../model/profile.js';
-import { Bang, Comment, EXPECT_SEMI, ImportLine, Name, NewLine, Question, Semi, Star, Unknown, UnterminatedStr, parseStatement, textLexer, } from './text-grammar.js';
+import { Bang, Comment, EXPECT_SEMI, ImportLine, Name, NewLine, Question, Semi, Star, Str, Unknown, UnterminatedStr, parseStatement, textLexer, } from './text-grammar.js';
 import { append } from '../text/append.js';
 export function parseText(source, file) {
     return parseTextInBlocks(source, file, BLOCK_CHARS);
@@ -106,12 +106,16 @@ function parseSegment(segment, startsLine, file, out) {
         out.push(diagnostic('SPAC1006', file, tokenRange(first)));
         return undefined;
     }
-    const { cst, error } = parseStatement(segment);
+    const { statement, error } = parseStatement(segment);
     if (error) {
         out.push(syntaxDiagnostic(segment, error.key, error.token, file));
         return undefined;
     }
-    return cst ? buildItem(cst, file, out) : undefined;
+    if (!statement)
+        return undefined;
+    return statement.kind === 'import'
+        ? buildImport(statement.token, file, out)
+        : buildEntry(statement, file, out);
 }
 function reportLexicalErrors(segment, file, out) {
     const before = out.length;
@@ -177,13 +181,6 @@ function unquotedValue(segment, from, name, file) {
             : {}),
     });
 }
-function buildItem(cst, file, out) {
-    const importToken = firstToken(cst, 'ImportLine');
-    if (importToken)
-        return buildImport(importToken, file, out);
-    const parameter = cst.children['parameter']?.[0];
-    return parameter ? buildEntry(parameter, file, out) : undefined;
-}
 function buildImport(token, file, out) {
     const raw = token.image.slice('import'.length);
     const trimmed = raw.trim();
@@ -202,17 +199,15 @@ function buildImport(token, file, out) {
         targetRange: range(start, start + trimmed.length),
     };
 }
-function buildEntry(node, file, out) {
-    const nameToken = firstToken(node, 'Name');
-    const semi = firstToken(node, 'Semi');
-    if (!nameToken || !semi)
-        return undefined;
+function buildEntry(statement, file, out) {
+    const { name: nameToken, semi } = statement;
     if (!checkIndex(nameToken, file, out))
         return undefined;
-    const access = accessOf(node.children['access']?.[0], nameToken.image, file, out);
+    const access = accessOf(statement.access, nameToken.image, file, out);
     if (access === null)
         return undefined;
-    const valueToken = firstToken(node.children['value']?.[0], 'String');
+    // An unterminated string was reported as a lexical error before the statement was parsed.
+    const valueToken = statement.value?.tokenType === Str ? statement.value : undefined;
     const head = {
         name: nameToken.image,
         nameFormat: 'text',
@@ -239,9 +234,7 @@ function checkIndex(token, file, out) {
     return false;
 }
 /** `null` marks a reported error; `undefined` cannot occur in text, where no marker means no user access. */
-function accessOf(node, name, file, out) {
-    const children = node?.children;
-    const token = (children?.['Bang'] ?? children?.['Question'] ?? children?.['Star'])?.[0];
+function accessOf(token, name, file, out) {
     if (!token)
         return 'na';
     if (token.tokenType === Bang)
@@ -252,7 +245,4 @@ function accessOf(node, name, file, out) {
         out.push(diagnostic('SPAC1008', file, tokenRange(token), { marker: token.image, name }));
     }
     return null;
-}
-function firstToken(node, tokenName) {
-    return node?.children[tokenName]?.[0];
 }

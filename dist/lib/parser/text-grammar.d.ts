@@ -1,4 +1,4 @@
-import { CstParser, Lexer, type CstNode, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, type IToken } from 'chevrotain';
 export declare const WhiteSpace: import("chevrotain").TokenType;
 export declare const NewLine: import("chevrotain").TokenType;
 export declare const Comment: import("chevrotain").TokenType;
@@ -17,17 +17,29 @@ export declare const textLexer: (validate?: boolean) => Lexer;
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export declare const EXPECT_NAME = "expect-name";
 export declare const EXPECT_SEMI = "expect-semi";
-export declare class TextStatementParser extends CstParser {
+/** A statement as the parser hands it on: its tokens, with no tree built per statement. */
+export type Statement = {
+    readonly kind: 'import';
+    readonly token: IToken;
+} | {
+    readonly kind: 'parameter';
+    readonly name: IToken;
+    readonly access: IToken | undefined;
+    readonly value: IToken | undefined;
+    readonly semi: IToken;
+};
+/** Embedded actions, not a CST: a profile has one statement per parameter. */
+export declare class TextStatementParser extends EmbeddedActionsParser {
     constructor(validate?: boolean);
-    statement: import("chevrotain").ParserMethod<[], CstNode>;
-    parameter: import("chevrotain").ParserMethod<[], CstNode>;
-    access: import("chevrotain").ParserMethod<[], CstNode>;
-    value: import("chevrotain").ParserMethod<[], CstNode>;
+    statement: import("chevrotain").ParserMethod<[], Statement>;
+    parameter: import("chevrotain").ParserMethod<[], Statement>;
+    access: import("chevrotain").ParserMethod<[], IToken>;
+    value: import("chevrotain").ParserMethod<[], IToken>;
 }
 /** One parser instance serves every file: chevrotain parsers are reusable and costly to build. */
 export declare const textParser: () => TextStatementParser;
 export interface StatementParse {
-    readonly cst: CstNode | undefined;
+    readonly statement: Statement | undefined;
     readonly error: {
         readonly key: string;
         readonly token: IToken;

@@ -1,7 +1,7 @@
 // Parser stage (SPC text): tokens and grammar of one statement, `Name [!|?] ["value"] ;` or `import FILE`.
-// Input: source text. Output: chevrotain tokens and a CST per statement (see text-front.ts for the driver).
+// Input: source text. Output: chevrotain tokens and the tokens of each statement (text-front.ts drives it).
 import { lexerFor } from './lexers.js';
-import { CstParser, Lexer, createToken } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, createToken } from 'chevrotain';
 export const WhiteSpace = createToken({
     name: 'WhiteSpace',
     pattern: /[ \t\f\v\uFEFF]+/,
@@ -43,30 +43,29 @@ export const textLexer = (validate = false) => lexerFor(textTokens, validate);
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export const EXPECT_NAME = 'expect-name';
 export const EXPECT_SEMI = 'expect-semi';
-export class TextStatementParser extends CstParser {
+/** Embedded actions, not a CST: a profile has one statement per parameter. */
+export class TextStatementParser extends EmbeddedActionsParser {
     constructor(validate = false) {
         super(textTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validate });
         this.performSelfAnalysis();
     }
-    statement = this.RULE('statement', () => {
-        this.OR([{ ALT: () => this.CONSUME(ImportLine) }, { ALT: () => this.SUBRULE(this.parameter) }]);
-    });
+    statement = this.RULE('statement', () => this.OR([
+        { ALT: () => ({ kind: 'import', token: this.CONSUME(ImportLine) }) },
+        { ALT: () => this.SUBRULE(this.parameter) },
+    ]));
     parameter = this.RULE('parameter', () => {
-        this.CONSUME(Name, { ERR_MSG: EXPECT_NAME });
-        this.OPTION(() => this.SUBRULE(this.access));
-        this.OPTION2(() => this.SUBRULE(this.value));
-        this.CONSUME(Semi, { ERR_MSG: EXPECT_SEMI });
+        const name = this.CONSUME(Name, { ERR_MSG: EXPECT_NAME });
+        const access = this.OPTION(() => this.SUBRULE(this.access));
+        const value = this.OPTION2(() => this.SUBRULE(this.value));
+        const semi = this.CONSUME(Semi, { ERR_MSG: EXPECT_SEMI });
+        return { kind: 'parameter', name, access, value, semi };
     });
-    access = this.RULE('access', () => {
-        this.OR([
-            { ALT: () => this.CONSUME(Bang) },
-            { ALT: () => this.CONSUME(Question) },
-            { ALT: () => this.CONSUME(Star) },
-        ]);
-    });
-    value = this.RULE('value', () => {
-        this.OR([{ ALT: () => this.CONSUME(Str) }, { ALT: () => this.CONSUME(UnterminatedStr) }]);
-    });
+    access = this.RULE('access', () => this.OR([
+        { ALT: () => this.CONSUME(Bang) },
+        { ALT: () => this.CONSUME(Question) },
+        { ALT: () => this.CONSUME(Star) },
+    ]));
+    value = this.RULE('value', () => this.OR([{ ALT: () => this.CONSUME(Str) }, { ALT: () => this.CONSUME(UnterminatedStr) }]));
 }
 let shared;
 /** One parser instance serves every file: chevrotain parsers are reusable and costly to build. */
@@ -74,9 +73,9 @@ export const textParser = () => (shared ??= new TextStatementParser());
 export function parseStatement(tokens) {
     const parser = textParser();
     parser.input = tokens;
-    const cst = parser.statement();
+    const statement = parser.statement();
     const first = parser.errors[0];
     return first
-        ? { cst: undefined, error: { key: first.message, token: first.token } }
-        : { cst, error: undefined };
+        ? { statement: undefined, error: { key: first.message, token: first.token } }
+        : { statement, error: undefined };
 }
