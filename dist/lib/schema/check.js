@@ -20,11 +20,10 @@ export function checkEntries(entries, index, options = {}) {
     for (const entry of entries) {
         // Settings nested in a group element are an ATA's router settings (domain.md 2): another schema
         // than the voice parameters spac knows, so they are named once per file and not checked.
-        if (entry.path.length > 0) {
+        // Their secrets (a router's login password) are still secrets.
+        const inScope = entry.path.length > 0 ? index.find(entryTag(entry)) : checkEntry(entry, index, options, out);
+        if (entry.path.length > 0)
             oncePerFile(nestedInfo(entry));
-            continue;
-        }
-        const inScope = checkEntry(entry, index, options, out);
         if (!options.encrypted && isSetSecret(entry, inScope))
             oncePerFile(secretWarning(entry));
     }
