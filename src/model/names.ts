@@ -29,11 +29,11 @@ function hasSpecial(name: string): boolean {
 }
 
 /** The XML tag of an entry, whatever format it was written in. */
-export const xmlNameOf = (entry: Pick<Entry, 'name' | 'nameFormat'>): string =>
-  entry.nameFormat === 'xml' ? entry.name : textNameToXml(entry.name);
+export const xmlNameOf = (entry: Pick<Entry, 'name' | 'nameFormat' | 'tag'>): string =>
+  entry.tag ?? (entry.nameFormat === 'xml' ? entry.name : textNameToXml(entry.name));
 
 /** The identity of a parameter for last-wins layering: its XML group path and XML tag. */
-export const entryKey = (entry: Pick<Entry, 'name' | 'nameFormat' | 'path'>): string =>
+export const entryKey = (entry: Pick<Entry, 'name' | 'nameFormat' | 'path' | 'tag'>): string =>
   entry.path.length === 0 ? xmlNameOf(entry) : [...entry.path, xmlNameOf(entry)].join('/');
 
 /** XML -> text needs a table, because `_` may stand for a space, a bracket or a slash. */

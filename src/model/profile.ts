@@ -1,6 +1,7 @@
 // Model stage: the one profile model both front ends produce and every later stage reads.
 // Input: none (types only). Output: ordered items (entries, comments, blank lines, imports) with source ranges.
 import type { Range } from '../diagnostics/diagnostic.js';
+import { textNameToXml } from './names.js';
 
 /** User access for the User account: none, read-only, read-write. Admin is never affected. */
 export type Access = 'na' | 'ro' | 'rw';
@@ -37,6 +38,8 @@ export interface Entry {
   readonly valueMap?: readonly ValueSegment[];
   /** XML only: the tag name in the closing tag. */
   readonly closeNameRange?: Range;
+  /** The name's XML tag, worked out once by the front ends (xmlNameOf reads it; every stage asks). */
+  readonly tag?: string;
 }
 
 export interface CommentItem {
@@ -111,8 +114,9 @@ export interface EntryHead {
  * statement, and objects of one shape stay cheap). Without `value`, it leaves the setting unchanged. */
 export function newEntry(head: EntryHead, value?: { readonly text: string; readonly range: Range }): Entry {
   const { name, nameFormat, path, access, file, range, nameRange } = head;
+  const tag = nameFormat === 'xml' ? name : textNameToXml(name);
   if (!value)
-    return { kind: 'entry', name, nameFormat, path, access, value: undefined, file, range, nameRange };
+    return { kind: 'entry', name, nameFormat, path, access, value: undefined, file, range, nameRange, tag };
   const valueRange = value.range;
   return {
     kind: 'entry',
@@ -125,5 +129,6 @@ export function newEntry(head: EntryHead, value?: { readonly text: string; reado
     range,
     nameRange,
     valueRange,
+    tag,
   };
 }

@@ -1,9 +1,9 @@
 import type { Entry } from './profile.js';
 export declare function textNameToXml(name: string): string;
 /** The XML tag of an entry, whatever format it was written in. */
-export declare const xmlNameOf: (entry: Pick<Entry, "name" | "nameFormat">) => string;
+export declare const xmlNameOf: (entry: Pick<Entry, "name" | "nameFormat" | "tag">) => string;
 /** The identity of a parameter for last-wins layering: its XML group path and XML tag. */
-export declare const entryKey: (entry: Pick<Entry, "name" | "nameFormat" | "path">) => string;
+export declare const entryKey: (entry: Pick<Entry, "name" | "nameFormat" | "path" | "tag">) => string;
 /** XML -> text needs a table, because `_` may stand for a space, a bracket or a slash. */
 export interface NameTable {
     readonly textNameOf: (xmlName: string) => string | undefined;

@@ -25,7 +25,7 @@ function hasSpecial(name) {
     return false;
 }
 /** The XML tag of an entry, whatever format it was written in. */
-export const xmlNameOf = (entry) => entry.nameFormat === 'xml' ? entry.name : textNameToXml(entry.name);
+export const xmlNameOf = (entry) => entry.tag ?? (entry.nameFormat === 'xml' ? entry.name : textNameToXml(entry.name));
 /** The identity of a parameter for last-wins layering: its XML group path and XML tag. */
 export const entryKey = (entry) => entry.path.length === 0 ? xmlNameOf(entry) : [...entry.path, xmlNameOf(entry)].join('/');
 export const emptyNameTable = { textNameOf: () => undefined };

@@ -31,6 +31,8 @@ export interface Entry {
     readonly valueMap?: readonly ValueSegment[];
     /** XML only: the tag name in the closing tag. */
     readonly closeNameRange?: Range;
+    /** The name's XML tag, worked out once by the front ends (xmlNameOf reads it; every stage asks). */
+    readonly tag?: string;
 }
 export interface CommentItem {
     readonly kind: 'comment';

@@ -1,3 +1,4 @@
+import { textNameToXml } from './names.js';
 export const entriesOf = (items) => items.filter((item) => item.kind === 'entry');
 /** Source offset of value index `i` (the end of the value when `i` equals its length). */
 /** The source range of the value's characters from `start` to `end` (value offsets; `end` defaults to
@@ -24,8 +25,9 @@ export function valueOffsetToSource(entry, i) {
  * statement, and objects of one shape stay cheap). Without `value`, it leaves the setting unchanged. */
 export function newEntry(head, value) {
     const { name, nameFormat, path, access, file, range, nameRange } = head;
+    const tag = nameFormat === 'xml' ? name : textNameToXml(name);
     if (!value)
-        return { kind: 'entry', name, nameFormat, path, access, value: undefined, file, range, nameRange };
+        return { kind: 'entry', name, nameFormat, path, access, value: undefined, file, range, nameRange, tag };
     const valueRange = value.range;
     return {
         kind: 'entry',
@@ -38,5 +40,6 @@ export function newEntry(head, value) {
         range,
         nameRange,
         valueRange,
+        tag,
     };
 }
