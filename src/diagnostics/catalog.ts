@@ -608,7 +608,11 @@ export const catalog = {
   SPAC8009: {
     severity: 'error',
     title: 'unknown device model',
-    messages: { default: "unknown model '{model}' for device {mac}; known models: {models}" },
+    messages: {
+      default: "unknown model '{model}' for device {mac}; known models: {models}",
+      firmware:
+        "model '{model}' for device {mac} names firmware '{firmware}', which is not a version such as 7.5.5",
+    },
   },
   SPAC8010: {
     severity: 'error',

@@ -4,7 +4,7 @@
 import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMac } from '../rules/device.js';
 import { findModel } from '../schema/lookup.js';
-import { parseTarget } from '../schema/firmware.js';
+import { modelName, parseTarget } from '../schema/firmware.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import { deriveDeviceKey } from './device-key.js';
 import { anchorOf, type Inventory, type Row } from './inventory.js';
@@ -127,7 +127,7 @@ function readDevice(
   if (model === null) return undefined;
   const key = keyOf(inventory, row, mac, choices.keys, out);
   if (key === null) return undefined;
-  const facts = { mac, ...(model === undefined ? {} : { model: parseTarget(model).model }), set: {} };
+  const facts = { mac, ...(model === undefined ? {} : { model: modelName(model) }), set: {} };
   const name = named(inventory, row, mac, choices.name, facts, out);
   const bootstrapName =
     choices.bootstrap === undefined ? undefined : named(inventory, row, mac, choices.bootstrap, facts, out);
@@ -151,7 +151,8 @@ function withDerivedKey(device: Omit<Device, 'key'>, derive: () => string): Devi
   };
 }
 
-/** The row's model, else the build's target; `null` when the row names a model no schema has. */
+/** The row's model, else the build's target; `null` when the row names a model no schema has, or a
+ * firmware that is no version. */
 function modelOf(inventory: Inventory, row: Row, mac: string, choices: DeviceChoices, out: Diagnostic[]) {
   const cell = row.cells.get('model');
   const written = cell?.value.trim() ?? '';
@@ -161,6 +162,11 @@ function modelOf(inventory: Inventory, row: Row, mac: string, choices: DeviceCho
   const { firmware, badFirmware } = parseTarget(written);
   if (found && badFirmware === undefined)
     return firmware ? `${found.model.name}@${firmware.text}` : found.model.name;
+  if (found && badFirmware !== undefined) {
+    const params = { model: written, mac, firmware: badFirmware };
+    out.push(diagnostic('SPAC8009', inventory.file, cell.range, params, { message: 'firmware' }));
+    return null;
+  }
   const models = choices.schemas.flatMap((s) => s.models.map((m) => m.name)).join(', ');
   out.push(diagnostic('SPAC8009', inventory.file, cell.range, { model: written, mac, models }));
   return null;

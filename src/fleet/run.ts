@@ -6,7 +6,7 @@ import { emitXml } from '../codegen/emit-xml.js';
 import { diagnostic, diagnosticKey, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/profile.js';
 import type { Loaded } from '../parser/load.js';
-import { parseTarget } from '../schema/firmware.js';
+import { modelName } from '../schema/firmware.js';
 import { schemaIndex, type SchemaIndex } from '../schema/lookup.js';
 import type { SchemaFile } from '../schema/schema-types.js';
 import { damagedBy, profileComments } from '../workspace/pipeline.js';
@@ -201,10 +201,6 @@ const deviceRecord = <F>(device: Device, files: readonly F[]) =>
   device.model === undefined
     ? { mac: device.mac, layers: device.layers, files }
     : { mac: device.mac, model: modelName(device.model), layers: device.layers, files };
-
-/** `SPA504G@7.5.5` -> `SPA504G`. */
-const modelName = <T extends string | undefined>(target: T): T =>
-  (target === undefined ? target : parseTarget(target).model) as T;
 
 const built = (path: string, kind: BuiltFile['kind'], bytes: Uint8Array, encrypted: boolean): BuiltFile => ({
   path,

@@ -55,9 +55,7 @@ export function parseTextInBlocks(source: string, file: string, blockChars: numb
   const items: Item[] = [];
   for (let start = 0; start < source.length;) {
     const end = blockEnd(source, Math.min(start + blockChars, source.length));
-    const tokens = textLexer().tokenize(
-      start === 0 && end === source.length ? source : source.slice(start, end),
-    ).tokens;
+    const tokens = textLexer().tokenize(source.slice(start, end)).tokens;
     if (start > 0) for (const token of tokens) shiftToken(token, start);
     for (const line of splitLines(tokens)) append(items, parseLine(line, file, diagnostics));
     start = end;

@@ -1,6 +1,7 @@
 // Schema stage (firmware): firmware versions, the ranges schema data limits a parameter, an option or a
 // line count to, and targets written `MODEL@VERSION`. Input: strings from schemas and the command line.
 // Output: parsed versions and ranges, and whether a version lies in a range.
+import type { ModelSpec } from './schema-types.js';
 
 /** `7.5.5b` -> [7, 5, 5] and suffix 'b'; `5.1.10(GW)` -> [5, 1, 10] and suffix '(gw)'. */
 export interface Version {
@@ -83,3 +84,13 @@ export function parseTarget(text: string): TargetSpec {
   const firmware = parseVersion(written);
   return firmware ? { model, firmware } : { model, badFirmware: written };
 }
+
+/** A model's line count on `firmware` (its own count when none is given or no range holds it). */
+export function linesOnFirmware(model: ModelSpec, firmware: Version | undefined): number {
+  const special = firmware && model.firmwareLines?.find((f) => inRange(firmware, f.firmware));
+  return special ? special.lines : model.lines;
+}
+
+/** `SPA504G@7.5.5` -> `SPA504G`: what macros ($PN) and the manifest call the model. */
+export const modelName = <T extends string | undefined>(target: T): T =>
+  (target === undefined ? target : parseTarget(target).model) as T;

@@ -4,7 +4,7 @@ import { xmlNameOf, type NameTable } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
 import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
-import { inRange, parseTarget, type Version } from './firmware.js';
+import { inRange, linesOnFirmware, parseTarget, type Version } from './firmware.js';
 
 export interface Found {
   readonly spec: ParameterSpec;
@@ -118,11 +118,8 @@ export const firmwareHas = (target: Target | undefined, range: string | undefine
   range === undefined || target?.firmware === undefined || inRange(target.firmware, range);
 
 /** The model's line count on the target's firmware. */
-export function linesOn(model: ModelSpec, target: Target | undefined): number {
-  const firmware = target?.firmware;
-  const special = firmware && model.firmwareLines?.find((f) => inRange(firmware, f.firmware));
-  return special ? special.lines : model.lines;
-}
+export const linesOn = (model: ModelSpec, target: Target | undefined): number =>
+  linesOnFirmware(model, target?.firmware);
 
 /** `Line_Enable[n]` found as line 3 -> `Line_Enable[3]`. */
 export const textNameOf = (found: Found | undefined): string | undefined =>

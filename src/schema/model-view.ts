@@ -2,7 +2,7 @@
 // Input: a schema and a model of it. Output: concrete parameters (`Line_Enable[2]`) with their defaults.
 import { xmlTagOf } from './lookup.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
-import { inRange, parseRange, type Version } from './firmware.js';
+import { inRange, linesOnFirmware, parseRange, type Version } from './firmware.js';
 
 export interface ConcreteParameter {
   readonly spec: ParameterSpec;
@@ -24,9 +24,7 @@ export function concreteParameters(
   model: ModelSpec,
   firmware?: Version,
 ): ConcreteParameter[] {
-  const lines = firmware
-    ? (model.firmwareLines?.find((f) => inRange(firmware, f.firmware))?.lines ?? model.lines)
-    : model.lines;
+  const lines = linesOnFirmware(model, firmware);
   return schema.parameters
     .filter((spec) => onModel(spec, model) && onFirmware(spec, firmware))
     .flatMap((spec) => expand(spec, lines));

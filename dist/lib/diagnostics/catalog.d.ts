@@ -700,6 +700,7 @@ export declare const catalog: {
         readonly title: "unknown device model";
         readonly messages: {
             readonly default: "unknown model '{model}' for device {mac}; known models: {models}";
+            readonly firmware: "model '{model}' for device {mac} names firmware '{firmware}', which is not a version such as 7.5.5";
         };
     };
     readonly SPAC8010: {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { emitXml } from '../codegen/emit-xml.js';
 import { diagnostic, diagnosticKey, hasErrors } from '../diagnostics/diagnostic.js';
-import { parseTarget } from '../schema/firmware.js';
+import { modelName } from '../schema/firmware.js';
 import { schemaIndex } from '../schema/lookup.js';
 import { damagedBy, profileComments } from '../workspace/pipeline.js';
 import { applySeverities, suppressionFilter } from '../workspace/suppressions.js';
@@ -180,8 +180,6 @@ export class Run {
 const deviceRecord = (device, files) => device.model === undefined
     ? { mac: device.mac, layers: device.layers, files }
     : { mac: device.mac, model: modelName(device.model), layers: device.layers, files };
-/** `SPA504G@7.5.5` -> `SPA504G`. */
-const modelName = (target) => (target === undefined ? target : parseTarget(target).model);
 const built = (path, kind, bytes, encrypted) => ({
     path,
     kind,

@@ -1,3 +1,4 @@
+import type { ModelSpec } from './schema-types.js';
 /** `7.5.5b` -> [7, 5, 5] and suffix 'b'; `5.1.10(GW)` -> [5, 1, 10] and suffix '(gw)'. */
 export interface Version {
     readonly parts: readonly number[];
@@ -29,4 +30,8 @@ export interface TargetSpec {
     readonly badFirmware?: string;
 }
 export declare function parseTarget(text: string): TargetSpec;
+/** A model's line count on `firmware` (its own count when none is given or no range holds it). */
+export declare function linesOnFirmware(model: ModelSpec, firmware: Version | undefined): number;
+/** `SPA504G@7.5.5` -> `SPA504G`: what macros ($PN) and the manifest call the model. */
+export declare const modelName: <T extends string | undefined>(target: T) => T;
 export {};

@@ -1,6 +1,3 @@
-// Schema stage (firmware): firmware versions, the ranges schema data limits a parameter, an option or a
-// line count to, and targets written `MODEL@VERSION`. Input: strings from schemas and the command line.
-// Output: parsed versions and ranges, and whether a version lies in a range.
 const VERSION = /^(\d{1,4}(?:\.\d{1,4}){0,3})([a-z]{0,3}|\([a-z0-9]{1,8}\))$/i;
 export function parseVersion(text) {
     const match = VERSION.exec(text.trim());
@@ -53,3 +50,10 @@ export function parseTarget(text) {
     const firmware = parseVersion(written);
     return firmware ? { model, firmware } : { model, badFirmware: written };
 }
+/** A model's line count on `firmware` (its own count when none is given or no range holds it). */
+export function linesOnFirmware(model, firmware) {
+    const special = firmware && model.firmwareLines?.find((f) => inRange(firmware, f.firmware));
+    return special ? special.lines : model.lines;
+}
+/** `SPA504G@7.5.5` -> `SPA504G`: what macros ($PN) and the manifest call the model. */
+export const modelName = (target) => (target === undefined ? target : parseTarget(target).model);

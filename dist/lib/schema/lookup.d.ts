@@ -32,7 +32,7 @@ export declare function schemaIndex(schemas: readonly SchemaFile[], targetName?:
 /** Whether the target's firmware has what a range limits (no range, or no firmware targeted: yes). */
 export declare const firmwareHas: (target: Target | undefined, range: string | undefined) => boolean;
 /** The model's line count on the target's firmware. */
-export declare function linesOn(model: ModelSpec, target: Target | undefined): number;
+export declare const linesOn: (model: ModelSpec, target: Target | undefined) => number;
 /** `Line_Enable[n]` found as line 3 -> `Line_Enable[3]`. */
 export declare const textNameOf: (found: Found | undefined) => string | undefined;
 export declare const xmlTagOf: (spec: ParameterSpec, index?: number) => string;

@@ -2,7 +2,7 @@
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf } from '../model/names.js';
 import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
-import { inRange, parseTarget } from './firmware.js';
+import { inRange, linesOnFirmware, parseTarget } from './firmware.js';
 /** The model a target names; the firmware after '@', if any, is left to the caller. */
 export function findModel(schemas, target) {
     const name = parseTarget(target).model;
@@ -76,11 +76,7 @@ function targetOf(schemas, text) {
 /** Whether the target's firmware has what a range limits (no range, or no firmware targeted: yes). */
 export const firmwareHas = (target, range) => range === undefined || target?.firmware === undefined || inRange(target.firmware, range);
 /** The model's line count on the target's firmware. */
-export function linesOn(model, target) {
-    const firmware = target?.firmware;
-    const special = firmware && model.firmwareLines?.find((f) => inRange(firmware, f.firmware));
-    return special ? special.lines : model.lines;
-}
+export const linesOn = (model, target) => linesOnFirmware(model, target?.firmware);
 /** `Line_Enable[n]` found as line 3 -> `Line_Enable[3]`. */
 export const textNameOf = (found) => found === undefined
     ? undefined
