@@ -47,6 +47,24 @@ it('has grammars and lexers that pass chevrotain validation', () => {
   expect(new Lexer(macroTokens).lexerDefinitionErrors).toEqual([]);
 });
 
+// Runs build every lexer in chevrotain's safe mode, which skips the first-character analysis. That costs
+// nothing only while no mode could use it (each has a catch-all token); a definition that could be
+// optimised should lose safe mode, and this fails to say so.
+it('has no lexer mode that the first-character optimisation could use', () => {
+  const definitions = [
+    textLexer(true),
+    xmlLexer(true),
+    ...[ruleLexerDefinition, reportLexerDefinition, triggerLexerDefinition, macroTokens].map(
+      (definition) => new Lexer(definition, { positionTracking: 'onlyOffset' }),
+    ),
+  ];
+  for (const lexer of definitions) {
+    const modes = (lexer as unknown as { canModeBeOptimized: Record<string, boolean> }).canModeBeOptimized;
+    expect(Object.values(modes).length).toBeGreaterThan(0);
+    expect(Object.values(modes)).not.toContain(true);
+  }
+});
+
 it('has a table for every rule language', () => {
   expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(languages);
 });

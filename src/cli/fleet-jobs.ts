@@ -16,12 +16,7 @@ import {
 import { claimer, claimTable } from '../fleet/claims.js';
 import { joinFleetOutput } from '../node/fleet-output.js';
 import { nodeHost, reasonOf } from '../node/node-host.js';
-
-/** The file a worker thread starts from: the CLI's own entry registers itself (tests run without one). */
-let entry: URL | undefined;
-export const registerWorkerEntry = (url: URL): void => {
-  entry = url;
-};
+import { workerEntry } from './worker-entry.js';
 
 /** One part per CPU: each part builds and writes its own devices. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -93,6 +88,7 @@ export interface PartsRun {
 export async function buildInParts(options: FleetOptions, jobs: number, hooks: Hooks): Promise<PartsRun> {
   const { output } = hooks;
   const sink = output ? (device: BuiltDevice) => output.write(device) : undefined;
+  const entry = workerEntry();
   const parts = entry === undefined ? 1 : Math.max(1, jobs);
   const own = (mine?: (place: number) => boolean, progress = hooks.progress) =>
     buildFleet(options, {
@@ -117,7 +113,7 @@ export async function buildInParts(options: FleetOptions, jobs: number, hooks: H
       ...(output?.shared ? { output: output.shared } : {}),
       sends: output !== undefined && output.shared === undefined,
     };
-    return part(data, sink, tick);
+    return part(entry as URL, data, sink, tick);
   });
   const first = own(claimer(claims, 0, parts), (_done, all) => {
     total = all;
@@ -130,11 +126,12 @@ export async function buildInParts(options: FleetOptions, jobs: number, hooks: H
 }
 
 function part(
+  entry: URL,
   data: PartData,
   sink: ((device: BuiltDevice) => Promise<void>) | undefined,
   progress: () => void,
 ): Promise<{ run: FleetRun; failure?: string }> {
-  const worker = new Worker(entry as URL, { workerData: data });
+  const worker = new Worker(entry, { workerData: data });
   let writing = Promise.resolve();
   return new Promise((resolve, reject) => {
     worker.on('message', (message: PartMessage) => {

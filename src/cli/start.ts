@@ -1,15 +1,19 @@
 // CLI start: runs main with the real process, streams and file system, and sets the exit code.
 // Input: process.argv and the entry file's URL. Output: the process exit code (output is flushed first).
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { isFleetPart, registerWorkerEntry, runFleetPart } from './fleet-jobs.js';
+import { registerWorkerEntry } from './worker-entry.js';
 import { reasonOf } from '../node/node-host.js';
 
 // `spac build --jobs N` starts the entry file (`entry`) in worker threads, each building its share of the
 // fleet.
 export const start = async (entry: URL): Promise<void> => {
-  if (!isMainThread && isFleetPart(workerData)) {
-    await runFleetPart(workerData, (message) => parentPort?.postMessage(message));
-    return;
+  if (!isMainThread) {
+    // Loaded only here: no other command needs the fleet's code (or its CSV reader) to start.
+    const { isFleetPart, runFleetPart } = await import('./fleet-jobs.js');
+    if (isFleetPart(workerData)) {
+      await runFleetPart(workerData, (message) => parentPort?.postMessage(message));
+      return;
+    }
   }
   // A reader that stops early (`spac schema export | head`) closes the pipe: stop quietly, as cat does.
   // Output that cannot be written (a full disk, /dev/full) is a failed run, said on standard error.

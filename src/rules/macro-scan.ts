@@ -20,7 +20,11 @@ export const macroTokens = [Dollars, Call, BadCall, Bare, Lone, Text];
 let lexer: Lexer | undefined;
 // Validated in the tests (test/rules.test.ts); a run skips it.
 const macroLexer = (): Lexer =>
-  (lexer ??= new Lexer(macroTokens, { positionTracking: 'onlyOffset', skipValidations: true }));
+  (lexer ??= new Lexer(macroTokens, {
+    positionTracking: 'onlyOffset',
+    safeMode: true,
+    skipValidations: true,
+  }));
 
 export type MacroPiece =
   | { readonly kind: 'text'; readonly text: string; readonly at: number }

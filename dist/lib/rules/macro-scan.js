@@ -17,7 +17,11 @@ const Text = createToken({ name: 'Text', pattern: /[^$]+/, line_breaks: true });
 export const macroTokens = [Dollars, Call, BadCall, Bare, Lone, Text];
 let lexer;
 // Validated in the tests (test/rules.test.ts); a run skips it.
-const macroLexer = () => (lexer ??= new Lexer(macroTokens, { positionTracking: 'onlyOffset', skipValidations: true }));
+const macroLexer = () => (lexer ??= new Lexer(macroTokens, {
+    positionTracking: 'onlyOffset',
+    safeMode: true,
+    skipValidations: true,
+}));
 /** Pieces of `text`, with offsets shifted by `base` (where the text starts in the value). */
 export function scanMacros(text, base = 0) {
     if (!text.includes('$'))
