@@ -5,9 +5,9 @@ import { build } from 'esbuild';
 import process from 'node:process';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { basename } from 'node:path';
+import { deferCostlyConstants } from './defer-constants.js';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
@@ -29,38 +29,10 @@ const sharedSchemaData = {
   },
 };
 
-/** string-width (yargs' help layout) makes an Intl.Segmenter and compiles /^\p{RGI_Emoji}$/v when it
- * loads: ~20 ms each of every start (ICU's break data, a huge character class), though only help text and
- * tables measure widths. Each is made on first use instead. Only a constant used solely through method calls
- * is deferred; a dependency that uses one otherwise fails the build, so an upgrade that changes the shape is
- * seen, not silently slow. */
-const costlyConstant = /^const (\w+) = (new Intl\.Segmenter\(\)|\/\^\\p\{RGI_Emoji\}\$\/v);$/gm;
-let deferredConstants = 0;
-const deferCostlyConstants = {
-  name: 'defer-costly-constants',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!costlyConstant.test(source)) return undefined;
-      const code = source.replace(/\/\/.*$/gm, '');
-      const contents = source.replace(costlyConstant, (_, name, make) => {
-        const methods = [...code.matchAll(new RegExp(`\\b${name}\\b(\\.(\\w+)\\()?`, 'g'))].slice(1);
-        if (methods.some((use) => use[2] === undefined))
-          throw new Error(`${args.path}: '${name}' is used other than by its methods`);
-        deferredConstants++;
-        const made = `${name}Made`;
-        const calls = [...new Set(methods.map((use) => use[2]))].map(
-          (method) => `${method}: (...a) => (${made} ??= ${make}).${method}(...a)`,
-        );
-        return `let ${made}; const ${name} = { ${calls.join(', ')} };`;
-      });
-      return { contents, loader: 'js' };
-    });
-  },
-};
+const deferral = deferCostlyConstants();
 
 await build({
-  plugins: [sharedSchemaData, deferCostlyConstants],
+  plugins: [sharedSchemaData, deferral.plugin],
   entryPoints: { cli: 'src/cli/bin.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
@@ -79,4 +51,4 @@ await build({
   },
   logLevel: 'warning',
 });
-if (deferredConstants === 0) throw new Error('defer-costly-constants: nothing found to defer');
+if (deferral.deferred() === 0) throw new Error('defer-costly-constants: nothing found to defer');
