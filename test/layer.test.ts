@@ -1,5 +1,8 @@
 // Layering: the last setting wins, a setting without a value changes only the access.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { layer } from '../src/model/layer.js';
+import { newEntry, type Entry, type SplicedItem } from '../src/model/profile.js';
 import { compile } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
 
@@ -41,5 +44,59 @@ describe('layering', () => {
 
   it('writes nothing when an input has an error', async () => {
     expect(await run({ 'a.cfg': 'A "1"\n' }, ['a.cfg'])).toBeUndefined();
+  });
+});
+
+/** Layering as the phone does it, written plainly: each parameter at its first place, its value from the
+ * last setting with one, its access from the last setting. */
+function reference(items: readonly SplicedItem[]): SplicedItem[] {
+  const keyOf = (e: Entry) => [...e.path, e.tag].join('/');
+  return items.flatMap((item) => {
+    if (item.kind !== 'entry') return [item];
+    const same = items.filter((o): o is Entry => o.kind === 'entry' && keyOf(o) === keyOf(item));
+    if (same[0] !== item) return [];
+    const last = same.at(-1) as Entry;
+    const valued = same.filter((e) => e.value !== undefined).at(-1) ?? last;
+    const comment = same
+      .map((e) => e.comment)
+      .filter((c) => c !== undefined)
+      .at(-1);
+    return [{ ...valued, access: last.access, ...(comment === undefined ? {} : { comment }) }];
+  });
+}
+
+describe('layer', () => {
+  const at = { start: 0, end: 0 };
+  const item = fc.oneof(
+    fc.record({
+      name: fc.constantFrom('A', 'B', 'Line_Enable[1]', 'Line_Enable_1_', 'C'),
+      path: fc.constantFrom([], ['router']),
+      access: fc.constantFrom(undefined, 'na', 'ro', 'rw'),
+      value: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }),
+      comment: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }),
+    }),
+    fc.constant('comment' as const),
+  );
+  it('keeps each parameter at its first place, with its last value and access (property)', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), (specs) => {
+        const items: SplicedItem[] = specs.map((spec) => {
+          if (spec === 'comment') return { kind: 'comment', text: 'c', path: [], file: 'f', range: at };
+          const head = {
+            ...spec,
+            nameFormat: spec.name.includes('[') ? 'text' : 'xml',
+            file: 'f',
+            range: at,
+            nameRange: at,
+          } as const;
+          const entry = newEntry(
+            head,
+            spec.value === undefined ? undefined : { text: spec.value, range: at },
+          );
+          return spec.comment === undefined ? entry : { ...entry, comment: spec.comment };
+        });
+        expect(layer(items)).toEqual(reference(items));
+      }),
+    );
   });
 });

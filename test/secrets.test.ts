@@ -3,6 +3,8 @@
 // --show-secrets is the one way to see them.
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { diagnostic } from '../src/diagnostics/diagnostic.js';
+import { hideSecrets } from '../src/workspace/secrets.js';
 import { memoryIo } from './support/memory-io.js';
 
 const SECRETS = [
@@ -89,5 +91,49 @@ describe('secrets in reports', () => {
   it('--show-secrets shows them', async () => {
     const { text } = await run(['check', 'site.cfg', '--target', 'SPA504G', '--show-secrets']);
     expect(text).toContain('S3cretPassw0rd');
+  });
+});
+
+// What the parsers could not read is searched by the name alone, on the lines a report shows, the lines
+// of neighbouring problems as one window (no entries here: nothing was parsed).
+describe('secrets on lines no parser read', () => {
+  const hidden = (text: string, lines: number[]) => {
+    const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    const diagnostics = lines.map((line) => {
+      const start = starts[line - 1] ?? 0;
+      return diagnostic('SPAC1101', 'f', { start, end: start + 1 }, { token: "'\"'" });
+    });
+    return hideSecrets({ files: [], sources: new Map([['f', text]]) }, undefined, diagnostics).sources.get(
+      'f',
+    );
+  };
+
+  it.each([
+    [
+      'after a tag left open on the line before',
+      '<Proxy_1_ ua="na\n<Password_1_ ua="na">0penTagSecret\n',
+      [1, 2],
+    ],
+    [
+      'after an unterminated string on the line before',
+      'Proxy[1] "sip\nPassword[1] "0penTagSecret\n',
+      [1, 2],
+    ],
+    ['in a start tag over two lines', '<Password_1_\n  ua="na">0penTagSecret\n', [1, 2]],
+    [
+      'on the last of many lines with problems',
+      `${'Proxy[1] "sip\n'.repeat(50)}Password[1] "0penTagSecret`,
+      [...Array(51).keys()].map((i) => i + 1),
+    ],
+  ])('blanks a secret %s', (_, text, lines) => {
+    const out = hidden(text, lines);
+    expect(out).not.toContain('0penTagSecret');
+    expect(out).toContain('*************');
+    expect(out?.length).toBe(text.length);
+  });
+
+  it('leaves lines no problem shows as they are', () => {
+    const text = 'Proxy[1] "sip"\nX "1"\nPassword[1] "0penTagSecret\n';
+    expect(hidden(text, [1])).toBe(text);
   });
 });

@@ -107,15 +107,17 @@ function shownRanges(diagnostics: readonly Diagnostic[]): Map<string, Span[]> {
   return out;
 }
 
-/** The whole lines `ranges` touch, sorted and merged: a report frames lines, never less. Each character
- * is looked at once however many problems share a line (one 50 MB line of a hundred thousand problems). */
+/** The whole lines `ranges` touch, sorted and merged, with the lines of neighbouring ranges in one window
+ * (a problem on every line is one window, not one per line): a report frames lines, never less. Each
+ * character is looked at once however many problems share a line (one 50 MB line of a hundred thousand
+ * problems). */
 function linesAround(text: string, ranges: readonly Span[]): Span[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   let reach = 0;
   for (const r of sorted) {
     const end = Math.min(Math.max(r.end, r.start + 1), text.length);
-    if (merged.length > 0 && r.start < reach) {
+    if (merged.length > 0 && r.start <= nextLine(text, reach)) {
       // A range that runs past the window's last line takes the window to the end of its own.
       if (end > reach) {
         reach = lineEnd(text, end - 1);
@@ -133,6 +135,10 @@ function linesAround(text: string, ranges: readonly Span[]): Span[] {
 
 const isBreak = (c: number): boolean => c === 10 || c === 13;
 
+/** Where the line after the one ending at `end` starts. */
+const nextLine = (text: string, end: number): number =>
+  text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+
 function lineEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
@@ -146,6 +152,8 @@ function lineSpans(text: string, index: SchemaIndex | undefined, lines: readonly
   const out: Span[] = [];
   for (const line of lines) {
     const slice = text.slice(line.start, line.end);
+    // A window holds many lines: a value never runs past its line's end, and a start tag (which may)
+    // never past the next '<', so a tag left open on one line does not hide the next line's tag.
     const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
     for (const m of slice.matchAll(textLine)) {
       const name = (m[1] ?? '').replace(/\[(\d+)\]$/, '_$1_').replace(/[ [\]/]/g, '_');
@@ -153,7 +161,7 @@ function lineSpans(text: string, index: SchemaIndex | undefined, lines: readonly
       const start = line.start + m.index + m[0].length - (m[2] ?? '').length;
       out.push({ start, end: start + (m[2] ?? '').length });
     }
-    const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^>]*)?>([^<\r\n]*)/g;
+    const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>([^<\r\n]*)/g;
     for (const m of slice.matchAll(xmlLine)) {
       if (!secretTag(m[1] ?? '', index)) continue;
       const start = line.start + m.index + m[0].length - (m[2] ?? '').length;

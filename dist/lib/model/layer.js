@@ -5,8 +5,8 @@ import { append } from '../text/append.js';
 /** A setting without a value (`Name ! ;`, `<X ua="rw"/>`) changes access only, so the value of an earlier
  * setting survives it; access always comes from the last setting. */
 export function layer(items) {
-    const merged = new Map();
-    const firstIndex = new Map();
+    // One map, from a parameter to its place: a profile of 200,000 parameters pays one lookup each.
+    const at = new Map();
     const out = [];
     for (const item of items) {
         if (item.kind !== 'entry') {
@@ -14,15 +14,14 @@ export function layer(items) {
             continue;
         }
         const key = entryKey(item);
-        const earlier = merged.get(key);
-        merged.set(key, earlier ? mergeEntry(earlier, item) : item);
-        if (!firstIndex.has(key)) {
-            firstIndex.set(key, out.length);
+        const i = at.get(key);
+        if (i === undefined) {
+            at.set(key, out.length);
             out.push(item);
         }
+        else
+            out[i] = mergeEntry(out[i], item);
     }
-    for (const [key, index] of firstIndex)
-        out[index] = merged.get(key);
     return out;
 }
 export function layered(items) {

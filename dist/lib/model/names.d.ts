@@ -1,4 +1,5 @@
 import type { Entry } from './profile.js';
+/** Text -> XML: every space and each of `[ ] ( ) /` becomes `_` (Line_Enable[1] -> Line_Enable_1_). */
 export declare function textNameToXml(name: string): string;
 /** The XML tag of an entry, whatever format it was written in. */
 export declare const xmlNameOf: (entry: Pick<Entry, "name" | "nameFormat" | "tag">) => string;
