@@ -5,6 +5,7 @@ import { layer } from '../src/model/layer.js';
 import { newEntry, type Entry, type SplicedItem } from '../src/model/profile.js';
 import { compile } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
+import { loadProfiles } from '../src/parser/load.js';
 
 const run = async (files: Record<string, string>, inputs: string[]) => {
   const result = await compile(
@@ -47,16 +48,17 @@ describe('layering', () => {
   });
 });
 
-/** Layering as the phone does it, written plainly: each parameter at its first place, its value from the
- * last setting with one, its access from the last setting. */
+/** Layering as the phone does it, written plainly: each parameter at its first place, its value (and the
+ * rest) from the last setting with one (the first setting when none has), its access from the last
+ * setting, its comment from the last setting with one. */
 function reference(items: readonly SplicedItem[]): SplicedItem[] {
   const keyOf = (e: Entry) => [...e.path, e.tag].join('/');
-  return items.flatMap((item) => {
+  return items.flatMap((item): SplicedItem[] => {
     if (item.kind !== 'entry') return [item];
     const same = items.filter((o): o is Entry => o.kind === 'entry' && keyOf(o) === keyOf(item));
     if (same[0] !== item) return [];
     const last = same.at(-1) as Entry;
-    const valued = same.filter((e) => e.value !== undefined).at(-1) ?? last;
+    const valued = same.filter((e) => e.value !== undefined).at(-1) ?? item;
     const comment = same
       .map((e) => e.comment)
       .filter((c) => c !== undefined)
@@ -96,6 +98,23 @@ describe('layer', () => {
           return spec.comment === undefined ? entry : { ...entry, comment: spec.comment };
         });
         expect(layer(items)).toEqual(reference(items));
+      }),
+    );
+  });
+});
+
+describe('loading', () => {
+  const names = fc.constantFrom('A', 'B', 'Line_Enable[1]', 'Line_Enable[2]', 'import b.cfg');
+  it('says a profile needs no layering only when layering changes nothing (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(names, { maxLength: 8 }), fc.boolean(), async (lines, imported) => {
+        const text = lines.map((n, i) => (n.startsWith('import') ? n : `${n} "${String(i)}" ;`)).join('\n');
+        const files = { 'a.cfg': text, 'b.cfg': imported ? 'A "b" ;' : '' };
+        const loaded = await loadProfiles([{ file: 'a.cfg', text }], memoryHost(files));
+        if (loaded.layered) expect(layer(loaded.items)).toEqual(loaded.items);
+        const twice = lines.some((n, i) => !n.startsWith('import') && lines.indexOf(n) !== i);
+        const imports = lines.includes('import b.cfg');
+        expect(loaded.layered === true).toBe(!twice && !imports);
       }),
     );
   });

@@ -26,6 +26,8 @@ export interface Loaded {
   readonly diagnostics: Diagnostic[];
   /** Every file read, once each, in the order first read: what a linter checks. */
   readonly files: ProfileFile[];
+  /** No parameter is set twice in `items` (one file, no duplicate in it): layering changes nothing. */
+  readonly layered?: true;
 }
 
 interface Loader {
@@ -33,19 +35,25 @@ interface Loader {
   readonly parsed: Map<string, ParseResult>;
   readonly sources: Map<string, string>;
   readonly diagnostics: Diagnostic[];
+  /** Files in which a parameter is set twice. */
+  readonly repeating?: Set<string>;
 }
 
 export async function loadProfiles(inputs: readonly Input[], host: Host): Promise<Loaded> {
-  const loader: Loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [] };
+  const repeating = new Set<string>();
+  const loader: Loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [], repeating };
   const items: SplicedItem[] = [];
   for (const input of inputs) append(items, await expand(loader, input, [input.file]));
   const files = [...loader.parsed.values()].map((p) => withoutStatusFields(p.profile).profile);
-  return { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
+  // Duplicates across files are not looked for here: only a lone file is known to need no layering.
+  const layered = inputs.length === 1 && files.length === 1 && repeating.size === 0;
+  const result = { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
+  return layered ? { ...result, layered: true } : result;
 }
 
 /** Parses a file once, however often it is imported, so its diagnostics appear once. */
 export function parseOnce(
-  loader: Pick<Loader, 'parsed' | 'sources' | 'diagnostics'>,
+  loader: Pick<Loader, 'parsed' | 'sources' | 'diagnostics' | 'repeating'>,
   input: Input,
 ): ParseResult {
   const cached = loader.parsed.get(input.file);
@@ -59,7 +67,9 @@ export function parseOnce(
   if (input.badByte) loader.diagnostics.push(notUtf8(input.file, input.badByte));
   append(loader.diagnostics, result.diagnostics);
   append(loader.diagnostics, settings.diagnostics);
-  append(loader.diagnostics, findDuplicates(settings.profile, input.text));
+  const duplicates = findDuplicates(settings.profile, input.text);
+  if (duplicates.length > 0) loader.repeating?.add(input.file);
+  append(loader.diagnostics, duplicates);
   return result;
 }
 

@@ -83,7 +83,7 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
   const entries = loaded.files.flatMap((f) => entriesOf(f.items));
   const damaged = damagedBy(loaded.diagnostics);
   const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
-  const rules = index ? checkRules(entries, entriesOf(layer(loaded.items)), index, damaged) : [];
+  const rules = index ? checkRules(entries, entriesOf(layerLoaded(loaded)), index, damaged) : [];
   const found = [...loaded.diagnostics, ...schema, ...rules];
   const tuned = tune(found, loaded, options);
   if (options.showSecrets === true) return { loaded, index, diagnostics: tuned };
@@ -151,7 +151,7 @@ export async function compile(inputs: readonly Input[], options: CompileOptions)
   const encrypted =
     options.encrypted === true || options.wrap?.key !== undefined || options.binary?.key !== undefined;
   const { loaded, index, diagnostics } = await load(inputs, { ...options, encrypted });
-  const items = normalizeValues(layer(loaded.items), index);
+  const items = normalizeValues(layerLoaded(loaded), index);
   if (options.format === 'bin')
     return compileBinary(diagnostics, entriesOf(items), index, loaded.sources, options);
   const names = options.names ?? index?.nameTable ?? emptyNameTable;
@@ -241,7 +241,7 @@ export interface ExpandResult extends CheckResult {
 /** What one device fetches with the rules of a layered profile set; the set is checked on the way. */
 export async function expand(inputs: readonly Input[], options: ExpandOptions): Promise<ExpandResult> {
   const { loaded, index, diagnostics } = await load(inputs, options);
-  const preview = previewRules(entriesOf(layer(loaded.items)), index, options.device);
+  const preview = previewRules(entriesOf(layerLoaded(loaded)), index, options.device);
   return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources, preview };
 }
 
@@ -271,3 +271,6 @@ export async function expandRule(
   const preview = previewRules([entry], index, options.device, ['Profile_Rule']);
   return { diagnostics: sortDiagnostics(diagnostics), sources: new Map([[RULE_SOURCE, rule]]), preview };
 }
+
+/** What the phone applies: the items layered, unless loading found nothing set twice. */
+const layerLoaded = (loaded: Loaded): SplicedItem[] => (loaded.layered ? loaded.items : layer(loaded.items));

@@ -21,14 +21,18 @@ export interface Loaded {
     readonly diagnostics: Diagnostic[];
     /** Every file read, once each, in the order first read: what a linter checks. */
     readonly files: ProfileFile[];
+    /** No parameter is set twice in `items` (one file, no duplicate in it): layering changes nothing. */
+    readonly layered?: true;
 }
 interface Loader {
     readonly host: Host;
     readonly parsed: Map<string, ParseResult>;
     readonly sources: Map<string, string>;
     readonly diagnostics: Diagnostic[];
+    /** Files in which a parameter is set twice. */
+    readonly repeating?: Set<string>;
 }
 export declare function loadProfiles(inputs: readonly Input[], host: Host): Promise<Loaded>;
 /** Parses a file once, however often it is imported, so its diagnostics appear once. */
-export declare function parseOnce(loader: Pick<Loader, 'parsed' | 'sources' | 'diagnostics'>, input: Input): ParseResult;
+export declare function parseOnce(loader: Pick<Loader, 'parsed' | 'sources' | 'diagnostics' | 'repeating'>, input: Input): ParseResult;
 export {};

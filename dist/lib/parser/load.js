@@ -7,12 +7,16 @@ import { findDuplicates } from '../model/duplicates.js';
 import { isStatusField, withoutStatusFields } from '../model/status-fields.js';
 import { append } from '../text/append.js';
 export async function loadProfiles(inputs, host) {
-    const loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [] };
+    const repeating = new Set();
+    const loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [], repeating };
     const items = [];
     for (const input of inputs)
         append(items, await expand(loader, input, [input.file]));
     const files = [...loader.parsed.values()].map((p) => withoutStatusFields(p.profile).profile);
-    return { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
+    // Duplicates across files are not looked for here: only a lone file is known to need no layering.
+    const layered = inputs.length === 1 && files.length === 1 && repeating.size === 0;
+    const result = { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
+    return layered ? { ...result, layered: true } : result;
 }
 /** Parses a file once, however often it is imported, so its diagnostics appear once. */
 export function parseOnce(loader, input) {
@@ -29,7 +33,10 @@ export function parseOnce(loader, input) {
         loader.diagnostics.push(notUtf8(input.file, input.badByte));
     append(loader.diagnostics, result.diagnostics);
     append(loader.diagnostics, settings.diagnostics);
-    append(loader.diagnostics, findDuplicates(settings.profile, input.text));
+    const duplicates = findDuplicates(settings.profile, input.text);
+    if (duplicates.length > 0)
+        loader.repeating?.add(input.file);
+    append(loader.diagnostics, duplicates);
     return result;
 }
 const notUtf8 = (file, bad) => diagnostic('SPAC1010', file, range(bad.at, bad.at + 1), {
