@@ -29,7 +29,6 @@ import {
   parseStatement,
   textLexer,
 } from './text-grammar.js';
-import { append } from '../text/append.js';
 
 export interface ParseResult {
   readonly profile: ProfileFile;
@@ -57,7 +56,7 @@ export function parseTextInBlocks(source: string, file: string, blockChars: numb
     const end = blockEnd(source, Math.min(start + blockChars, source.length));
     const tokens = textLexer().tokenize(source.slice(start, end)).tokens;
     if (start > 0) for (const token of tokens) shiftToken(token, start);
-    for (const line of splitLines(tokens)) append(items, parseLine(line, file, diagnostics));
+    for (const line of splitLines(tokens)) parseLine(line, file, diagnostics, items);
     start = end;
   }
   return { profile: { file, format: 'text', items }, diagnostics };
@@ -96,20 +95,30 @@ function splitLines(tokens: readonly IToken[]): Line[] {
   return lines;
 }
 
-function parseLine(line: Line, file: string, diagnostics: Diagnostic[]): Item[] {
+/** Adds the line's items to `out`: a blank or a comment line, or its statements (the last one with the
+ * line's comment). */
+function parseLine(line: Line, file: string, diagnostics: Diagnostic[], out: Item[]): void {
   const commentText = line.comment ? commentBody(line.comment.image) : undefined;
   if (line.code.length === 0) {
-    if (!line.comment) return [{ kind: 'blank', path: [] }];
-    return [{ kind: 'comment', text: commentText ?? '', path: [], file, range: tokenRange(line.comment) }];
+    if (!line.comment) out.push({ kind: 'blank', path: [] });
+    else
+      out.push({ kind: 'comment', text: commentText ?? '', path: [], file, range: tokenRange(line.comment) });
+    return;
   }
-  const items: (Entry | ImportItem)[] = [];
-  for (const [index, segment] of splitStatements(line.code).entries()) {
-    const item = parseSegment(segment, index === 0, file, diagnostics);
-    if (item) items.push(item);
+  // Most lines hold one statement: the line's own tokens are its segment, with nothing copied.
+  const segments = oneStatement(line.code) ? [line.code] : splitStatements(line.code);
+  let last: Entry | ImportItem | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const item = parseSegment(segments[i] as IToken[], i === 0, file, diagnostics);
+    if (item) out.push((last = item));
   }
-  const last = items.at(-1);
-  if (last && commentText !== undefined) items[items.length - 1] = { ...last, comment: commentText };
-  return items;
+  if (last && commentText !== undefined) out[out.length - 1] = { ...last, comment: commentText };
+}
+
+/** No `;` but, perhaps, the last token. */
+function oneStatement(code: readonly IToken[]): boolean {
+  for (let i = 0; i < code.length - 1; i++) if (code[i]?.tokenType === Semi) return false;
+  return true;
 }
 
 /** `# options: a/b` -> `options: a/b`. One leading space is part of the `# ` convention, not the text. */

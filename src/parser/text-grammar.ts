@@ -1,7 +1,7 @@
 // Parser stage (SPC text): tokens and grammar of one statement, `Name [!|?] ["value"] ;` or `import FILE`.
 // Input: source text. Output: chevrotain tokens and the tokens of each statement (text-front.ts drives it).
 import { lexerFor } from './lexers.js';
-import { EmbeddedActionsParser, Lexer, createToken, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, createToken, type IOrAlt, type IToken } from 'chevrotain';
 
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
@@ -59,39 +59,47 @@ export type Statement =
       readonly semi: IToken;
     };
 
-/** Embedded actions, not a CST: a profile has one statement per parameter. */
+const NAME_EXPECTED = { ERR_MSG: EXPECT_NAME };
+const SEMI_EXPECTED = { ERR_MSG: EXPECT_SEMI };
+
+/** Embedded actions, not a CST: a profile has one statement per parameter. The alternatives and
+ * optional parts are made once, not at every statement (chevrotain's advice for speed: a 200,000-line
+ * profile otherwise makes a dozen short-lived objects per line). */
 export class TextStatementParser extends EmbeddedActionsParser {
   constructor(validate = false) {
     super(textTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
-  public statement = this.RULE('statement', (): Statement =>
-    this.OR([
-      { ALT: () => ({ kind: 'import', token: this.CONSUME(ImportLine) }) as const },
-      { ALT: () => this.SUBRULE(this.parameter) },
-    ]),
-  );
+  private readonly statements: IOrAlt<Statement>[] = [
+    { ALT: () => ({ kind: 'import', token: this.CONSUME(ImportLine) }) as const },
+    { ALT: () => this.SUBRULE(this.parameter) },
+  ];
+  private readonly accesses: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(Bang) },
+    { ALT: () => this.CONSUME(Question) },
+    { ALT: () => this.CONSUME(Star) },
+  ];
+  private readonly values: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(Str) },
+    { ALT: () => this.CONSUME(UnterminatedStr) },
+  ];
+  private readonly anAccess = (): IToken => this.SUBRULE(this.access);
+  private readonly aValue = (): IToken => this.SUBRULE(this.value);
+
+  public statement = this.RULE('statement', (): Statement => this.OR(this.statements));
 
   public parameter = this.RULE('parameter', (): Statement => {
-    const name = this.CONSUME(Name, { ERR_MSG: EXPECT_NAME });
-    const access = this.OPTION(() => this.SUBRULE(this.access));
-    const value = this.OPTION2(() => this.SUBRULE(this.value));
-    const semi = this.CONSUME(Semi, { ERR_MSG: EXPECT_SEMI });
+    const name = this.CONSUME(Name, NAME_EXPECTED);
+    const access = this.OPTION(this.anAccess);
+    const value = this.OPTION2(this.aValue);
+    const semi = this.CONSUME(Semi, SEMI_EXPECTED);
     return { kind: 'parameter', name, access, value, semi };
   });
 
-  public access = this.RULE('access', (): IToken =>
-    this.OR([
-      { ALT: () => this.CONSUME(Bang) },
-      { ALT: () => this.CONSUME(Question) },
-      { ALT: () => this.CONSUME(Star) },
-    ]),
-  );
+  public access = this.RULE('access', (): IToken => this.OR(this.accesses));
 
-  public value = this.RULE('value', (): IToken =>
-    this.OR([{ ALT: () => this.CONSUME(Str) }, { ALT: () => this.CONSUME(UnterminatedStr) }]),
-  );
+  public value = this.RULE('value', (): IToken => this.OR(this.values));
 }
 
 let shared: TextStatementParser | undefined;

@@ -6,6 +6,7 @@ import {
   Lexer,
   createToken,
   type CustomPatternMatcherFunc,
+  type IOrAlt,
   type IToken,
 } from 'chevrotain';
 
@@ -145,13 +146,19 @@ export class XmlNodeParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  // Made once, not per tag (see text-grammar.ts).
+  private readonly tagEnds: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(TagEnd) },
+    { ALT: () => this.CONSUME(SelfClose) },
+  ];
+
   public startTag = this.RULE('startTag', (): IToken[][] => {
     const attributes: IToken[][] = [];
     this.CONSUME(OpenTag);
     this.MANY(() => {
       attributes.push(this.SUBRULE(this.attribute));
     });
-    this.OR([{ ALT: () => this.CONSUME(TagEnd) }, { ALT: () => this.CONSUME(SelfClose) }]);
+    this.OR(this.tagEnds);
     return attributes;
   });
 

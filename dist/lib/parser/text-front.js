@@ -5,7 +5,6 @@ import { tokenEnd, tokenRange } from './token-range.js';
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
 import { newEntry, } from '../model/profile.js';
 import { Bang, Comment, EXPECT_SEMI, ImportLine, Name, NewLine, Question, Semi, Star, Str, Unknown, UnterminatedStr, parseStatement, textLexer, } from './text-grammar.js';
-import { append } from '../text/append.js';
 export function parseText(source, file) {
     return parseTextInBlocks(source, file, BLOCK_CHARS);
 }
@@ -23,7 +22,7 @@ export function parseTextInBlocks(source, file, blockChars) {
             for (const token of tokens)
                 shiftToken(token, start);
         for (const line of splitLines(tokens))
-            append(items, parseLine(line, file, diagnostics));
+            parseLine(line, file, diagnostics, items);
         start = end;
     }
     return { profile: { file, format: 'text', items }, diagnostics };
@@ -64,23 +63,34 @@ function splitLines(tokens) {
         lines.push({ code, comment });
     return lines;
 }
-function parseLine(line, file, diagnostics) {
+/** Adds the line's items to `out`: a blank or a comment line, or its statements (the last one with the
+ * line's comment). */
+function parseLine(line, file, diagnostics, out) {
     const commentText = line.comment ? commentBody(line.comment.image) : undefined;
     if (line.code.length === 0) {
         if (!line.comment)
-            return [{ kind: 'blank', path: [] }];
-        return [{ kind: 'comment', text: commentText ?? '', path: [], file, range: tokenRange(line.comment) }];
+            out.push({ kind: 'blank', path: [] });
+        else
+            out.push({ kind: 'comment', text: commentText ?? '', path: [], file, range: tokenRange(line.comment) });
+        return;
     }
-    const items = [];
-    for (const [index, segment] of splitStatements(line.code).entries()) {
-        const item = parseSegment(segment, index === 0, file, diagnostics);
+    // Most lines hold one statement: the line's own tokens are its segment, with nothing copied.
+    const segments = oneStatement(line.code) ? [line.code] : splitStatements(line.code);
+    let last;
+    for (let i = 0; i < segments.length; i++) {
+        const item = parseSegment(segments[i], i === 0, file, diagnostics);
         if (item)
-            items.push(item);
+            out.push((last = item));
     }
-    const last = items.at(-1);
     if (last && commentText !== undefined)
-        items[items.length - 1] = { ...last, comment: commentText };
-    return items;
+        out[out.length - 1] = { ...last, comment: commentText };
+}
+/** No `;` but, perhaps, the last token. */
+function oneStatement(code) {
+    for (let i = 0; i < code.length - 1; i++)
+        if (code[i]?.tokenType === Semi)
+            return false;
+    return true;
 }
 /** `# options: a/b` -> `options: a/b`. One leading space is part of the `# ` convention, not the text. */
 export const commentBody = (image) => image.slice(1).replace(/^ /, '').trimEnd();

@@ -28,9 +28,16 @@ export type Statement = {
     readonly value: IToken | undefined;
     readonly semi: IToken;
 };
-/** Embedded actions, not a CST: a profile has one statement per parameter. */
+/** Embedded actions, not a CST: a profile has one statement per parameter. The alternatives and
+ * optional parts are made once, not at every statement (chevrotain's advice for speed: a 200,000-line
+ * profile otherwise makes a dozen short-lived objects per line). */
 export declare class TextStatementParser extends EmbeddedActionsParser {
     constructor(validate?: boolean);
+    private readonly statements;
+    private readonly accesses;
+    private readonly values;
+    private readonly anAccess;
+    private readonly aValue;
     statement: import("chevrotain").ParserMethod<[], Statement>;
     parameter: import("chevrotain").ParserMethod<[], Statement>;
     access: import("chevrotain").ParserMethod<[], IToken>;

@@ -43,29 +43,41 @@ export const textLexer = (validate = false) => lexerFor(textTokens, validate);
 /** Error-message keys the driver turns into catalogued diagnostics. */
 export const EXPECT_NAME = 'expect-name';
 export const EXPECT_SEMI = 'expect-semi';
-/** Embedded actions, not a CST: a profile has one statement per parameter. */
+const NAME_EXPECTED = { ERR_MSG: EXPECT_NAME };
+const SEMI_EXPECTED = { ERR_MSG: EXPECT_SEMI };
+/** Embedded actions, not a CST: a profile has one statement per parameter. The alternatives and
+ * optional parts are made once, not at every statement (chevrotain's advice for speed: a 200,000-line
+ * profile otherwise makes a dozen short-lived objects per line). */
 export class TextStatementParser extends EmbeddedActionsParser {
     constructor(validate = false) {
         super(textTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validate });
         this.performSelfAnalysis();
     }
-    statement = this.RULE('statement', () => this.OR([
+    statements = [
         { ALT: () => ({ kind: 'import', token: this.CONSUME(ImportLine) }) },
         { ALT: () => this.SUBRULE(this.parameter) },
-    ]));
-    parameter = this.RULE('parameter', () => {
-        const name = this.CONSUME(Name, { ERR_MSG: EXPECT_NAME });
-        const access = this.OPTION(() => this.SUBRULE(this.access));
-        const value = this.OPTION2(() => this.SUBRULE(this.value));
-        const semi = this.CONSUME(Semi, { ERR_MSG: EXPECT_SEMI });
-        return { kind: 'parameter', name, access, value, semi };
-    });
-    access = this.RULE('access', () => this.OR([
+    ];
+    accesses = [
         { ALT: () => this.CONSUME(Bang) },
         { ALT: () => this.CONSUME(Question) },
         { ALT: () => this.CONSUME(Star) },
-    ]));
-    value = this.RULE('value', () => this.OR([{ ALT: () => this.CONSUME(Str) }, { ALT: () => this.CONSUME(UnterminatedStr) }]));
+    ];
+    values = [
+        { ALT: () => this.CONSUME(Str) },
+        { ALT: () => this.CONSUME(UnterminatedStr) },
+    ];
+    anAccess = () => this.SUBRULE(this.access);
+    aValue = () => this.SUBRULE(this.value);
+    statement = this.RULE('statement', () => this.OR(this.statements));
+    parameter = this.RULE('parameter', () => {
+        const name = this.CONSUME(Name, NAME_EXPECTED);
+        const access = this.OPTION(this.anAccess);
+        const value = this.OPTION2(this.aValue);
+        const semi = this.CONSUME(Semi, SEMI_EXPECTED);
+        return { kind: 'parameter', name, access, value, semi };
+    });
+    access = this.RULE('access', () => this.OR(this.accesses));
+    value = this.RULE('value', () => this.OR(this.values));
 }
 let shared;
 /** One parser instance serves every file: chevrotain parsers are reusable and costly to build. */

@@ -32,6 +32,7 @@ export declare const xmlLexer: (validate?: boolean) => Lexer;
  * tree built per tag (a profile has one start tag per parameter). */
 export declare class XmlNodeParser extends EmbeddedActionsParser {
     constructor(validate?: boolean);
+    private readonly tagEnds;
     startTag: import("chevrotain").ParserMethod<[], IToken[][]>;
     attribute: import("chevrotain").ParserMethod<[], IToken[]>;
 }

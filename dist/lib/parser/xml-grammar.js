@@ -125,13 +125,18 @@ export class XmlNodeParser extends EmbeddedActionsParser {
         super(allTokens, { recoveryEnabled: false, skipValidations: !validate });
         this.performSelfAnalysis();
     }
+    // Made once, not per tag (see text-grammar.ts).
+    tagEnds = [
+        { ALT: () => this.CONSUME(TagEnd) },
+        { ALT: () => this.CONSUME(SelfClose) },
+    ];
     startTag = this.RULE('startTag', () => {
         const attributes = [];
         this.CONSUME(OpenTag);
         this.MANY(() => {
             attributes.push(this.SUBRULE(this.attribute));
         });
-        this.OR([{ ALT: () => this.CONSUME(TagEnd) }, { ALT: () => this.CONSUME(SelfClose) }]);
+        this.OR(this.tagEnds);
         return attributes;
     });
     attribute = this.RULE('attribute', () => [
