@@ -3,7 +3,7 @@
 import { diagnostic, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { entryKey } from './names.js';
-import { entriesOf, type Entry, type ProfileFile } from './profile.js';
+import type { Entry, Item, ProfileFile } from './profile.js';
 
 export function findDuplicates(profile: ProfileFile, source: string): Diagnostic[] {
   const last = new Map<string, Entry>();
@@ -11,7 +11,11 @@ export function findDuplicates(profile: ProfileFile, source: string): Diagnostic
   // Made only when a duplicate needs it: most files have none.
   let lines: LineIndex | undefined;
   const text = { source, lines: () => (lines ??= lineIndex(source)) };
-  for (const entry of entriesOf(profile.items).reverse()) {
+  // From the end, as the phone settles it: the first setting met of each parameter is the one that wins.
+  const { items } = profile;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const entry = items[i] as Item;
+    if (entry.kind !== 'entry') continue;
     const key = entryKey(entry);
     const winner = last.get(key);
     if (winner) found.push(duplicate(entry, winner, text));

@@ -1,3 +1,3 @@
 import { type Diagnostic } from '../diagnostics/diagnostic.js';
-import { type ProfileFile } from './profile.js';
+import type { ProfileFile } from './profile.js';
 export declare function findDuplicates(profile: ProfileFile, source: string): Diagnostic[];

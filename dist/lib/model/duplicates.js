@@ -3,14 +3,18 @@
 import { diagnostic, range } from '../diagnostics/diagnostic.js';
 import { lineIndex } from '../text/line-index.js';
 import { entryKey } from './names.js';
-import { entriesOf } from './profile.js';
 export function findDuplicates(profile, source) {
     const last = new Map();
     const found = [];
     // Made only when a duplicate needs it: most files have none.
     let lines;
     const text = { source, lines: () => (lines ??= lineIndex(source)) };
-    for (const entry of entriesOf(profile.items).reverse()) {
+    // From the end, as the phone settles it: the first setting met of each parameter is the one that wins.
+    const { items } = profile;
+    for (let i = items.length - 1; i >= 0; i--) {
+        const entry = items[i];
+        if (entry.kind !== 'entry')
+            continue;
         const key = entryKey(entry);
         const winner = last.get(key);
         if (winner)

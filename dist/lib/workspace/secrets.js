@@ -4,6 +4,7 @@
 // never prints one. Input: the loaded files, a schema index, diagnostics. Output: the masked sources
 // and diagnostics (offsets unchanged: a secret becomes as many '*').
 import { formatMessage } from '../diagnostics/diagnostic.js';
+import { textNameToXml } from '../model/names.js';
 import { entriesOf } from '../model/profile.js';
 import { secretArgumentSpans } from '../rules/print.js';
 import { entryTag } from '../schema/lookup.js';
@@ -120,24 +121,25 @@ function lineSpans(text, index, lines) {
     for (const line of lines) {
         const slice = text.slice(line.start, line.end);
         // A window holds many lines: a value never runs past its line's end, and a start tag (which may)
-        // never past the next '<', so a tag left open on one line does not hide the next line's tag.
+        // never past the next '<', so a tag left open on one line does not hide the next line's tag. The
+        // text pattern's names hold no parentheses: their tags are textNameToXml's.
         const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
-        for (const m of slice.matchAll(textLine)) {
-            const name = (m[1] ?? '').replace(/\[(\d+)\]$/, '_$1_').replace(/[ [\]/]/g, '_');
-            if (!secretTag(name, index))
-                continue;
-            const start = line.start + m.index + m[0].length - (m[2] ?? '').length;
-            out.push({ start, end: start + (m[2] ?? '').length });
-        }
         const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>([^<\r\n]*)/g;
-        for (const m of slice.matchAll(xmlLine)) {
-            if (!secretTag(m[1] ?? '', index))
-                continue;
-            const start = line.start + m.index + m[0].length - (m[2] ?? '').length;
-            out.push({ start, end: start + (m[2] ?? '').length });
-        }
+        const secret = (tag) => secretTag(tag, index);
+        secretValues(slice, line.start, textLine, (name) => secret(textNameToXml(name)), out);
+        secretValues(slice, line.start, xmlLine, secret, out);
     }
     return out;
+}
+/** Where the values (group 2, which ends each match of the global `pattern`) of secret names (group 1)
+ * lie, `slice` starting at `from` in its text. exec, not matchAll: no iterator result per line. */
+function secretValues(slice, from, pattern, isSecret, out) {
+    for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+        if (!isSecret(m[1] ?? ''))
+            continue;
+        const end = from + m.index + m[0].length;
+        out.push({ start: end - (m[2] ?? '').length, end });
+    }
 }
 /** `spans` sorted by start (they may overlap); line breaks inside a span stay, so lines keep their places. */
 function blank(text, spans) {
