@@ -101,8 +101,9 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
     return found;
   };
   const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
-  const spellings = spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '');
-  const names = (form: 'text' | 'xml') => spellings[form];
+  // Every spelling of the scope, for did-you-mean: gathered when a name is first not found.
+  const names = (form: 'text' | 'xml') =>
+    spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '')[form];
   const nameTable: NameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
   return { schemas, ...(target ? { target } : {}), find, names, nameTable };
 }

@@ -63,8 +63,8 @@ export function schemaIndex(schemas, targetName) {
         return found;
     };
     const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
-    const spellings = spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '');
-    const names = (form) => spellings[form];
+    // Every spelling of the scope, for did-you-mean: gathered when a name is first not found.
+    const names = (form) => spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '')[form];
     const nameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
     return { schemas, ...(target ? { target } : {}), find, names, nameTable };
 }

@@ -6,7 +6,6 @@ import type { RenderFormat } from '../../diagnostics/render.js';
 import { checkFiles, type AnalyzeFlags } from '../../workspace/analyze.js';
 import { effectiveSettings } from '../../workspace/print-config.js';
 import { fixableCount, fixFiles, type FixedFile, type FixRun } from '../../workspace/fix.js';
-import { createTwoFilesPatch } from 'diff';
 import { append } from '../../text/append.js';
 import type { Io } from '../io.js';
 import { resolveKey } from '../keys.js';
@@ -85,7 +84,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (!run.ok) return refuse(run, io);
   const { check: checked, fixed } = run;
   const diagnostics = [...checked.diagnostics];
-  if (args.fix === 'dry-run') io.stdout.write(fixed.map((f) => unifiedDiff(f)).join(''));
+  if (args.fix === 'dry-run') io.stdout.write(await unifiedDiffs(fixed));
   if (args.fix === 'write') append(diagnostics, await writeFixes(fixed, io));
   const how = {
     format: args.format,
@@ -143,12 +142,20 @@ async function writeFixes(fixed: readonly FixedFile[], io: Io): Promise<Diagnost
   return failures;
 }
 
-/** A unified diff of one file, as `git diff` prints it, of the texts as reports show them (no secret). */
-const unifiedDiff = (f: FixedFile): string =>
-  createTwoFilesPatch(`a/${f.file}`, `b/${f.file}`, f.shown.before, f.shown.after, '', '', {
+/** A unified diff of each file, as `git diff` prints it, of the texts as reports show them (no secret).
+ * The diff library loads only here: a check that prints no diff does not pay for it. */
+async function unifiedDiffs(fixed: readonly FixedFile[]): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
+  const options = {
     context: 3,
     headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
-  });
+  };
+  return fixed
+    .map((f) =>
+      createTwoFilesPatch(`a/${f.file}`, `b/${f.file}`, f.shown.before, f.shown.after, '', '', options),
+    )
+    .join('');
+}
 
 const schemaArgsOf = (args: CheckArgs): SchemaArgs => ({
   ...(args.target === undefined ? {} : { target: args.target }),
