@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-HHB22H32.js");
+  let { start } = await import("./chunks/start-BGL25CDZ.js");
   await start(new URL(import.meta.url));
 }

@@ -82,4 +82,27 @@ describe('parsing a document again, line by line', () => {
       { numRuns: 500 },
     );
   });
+
+  // What an editor sends: each version the last one with a few characters typed, deleted or replaced,
+  // line breaks among them (a '\r' typed before a '\n' joins them into one break).
+  it('gives it through a session of small edits, each on the version before', () => {
+    const edit = fc.record({
+      at: fc.nat(),
+      cut: fc.nat(3),
+      typed: fc.constantFrom('', 'x', '"', ';', '#', ' ', '\n', '\r', '\r\n', 'ab ;\n', '\nY "1" ;'),
+    });
+    fc.assert(
+      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 12 }), (text, edits) => {
+        const lines = new TextLines('doc.cfg');
+        let version = text;
+        expect(lines.parse(version)).toEqual(parseText(version, 'doc.cfg'));
+        for (const { at, cut, typed } of edits) {
+          const i = version.length === 0 ? 0 : at % (version.length + 1);
+          version = version.slice(0, i) + typed + version.slice(i + cut);
+          expect(lines.parse(version)).toEqual(parseText(version, 'doc.cfg'));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

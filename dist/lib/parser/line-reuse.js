@@ -1,42 +1,109 @@
 import { parseText } from './text-front.js';
-/** One line with its line break: `\r\n`, `\r` or `\n`, as the text lexer ends a line. */
-const LINE = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g;
+/** The end of the line starting at `at`, past its line break: `\r\n`, `\r` or `\n`, as the text lexer
+ * ends a line (or the end of the text). */
+function lineEnd(source, at) {
+    for (let i = at; i < source.length; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 10)
+            return i + 1;
+        if (c === 13)
+            return source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    return source.length;
+}
 export class TextLines {
     file;
-    last = new Map();
+    /** Parses by content, for lines that moved or came back. */
+    cache = new Map();
+    source = '';
+    lines = [];
     constructor(file) {
         this.file = file;
     }
+    /** An edit changes the text between what the versions share at the start and at the end: the lines
+     * before it are kept as they were, those after it kept or moved, and only those in between looked up
+     * (or parsed). */
     parse(source) {
-        const next = new Map();
+        const old = this.source;
+        const prefix = sharedPrefix(old, source);
+        const suffix = sharedSuffix(old, source, Math.min(old.length, source.length) - prefix);
+        const delta = source.length - old.length;
+        const lines = [];
+        let i = 0;
+        // A line before the edit: its end, and what follows a '\r' that ends it, lie in the shared start.
+        for (; i < this.lines.length; i++) {
+            const line = this.lines[i];
+            if (line.end > prefix || (line.end === prefix && source.charCodeAt(prefix - 1) !== 10))
+                break;
+            lines.push(line);
+        }
+        // A line after the edit: the break before it lies in the shared end too.
+        let after = i;
+        while (after < this.lines.length && this.lines[after].at <= old.length - suffix)
+            after++;
+        const middleEnd = after < this.lines.length ? this.lines[after].at + delta : source.length;
+        for (let at = lines.at(-1)?.end ?? 0; at < middleEnd;) {
+            const end = lineEnd(source, at);
+            lines.push(this.place(source.slice(at, end), at, end));
+            at = end;
+        }
+        for (; after < this.lines.length; after++) {
+            const line = this.lines[after];
+            lines.push(delta === 0 ? line : placed(line.line, line.parse, line.at + delta, line.end + delta));
+        }
+        this.source = source;
+        this.lines = lines;
+        this.keepCacheSmall();
+        return this.result(lines);
+    }
+    place(line, at, end) {
+        let parse = this.cache.get(line);
+        if (!parse) {
+            const result = parseText(line, this.file);
+            parse = { items: result.profile.items, diagnostics: result.diagnostics };
+            this.cache.set(line, parse);
+        }
+        return placed(line, parse, at, end);
+    }
+    /** Only this version's lines stay cached once the cache outgrows them: a session does not grow
+     * without end. */
+    keepCacheSmall() {
+        if (this.cache.size <= 2 * this.lines.length + 64)
+            return;
+        this.cache = new Map(this.lines.map((l) => [l.line, l.parse]));
+    }
+    result(lines) {
         const items = [];
         const diagnostics = [];
-        for (const m of source.matchAll(LINE)) {
-            const line = m[0];
-            const parsed = next.get(line) ?? this.last.get(line) ?? this.parseLine(line);
-            const placed = parsed.placed?.at === m.index
-                ? parsed.placed
-                : {
-                    at: m.index,
-                    items: parsed.items.map((item) => shiftItem(item, m.index)),
-                    diagnostics: parsed.diagnostics.map((d) => shiftDiagnostic(d, m.index)),
-                };
-            // The same line twice in one version (blank lines): the first keeps its place.
-            if (!next.has(line))
-                next.set(line, { ...parsed, placed });
-            for (const item of placed.items)
+        for (const line of lines) {
+            for (const item of line.items)
                 items.push(item);
-            for (const d of placed.diagnostics)
+            for (const d of line.diagnostics)
                 diagnostics.push(d);
         }
-        // Only this version's lines are kept: an editing session does not grow without end.
-        this.last = next;
         return { profile: { file: this.file, format: 'text', items }, diagnostics };
     }
-    parseLine(line) {
-        const result = parseText(line, this.file);
-        return { items: result.profile.items, diagnostics: result.diagnostics };
-    }
+}
+const placed = (line, parse, at, end) => ({
+    line,
+    at,
+    end,
+    parse,
+    items: parse.items.map((item) => shiftItem(item, at)),
+    diagnostics: parse.diagnostics.map((d) => shiftDiagnostic(d, at)),
+});
+function sharedPrefix(a, b) {
+    const most = Math.min(a.length, b.length);
+    let i = 0;
+    while (i < most && a.charCodeAt(i) === b.charCodeAt(i))
+        i++;
+    return i;
+}
+function sharedSuffix(a, b, most) {
+    let i = 0;
+    while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i))
+        i++;
+    return i;
 }
 const shift = (r, by) => ({ start: r.start + by, end: r.end + by });
 function shiftItem(item, by) {
