@@ -30,12 +30,16 @@ const line = fc.constantFrom(
   'Upgrade_Rule "" ;',
 );
 const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
-const document = fc
-  .array(fc.tuple(line, lineBreak), { maxLength: 30 })
-  .chain((lines) => fc.tuple(fc.constant(lines), fc.boolean()))
-  .map(([lines, lastBreak]) =>
-    lines.map(([l, b], i) => (i === lines.length - 1 && !lastBreak ? l : l + b)).join(''),
-  );
+const documentOf = (minLength: number, maxLength: number) =>
+  fc
+    .array(fc.tuple(line, lineBreak), { minLength, maxLength })
+    .chain((lines) => fc.tuple(fc.constant(lines), fc.boolean()))
+    .map(([lines, lastBreak]) =>
+      lines.map(([l, b], i) => (i === lines.length - 1 && !lastBreak ? l : l + b)).join(''),
+    );
+const document = documentOf(0, 30);
+/** Long enough that versions are compared a block at a time, not only a character at a time. */
+const longDocument = documentOf(40, 300);
 
 describe('lexing a document a block of lines at a time', () => {
   it('gives what lexing it whole gives, wherever the blocks end', () => {
@@ -92,17 +96,43 @@ describe('parsing a document again, line by line', () => {
       typed: fc.constantFrom('', 'x', '"', ';', '#', ' ', '\n', '\r', '\r\n', 'ab ;\n', '\nY "1" ;'),
     });
     fc.assert(
-      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 12 }), (text, edits) => {
-        const lines = new TextLines('doc.cfg');
-        let version = text;
-        expect(lines.parse(version)).toEqual(parseText(version, 'doc.cfg'));
-        for (const { at, cut, typed } of edits) {
-          const i = version.length === 0 ? 0 : at % (version.length + 1);
-          version = version.slice(0, i) + typed + version.slice(i + cut);
+      fc.property(
+        fc.oneof(document, longDocument),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        (text, edits) => {
+          const lines = new TextLines('doc.cfg');
+          let version = text;
           expect(lines.parse(version)).toEqual(parseText(version, 'doc.cfg'));
-        }
-      }),
+          for (const { at, cut, typed } of edits) {
+            const i = version.length === 0 ? 0 : at % (version.length + 1);
+            version = version.slice(0, i) + typed + version.slice(i + cut);
+            expect(lines.parse(version)).toEqual(parseText(version, 'doc.cfg'));
+          }
+        },
+      ),
       { numRuns: 500 },
+    );
+  });
+
+  // Some versions change lines far apart at once (an undo, a replace-all): everything between the first
+  // and the last change is looked at again.
+  it('gives it when one version changes lines far apart', () => {
+    fc.assert(
+      fc.property(
+        longDocument,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', '\n', '"', '')), { minLength: 2, maxLength: 4 }),
+        (text, changes) => {
+          const lines = new TextLines('doc.cfg');
+          lines.parse(text);
+          let version = text;
+          for (const [at, typed] of changes) {
+            const i = at % (version.length + 1);
+            version = version.slice(0, i) + typed + version.slice(i + 1);
+          }
+          expect(lines.parse(version)).toEqual(parseText(version, 'doc.cfg'));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

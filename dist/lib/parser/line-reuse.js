@@ -92,15 +92,22 @@ const placed = (line, parse, at, end) => ({
     items: parse.items.map((item) => shiftItem(item, at)),
     diagnostics: parse.diagnostics.map((d) => shiftDiagnostic(d, at)),
 });
+/** Compared a block at a time (string equality is a memory compare), then a character at a time. */
+const BLOCK = 512;
 function sharedPrefix(a, b) {
     const most = Math.min(a.length, b.length);
     let i = 0;
+    while (i + BLOCK <= most && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK))
+        i += BLOCK;
     while (i < most && a.charCodeAt(i) === b.charCodeAt(i))
         i++;
     return i;
 }
 function sharedSuffix(a, b, most) {
     let i = 0;
+    while (i + BLOCK <= most &&
+        a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i))
+        i += BLOCK;
     while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i))
         i++;
     return i;
