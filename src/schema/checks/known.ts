@@ -11,10 +11,16 @@ import { familyPattern, lineSpelling, splitLineName } from '../line-names.js';
 /** The line written as a character no name holds, so it survives the distance search as one unit. */
 const LINE = '\u0000';
 
-interface Suggester {
+interface Search {
   /** What a name is compared with -> the name suggested (with the line as a placeholder). */
-  readonly candidates: Record<'text' | 'xml', ReadonlyMap<string, string>>;
-  readonly nearest: Record<'text' | 'xml', Nearest>;
+  readonly candidates: ReadonlyMap<string, string>;
+  readonly nearest: Nearest;
+}
+
+interface Suggester {
+  /** Each spelling's search, made when a name of that spelling is first unknown (a text profile never
+   * needs the XML one). */
+  readonly search: (form: 'text' | 'xml') => Search;
   readonly memo: Map<string, string | undefined>;
 }
 
@@ -26,9 +32,9 @@ const SUGGESTION_BUDGET = 2000;
 /** Suggestions depend only on the name with its line taken out, so they are worked out once per index;
  * the search structures, once per list of names (the index's, the same for every run on one schema). */
 const suggesters = new WeakMap<SchemaIndex, Suggester>();
-const searches = new WeakMap<readonly string[], { candidates: Map<string, string>; nearest: Nearest }>();
+const searches = new WeakMap<readonly string[], Search>();
 
-function searchOf(names: readonly string[]) {
+function searchOf(names: readonly string[]): Search {
   let found = searches.get(names);
   if (!found) {
     const candidates = candidatesOf(names);
@@ -55,10 +61,7 @@ function candidatesOf(names: readonly string[]): Map<string, string> {
 function suggesterOf(index: SchemaIndex): Suggester {
   let found = suggesters.get(index);
   if (!found) {
-    const text = searchOf(index.names('text'));
-    const xml = searchOf(index.names('xml'));
-    const candidates = { text: text.candidates, xml: xml.candidates };
-    found = { candidates, nearest: { text: text.nearest, xml: xml.nearest }, memo: new Map() };
+    found = { search: (form) => searchOf(index.names(form)), memo: new Map() };
     suggesters.set(index, found);
   }
   return found;
@@ -70,12 +73,13 @@ function suggesterOf(index: SchemaIndex): Suggester {
 export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
   const split = splitLineName(entry.name, entry.nameFormat);
   const key = split ? lineSpelling(familyPattern(split.base, entry.nameFormat), LINE) : entry.name;
-  const { candidates, nearest, memo } = suggesterOf(index);
+  const { search, memo } = suggesterOf(index);
   const memoKey = `${entry.nameFormat}:${key}`;
   if (!memo.has(memoKey)) {
     if (memo.size >= SUGGESTION_BUDGET) return undefined;
-    const near = nearest[entry.nameFormat].closest(key);
-    memo.set(memoKey, near === undefined ? undefined : candidates[entry.nameFormat].get(near));
+    const { candidates, nearest } = search(entry.nameFormat);
+    const near = nearest.closest(key);
+    memo.set(memoKey, near === undefined ? undefined : candidates.get(near));
   }
   return memo.get(memoKey)?.replace(LINE, String(split?.line ?? 1));
 }

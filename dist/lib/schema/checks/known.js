@@ -40,10 +40,7 @@ function candidatesOf(names) {
 function suggesterOf(index) {
     let found = suggesters.get(index);
     if (!found) {
-        const text = searchOf(index.names('text'));
-        const xml = searchOf(index.names('xml'));
-        const candidates = { text: text.candidates, xml: xml.candidates };
-        found = { candidates, nearest: { text: text.nearest, xml: xml.nearest }, memo: new Map() };
+        found = { search: (form) => searchOf(index.names(form)), memo: new Map() };
         suggesters.set(index, found);
     }
     return found;
@@ -54,13 +51,14 @@ function suggesterOf(index) {
 export function suggest(entry, index) {
     const split = splitLineName(entry.name, entry.nameFormat);
     const key = split ? lineSpelling(familyPattern(split.base, entry.nameFormat), LINE) : entry.name;
-    const { candidates, nearest, memo } = suggesterOf(index);
+    const { search, memo } = suggesterOf(index);
     const memoKey = `${entry.nameFormat}:${key}`;
     if (!memo.has(memoKey)) {
         if (memo.size >= SUGGESTION_BUDGET)
             return undefined;
-        const near = nearest[entry.nameFormat].closest(key);
-        memo.set(memoKey, near === undefined ? undefined : candidates[entry.nameFormat].get(near));
+        const { candidates, nearest } = search(entry.nameFormat);
+        const near = nearest.closest(key);
+        memo.set(memoKey, near === undefined ? undefined : candidates.get(near));
     }
     return memo.get(memoKey)?.replace(LINE, String(split?.line ?? 1));
 }
