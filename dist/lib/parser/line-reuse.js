@@ -44,7 +44,7 @@ export class TextLines {
         const middleEnd = after < this.lines.length ? this.lines[after].at + delta : source.length;
         for (let at = lines.at(-1)?.end ?? 0; at < middleEnd;) {
             const end = lineEnd(source, at);
-            lines.push(this.place(source.slice(at, end), at, end));
+            lines.push(this.place(detached(source.slice(at, end)), at, end));
             at = end;
         }
         for (; after < this.lines.length; after++) {
@@ -92,6 +92,11 @@ const placed = (line, parse, at, end) => ({
     items: parse.items.map((item) => shiftItem(item, at)),
     diagnostics: parse.diagnostics.map((d) => shiftDiagnostic(d, at)),
 });
+/** A copy of a line that holds its own characters. A slice of the document would hold the whole
+ * version it was cut from (V8 slices point into their parent), and so would every name and value
+ * parsed from it: a line that lives on unchanged through a session of edits would keep one old version
+ * of the document alive per line (measured: 160 MB after 1,500 edits of a 115 KB document). */
+const detached = (line) => `${line} `.slice(0, -1);
 /** Compared a block at a time (string equality is a memory compare), then a character at a time. */
 const BLOCK = 512;
 function sharedPrefix(a, b) {
