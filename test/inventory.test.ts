@@ -4,7 +4,9 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changesSince, manifestText } from '../src/fleet/manifest.js';
-import { parseInventory, rowsOf, type Inventory, type RowItem } from '../src/fleet/inventory.js';
+import { parseInventory, rowsOf, type Inventory, type Row, type RowItem } from '../src/fleet/inventory.js';
+import { readColumns, rowEntries } from '../src/fleet/columns.js';
+import { emptyNameTable, xmlNameOf } from '../src/model/names.js';
 
 const cell = fc.oneof(
   fc.stringMatching(/^[a-z0-9 ]{0,6}$/),
@@ -187,5 +189,19 @@ describe('manifest text', () => {
         );
       }),
     );
+  });
+});
+
+// Every stage asks an entry for its XML tag; a device's entries carry their column's, worked out once
+// per inventory, which is what the name alone gives.
+describe('a row as entries', () => {
+  it("carries each column's XML tag", () => {
+    const inventory = read('mac,User_ID[1]!,Display_Name_1_,Station_Name,Proxy[2]?\naabbccddeeff,u,d,s,p\n');
+    const { columns } = readColumns(inventory, emptyNameTable, undefined);
+    const row = [...inventory.rows()].find((r): r is Row => !('problem' in r));
+    if (!row) throw new Error('no row');
+    const entries = rowEntries(inventory, row, columns, () => undefined);
+    expect(entries.map((e) => e.tag)).toEqual(['User_ID_1_', 'Display_Name_1_', 'Station_Name', 'Proxy_2_']);
+    for (const e of entries) expect(e.tag).toBe(xmlNameOf({ ...e, tag: undefined }));
   });
 });

@@ -16,6 +16,8 @@ export interface ParameterColumn {
   /** `undefined`: no marker, the layers' access stays. */
   readonly access: Access | undefined;
   readonly headerRange: Range;
+  /** The name's XML tag, worked out once per inventory: every device's entry of the column carries it. */
+  readonly tag: string;
 }
 
 export interface Columns {
@@ -43,12 +45,14 @@ export function readColumns(
       continue;
     }
     const marker = m?.[2];
+    const nameFormat = spelling(name, names);
     parameters.push({
       column,
       name,
-      nameFormat: spelling(name, names),
+      nameFormat,
       access: marker === undefined ? undefined : MARKERS[marker],
       headerRange,
+      tag: nameFormat === 'xml' ? name : textNameToXml(name),
     });
   }
   if (keyColumn !== undefined && !inventory.columns.has(keyColumn))
@@ -84,18 +88,18 @@ export function rowEntries(
   for (const p of columns.parameters) {
     const cell = row.cells.get(p.column);
     if (!cell || (cell.value === '' && !cell.quoted)) continue;
-    const access = p.access ?? accessOf(p.nameFormat === 'xml' ? p.name : textNameToXml(p.name));
     entries.push({
       kind: 'entry',
       name: p.name,
       nameFormat: p.nameFormat,
       path: [],
-      access,
+      access: p.access ?? accessOf(p.tag),
       value: cell.value,
       file: inventory.file,
       range: cell.range,
       nameRange: p.headerRange,
       valueRange: cell.range,
+      tag: p.tag,
     });
   }
   return entries;

@@ -11,6 +11,8 @@ export interface ParameterColumn {
     /** `undefined`: no marker, the layers' access stays. */
     readonly access: Access | undefined;
     readonly headerRange: Range;
+    /** The name's XML tag, worked out once per inventory: every device's entry of the column carries it. */
+    readonly tag: string;
 }
 export interface Columns {
     readonly parameters: readonly ParameterColumn[];

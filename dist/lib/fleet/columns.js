@@ -20,12 +20,14 @@ export function readColumns(inventory, names, keyColumn) {
             continue;
         }
         const marker = m?.[2];
+        const nameFormat = spelling(name, names);
         parameters.push({
             column,
             name,
-            nameFormat: spelling(name, names),
+            nameFormat,
             access: marker === undefined ? undefined : MARKERS[marker],
             headerRange,
+            tag: nameFormat === 'xml' ? name : textNameToXml(name),
         });
     }
     if (keyColumn !== undefined && !inventory.columns.has(keyColumn))
@@ -48,18 +50,18 @@ export function rowEntries(inventory, row, columns, accessOf) {
         const cell = row.cells.get(p.column);
         if (!cell || (cell.value === '' && !cell.quoted))
             continue;
-        const access = p.access ?? accessOf(p.nameFormat === 'xml' ? p.name : textNameToXml(p.name));
         entries.push({
             kind: 'entry',
             name: p.name,
             nameFormat: p.nameFormat,
             path: [],
-            access,
+            access: p.access ?? accessOf(p.tag),
             value: cell.value,
             file: inventory.file,
             range: cell.range,
             nameRange: p.headerRange,
             valueRange: cell.range,
+            tag: p.tag,
         });
     }
     return entries;
