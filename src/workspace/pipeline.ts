@@ -272,5 +272,7 @@ export async function expandRule(
   return { diagnostics: sortDiagnostics(diagnostics), sources: new Map([[RULE_SOURCE, rule]]), preview };
 }
 
-/** What the phone applies: the items layered, unless loading found nothing set twice. */
-const layerLoaded = (loaded: Loaded): SplicedItem[] => (loaded.layered ? loaded.items : layer(loaded.items));
+/** What the phone applies: the items layered, unless loading found nothing set twice (then the loaded
+ * items themselves, hence read-only). */
+const layerLoaded = (loaded: Loaded): readonly SplicedItem[] =>
+  loaded.layered ? loaded.items : layer(loaded.items);

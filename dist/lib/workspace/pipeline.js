@@ -160,5 +160,6 @@ export async function expandRule(rule, options) {
     const preview = previewRules([entry], index, options.device, ['Profile_Rule']);
     return { diagnostics: sortDiagnostics(diagnostics), sources: new Map([[RULE_SOURCE, rule]]), preview };
 }
-/** What the phone applies: the items layered, unless loading found nothing set twice. */
-const layerLoaded = (loaded) => (loaded.layered ? loaded.items : layer(loaded.items));
+/** What the phone applies: the items layered, unless loading found nothing set twice (then the loaded
+ * items themselves, hence read-only). */
+const layerLoaded = (loaded) => loaded.layered ? loaded.items : layer(loaded.items);
