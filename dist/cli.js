@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-6AHIUGCZ.js");
+  let { start } = await import("./chunks/start-4F6JPULR.js");
   await start(new URL(import.meta.url));
 }

@@ -3,7 +3,7 @@
 // lines the previous version did not have (a statement ends at its line's end, so lines parse alone).
 import type { Diagnostic, Fix, Range } from '../diagnostics/diagnostic.js';
 import type { Item } from '../model/profile.js';
-import { parseText, type ParseResult } from './text-front.js';
+import { lineEndFrom, parseText, type ParseResult } from './text-front.js';
 
 interface LineParse {
   /** The line parsed alone, at offset 0. */
@@ -19,17 +19,6 @@ interface Placed {
   readonly parse: LineParse;
   readonly items: readonly Item[];
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** The end of the line starting at `at`, past its line break: `\r\n`, `\r` or `\n`, as the text lexer
- * ends a line (or the end of the text). */
-function lineEnd(source: string, at: number): number {
-  for (let i = at; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return source.length;
 }
 
 export class TextLines {
@@ -61,7 +50,8 @@ export class TextLines {
     while (after < this.lines.length && (this.lines[after] as Placed).at <= old.length - suffix) after++;
     const middleEnd = after < this.lines.length ? (this.lines[after] as Placed).at + delta : source.length;
     for (let at = lines.at(-1)?.end ?? 0; at < middleEnd;) {
-      const end = lineEnd(source, at);
+      // Past `at` itself: the end of the line that starts there.
+      const end = lineEndFrom(source, at + 1);
       lines.push(this.place(detached(source.slice(at, end)), at, end));
       at = end;
     }

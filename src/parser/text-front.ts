@@ -53,7 +53,7 @@ export function parseTextInBlocks(source: string, file: string, blockChars: numb
   const diagnostics: Diagnostic[] = [];
   const items: Item[] = [];
   for (let start = 0; start < source.length;) {
-    const end = blockEnd(source, Math.min(start + blockChars, source.length));
+    const end = lineEndFrom(source, Math.min(start + blockChars, source.length));
     const tokens = textLexer().tokenize(source.slice(start, end)).tokens;
     if (start > 0) for (const token of tokens) shiftToken(token, start);
     for (const line of splitLines(tokens)) parseLine(line, file, diagnostics, items);
@@ -62,8 +62,9 @@ export function parseTextInBlocks(source: string, file: string, blockChars: numb
   return { profile: { file, format: 'text', items }, diagnostics };
 }
 
-/** The end of the line `at` falls in: just past its `\n`, `\r\n` or lone `\r`, or the end of the text. */
-function blockEnd(source: string, at: number): number {
+/** The first line end at or after `at` (a line start is its own): just past a `\n`, `\r\n` or lone `\r`,
+ * or the end of the text. */
+export function lineEndFrom(source: string, at: number): number {
   let end = Math.max(at, 1);
   while (end < source.length) {
     const c = source.charCodeAt(end - 1);

@@ -1,16 +1,4 @@
-import { parseText } from './text-front.js';
-/** The end of the line starting at `at`, past its line break: `\r\n`, `\r` or `\n`, as the text lexer
- * ends a line (or the end of the text). */
-function lineEnd(source, at) {
-    for (let i = at; i < source.length; i++) {
-        const c = source.charCodeAt(i);
-        if (c === 10)
-            return i + 1;
-        if (c === 13)
-            return source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    }
-    return source.length;
-}
+import { lineEndFrom, parseText } from './text-front.js';
 export class TextLines {
     file;
     /** Parses by content, for lines that moved or came back. */
@@ -43,7 +31,8 @@ export class TextLines {
             after++;
         const middleEnd = after < this.lines.length ? this.lines[after].at + delta : source.length;
         for (let at = lines.at(-1)?.end ?? 0; at < middleEnd;) {
-            const end = lineEnd(source, at);
+            // Past `at` itself: the end of the line that starts there.
+            const end = lineEndFrom(source, at + 1);
             lines.push(this.place(detached(source.slice(at, end)), at, end));
             at = end;
         }

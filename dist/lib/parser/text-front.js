@@ -16,7 +16,7 @@ export function parseTextInBlocks(source, file, blockChars) {
     const diagnostics = [];
     const items = [];
     for (let start = 0; start < source.length;) {
-        const end = blockEnd(source, Math.min(start + blockChars, source.length));
+        const end = lineEndFrom(source, Math.min(start + blockChars, source.length));
         const tokens = textLexer().tokenize(source.slice(start, end)).tokens;
         if (start > 0)
             for (const token of tokens)
@@ -27,8 +27,9 @@ export function parseTextInBlocks(source, file, blockChars) {
     }
     return { profile: { file, format: 'text', items }, diagnostics };
 }
-/** The end of the line `at` falls in: just past its `\n`, `\r\n` or lone `\r`, or the end of the text. */
-function blockEnd(source, at) {
+/** The first line end at or after `at` (a line start is its own): just past a `\n`, `\r\n` or lone `\r`,
+ * or the end of the text. */
+export function lineEndFrom(source, at) {
     let end = Math.max(at, 1);
     while (end < source.length) {
         const c = source.charCodeAt(end - 1);
