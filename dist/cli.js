@@ -2,7 +2,7 @@
 import { createRequire as __spacCreateRequire } from 'node:module'; const require = __spacCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-DMM3L6FU.js";
+} from "./chunks/chunk-XJADND5N.js";
 import "./chunks/chunk-LSU6IVAH.js";
 
 // src/cli/bin.ts
@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-4F6JPULR.js");
+  let { start } = await import("./chunks/start-U4NQ4LI7.js");
   await start(new URL(import.meta.url));
 }

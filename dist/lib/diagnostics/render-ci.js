@@ -43,7 +43,7 @@ function rules() {
         defaultConfiguration: { level: level(entry.severity) },
         messageStrings: Object.fromEntries(Object.entries(entry.messages).map(([key, template]) => [
             key,
-            { text: positional(template).text },
+            { text: sentence(positional(template).text) },
         ])),
     }));
 }
@@ -58,11 +58,19 @@ function positional(template) {
     });
     return { text, names };
 }
+/** SARIF's guidance (Microsoft's validator, SARIF2001) wants plain-text messages as sentences: a rule's
+ * message strings and a result's text, which its message string must still fill, end in a full stop
+ * (or, for "did you mean 'X'?", the question mark that already ends the sentence). */
+const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
 /** The message as SARIF has it: its text, and the template id with the arguments that fill it. */
 function sarifMessage(d) {
     const messages = catalog[d.code].messages;
     const { names } = positional(messages[d.messageId] ?? '');
-    return { text: shownMessage(d), id: d.messageId, arguments: names.map((n) => String(d.params[n] ?? '')) };
+    return {
+        text: sentence(shownMessage(d)),
+        id: d.messageId,
+        arguments: names.map((n) => String(d.params[n] ?? '')),
+    };
 }
 export function renderSarif(json, tool, paths) {
     const ids = Object.keys(catalog);
