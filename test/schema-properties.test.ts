@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/workspace/pipeline.js';
 import { memoryHost } from '../src/model/host.js';
 import { parseProfile } from '../src/parser/parse.js';
+import { builtinSchemas } from '../src/schema/builtin.js';
 import { importSchema } from '../src/schema/import.js';
+import { lineSpelling } from '../src/schema/line-names.js';
+import { schemaIndex } from '../src/schema/lookup.js';
 import { metaCheck } from '../src/schema/meta-check.js';
 import type { TypeSpec } from '../src/schema/schema-types.js';
 import { checkValue, typeKinds } from '../src/schema/types/index.js';
@@ -102,5 +105,45 @@ describe('checking never throws', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('secret names', () => {
+  it("answer as the schema's own lookup does, for every secret parameter and any near spelling", async () => {
+    // The built-in families, and one more whose secret line family's base ends in '_' (which a line's
+    // name never splits into).
+    const builtin = await builtinSchemas();
+    const [first] = builtin;
+    const spec = first?.parameters.find((p) => p.secret === true);
+    if (!first || !spec) throw new Error('no secret parameter in the built-in schemas');
+    const odd = { ...first, parameters: [{ ...spec, name: 'Odd_[n]', xml: 'Odd__{n}_' }] };
+    const index = schemaIndex([...builtin, odd]);
+    const bySpec = (tag: string) => index.find(tag).some((f) => f.spec.secret === true);
+    const secretSpecs = builtin.flatMap((s) => s.parameters.filter((p) => p.secret === true));
+    expect(secretSpecs.length).toBeGreaterThan(5);
+    const known = index.schemas.flatMap((s) => s.parameters.map((p) => p.xml));
+    // A tag of the schemas written for a line, or changed at its end, where a line's number is read.
+    const tag = fc.oneof(
+      fc.constantFrom(...known),
+      fc
+        .tuple(fc.constantFrom(...known), fc.integer({ min: 0, max: 12 }))
+        .map(([xml, line]) => lineSpelling(xml, line)),
+      fc
+        .tuple(fc.constantFrom(...known), fc.stringMatching(/^[_0-9a]{0,4}$/), fc.nat({ max: 4 }))
+        .map(([xml, tail, cut]) => xml.slice(0, Math.max(0, xml.length - cut)) + tail),
+      fc.stringMatching(/^[_0-9A-Za-z]{0,8}$/),
+      fc
+        .tuple(
+          fc.constantFrom(...known.filter((x) => x.endsWith('_{n}_')).map((x) => x.slice(0, -5))),
+          fc.constantFrom('', '_', '__', '_1', '_1_', '__1_', '_x_', '_07_', '_1_2_', '1_'),
+        )
+        .map(([base, tail]) => base + tail),
+    );
+    fc.assert(
+      fc.property(tag, (t) => index.secret(t) === bySpec(t)),
+      { numRuns: 5000 },
+    );
+    for (const spec of secretSpecs) expect(index.secret(lineSpelling(spec.xml, 2)), spec.xml).toBe(true);
+    for (const t of ['Odd__3_', 'Odd_3_', 'Odd___', 'Odd__{n}_']) expect(index.secret(t), t).toBe(bySpec(t));
   });
 });

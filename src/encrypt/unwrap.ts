@@ -98,14 +98,16 @@ const isControl = (byte: number): boolean => (byte < 0x20 && !ALLOWED_CONTROLS.h
 // bytes, so one eighth tells the two apart for all but the shortest plaintexts.
 const MAX_HIGH_SHARE = 1 / 8;
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text, or undefined when the bytes are not UTF-8 throughout. */
+function decodedUtf8(bytes: Uint8Array): string | undefined {
   try {
-    strict.decode(bytes);
-    return true;
+    return strict.decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+const isUtf8 = (bytes: Uint8Array): boolean => decodedUtf8(bytes) !== undefined;
 
 /** Decides whether a decryption worked, so it must not wave garbage through: text with no control byte
  * that is UTF-8 or mostly ASCII, or a gzip or spac binary stream. */
@@ -143,8 +145,10 @@ function asText(bytes: Uint8Array, name: string, layers: readonly Layer[]): Unwr
     const message = `cannot read '${name}': its XML declaration names encoding '${declared.encoding}'; save it as UTF-8`;
     return { ok: false, code: 'not-text', file: name, message, encoding: declared.encoding };
   }
+  // One decoding for the usual file (UTF-8 throughout), a second only for a file that is not.
+  const strictText = decodedUtf8(bytes);
+  if (strictText !== undefined) return { ok: true, text: strictText, layers };
   const text = lenient.decode(bytes);
-  if (isUtf8(bytes)) return { ok: true, text, layers };
   const bad = firstBadByte(bytes);
   const badByte = { at: lenient.decode(bytes.subarray(0, bad)).length, byte: bytes[bad] ?? 0 };
   return { ok: true, text, layers, badByte };

@@ -48,7 +48,7 @@ export const firstSecret = (layered: readonly Entry[], index: SchemaIndex): Entr
   layered.find((e) => holdsSecret(e, index));
 
 export const holdsSecret = (e: Entry, index: SchemaIndex): boolean =>
-  e.value !== undefined && e.value !== '' && index.find(entryTag(e)).some((f) => f.spec.secret === true);
+  e.value !== undefined && e.value !== '' && index.secret(entryTag(e));
 
 /** `secretIn`: finds the first secret of `layered` (a fleet build knows faster ways than a scan). */
 export function secretsInClear(rules: readonly RuleEntry[], secretIn: () => Entry | undefined): Placed[] {

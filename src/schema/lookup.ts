@@ -2,7 +2,7 @@
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf, type NameTable } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
-import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
+import { familyPattern, lineSpelling, splitLineName, XML_LINE } from './line-names.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
 import { inRange, linesOnFirmware, parseTarget, type Version } from './firmware.js';
 
@@ -18,6 +18,9 @@ export interface SchemaIndex {
   readonly target?: Target;
   /** Where the name is a parameter, in every family that has it. */
   readonly find: (xmlTag: string) => Found[];
+  /** Whether any family marks the name secret: `find(tag).some(spec.secret)`, asked of every entry of a
+   * report, answered from two sets with nothing allocated. */
+  readonly secret: (xmlTag: string) => boolean;
   /** Text and XML spellings of every parameter in scope (the target's family, or all), for suggestions. */
   readonly names: (form: 'text' | 'xml') => readonly string[];
   readonly nameTable: NameTable;
@@ -51,7 +54,13 @@ interface Core {
   readonly lines: Map<string, Found[]>;
   /** Spellings in scope, by target family ('' for every family). */
   readonly spellings: Map<string, Record<'text' | 'xml', readonly string[]>>;
+  /** The tags marked secret (a family's pattern too, as find has it), and the bases of the per-line
+   * families marked secret. */
+  readonly secretTags: ReadonlySet<string>;
+  readonly secretBases: ReadonlySet<string>;
 }
+
+const XML_FAMILY_END = `_${XML_LINE}_`;
 
 const cores = new WeakMap<readonly SchemaFile[], Core>();
 
@@ -59,14 +68,19 @@ function coreOf(schemas: readonly SchemaFile[]): Core {
   let core = cores.get(schemas);
   if (!core) {
     const byXml = new Map<string, Found[]>();
+    const secretTags = new Set<string>();
+    const secretBases = new Set<string>();
     for (const family of schemas) {
       for (const spec of family.parameters) {
         const list = byXml.get(spec.xml);
         if (list) list.push({ spec, family });
         else byXml.set(spec.xml, [{ spec, family }]);
+        if (spec.secret !== true) continue;
+        secretTags.add(spec.xml);
+        if (spec.xml.endsWith(XML_FAMILY_END)) secretBases.add(spec.xml.slice(0, -XML_FAMILY_END.length));
       }
     }
-    core = { byXml, lines: new Map(), spellings: new Map() };
+    core = { byXml, lines: new Map(), spellings: new Map(), secretTags, secretBases };
     cores.set(schemas, core);
   }
   return core;
@@ -100,13 +114,32 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
     if (found.length > 0) lines.set(tag, found);
     return found;
   };
+  const { secretTags, secretBases } = core;
+  const secret = (tag: string): boolean => {
+    if (secretTags.has(tag)) return true;
+    const base = secretBases.size > 0 ? xmlLineBase(tag) : undefined;
+    return base !== undefined && secretBases.has(base);
+  };
   const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
   // Every spelling of the scope, for did-you-mean: gathered when a name is first not found.
   const names = (form: 'text' | 'xml') =>
     spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '')[form];
   const nameTable: NameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
-  return { schemas, ...(target ? { target } : {}), find, names, nameTable };
+  return { schemas, ...(target ? { target } : {}), find, secret, names, nameTable };
 }
+
+/** splitLineName(tag, 'xml')'s base, without a regular expression or an object: `Line_Enable_3_` ->
+ * `Line_Enable`; undefined for a tag that names no line. */
+function xmlLineBase(tag: string): string | undefined {
+  const last = tag.length - 1;
+  if (last < 3 || tag.charCodeAt(last) !== 95) return undefined;
+  let i = last - 1;
+  while (i >= 0 && isDigit(tag.charCodeAt(i))) i--;
+  if (i === last - 1 || i < 1 || tag.charCodeAt(i) !== 95 || tag.charCodeAt(i - 1) === 95) return undefined;
+  return tag.slice(0, i);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function targetOf(schemas: readonly SchemaFile[], text: string): Target | undefined {
   const found = findModel(schemas, text);

@@ -15,9 +15,6 @@ export interface ReportDiff {
   readonly sources: Map<string, string>;
 }
 
-const isSecret = (tag: string, index: SchemaIndex): boolean =>
-  index.find(tag).some((f) => f.spec.secret === true);
-
 /** The last entry per tag, as the phone would hold them. */
 function lastByTag(loaded: Loaded): Map<string, Entry> {
   const out = new Map<string, Entry>();
@@ -48,7 +45,7 @@ export function diffReport(reported: Loaded, expected: Loaded, index: SchemaInde
     const related = [{ file: want.file, range: want.valueRange ?? want.range, message: 'compiled here' }];
     const at = got.valueRange ?? got.range;
     diagnostics.push(
-      isSecret(tag, index)
+      index.secret(tag)
         ? diagnostic('SPAC8201', got.file, at, { name }, { message: 'secret', related })
         : diagnostic(
             'SPAC8201',
@@ -69,7 +66,7 @@ function masked(sets: readonly Loaded[], index: SchemaIndex): Map<string, string
     for (const entry of entriesOf(set.items)) {
       const at = entry.valueRange;
       const text = out.get(entry.file);
-      if (!at || text === undefined || !isSecret(entryTag(entry), index)) continue;
+      if (!at || text === undefined || !index.secret(entryTag(entry))) continue;
       out.set(entry.file, text.slice(0, at.start) + '*'.repeat(at.end - at.start) + text.slice(at.end));
     }
   }

@@ -21,7 +21,7 @@ interface Span {
 }
 
 const secretTag = (tag: string, index: SchemaIndex | undefined): boolean =>
-  index?.find(tag).some((f) => f.spec.secret === true) ?? SECRET_NAME.test(tag);
+  index?.secret(tag) ?? SECRET_NAME.test(tag);
 
 export interface Hidden {
   readonly sources: Map<string, string>;
@@ -113,7 +113,8 @@ function shownRanges(diagnostics: readonly Diagnostic[]): Map<string, Span[]> {
  * character is looked at once however many problems share a line (one 50 MB line of a hundred thousand
  * problems). */
 function linesAround(text: string, ranges: readonly Span[]): Span[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // Problems come in order of place, mostly: copied and sorted only when they are not.
+  const sorted = inOrder(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   let reach = 0;
   for (const r of sorted) {
@@ -132,6 +133,12 @@ function linesAround(text: string, ranges: readonly Span[]): Span[] {
     merged.push({ start, end: reach });
   }
   return merged;
+}
+
+function inOrder(ranges: readonly Span[]): boolean {
+  for (let i = 1; i < ranges.length; i++)
+    if ((ranges[i - 1] as Span).start > (ranges[i] as Span).start) return false;
+  return true;
 }
 
 const isBreak = (c: number): boolean => c === 10 || c === 13;

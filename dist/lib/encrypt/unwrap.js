@@ -46,15 +46,16 @@ const isControl = (byte) => (byte < 0x20 && !ALLOWED_CONTROLS.has(byte)) || byte
 // A profile saved as Latin-1 is not UTF-8 but is still mostly ASCII; random bytes are about half high
 // bytes, so one eighth tells the two apart for all but the shortest plaintexts.
 const MAX_HIGH_SHARE = 1 / 8;
-function isUtf8(bytes) {
+/** The text, or undefined when the bytes are not UTF-8 throughout. */
+function decodedUtf8(bytes) {
     try {
-        strict.decode(bytes);
-        return true;
+        return strict.decode(bytes);
     }
     catch {
-        return false;
+        return undefined;
     }
 }
+const isUtf8 = (bytes) => decodedUtf8(bytes) !== undefined;
 /** Decides whether a decryption worked, so it must not wave garbage through: text with no control byte
  * that is UTF-8 or mostly ASCII, or a gzip or spac binary stream. */
 export function looksLikeProfile(bytes) {
@@ -95,9 +96,11 @@ function asText(bytes, name, layers) {
         const message = `cannot read '${name}': its XML declaration names encoding '${declared.encoding}'; save it as UTF-8`;
         return { ok: false, code: 'not-text', file: name, message, encoding: declared.encoding };
     }
+    // One decoding for the usual file (UTF-8 throughout), a second only for a file that is not.
+    const strictText = decodedUtf8(bytes);
+    if (strictText !== undefined)
+        return { ok: true, text: strictText, layers };
     const text = lenient.decode(bytes);
-    if (isUtf8(bytes))
-        return { ok: true, text, layers };
     const bad = firstBadByte(bytes);
     const badByte = { at: lenient.decode(bytes.subarray(0, bad)).length, byte: bytes[bad] ?? 0 };
     return { ok: true, text, layers, badByte };

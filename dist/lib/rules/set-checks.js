@@ -31,7 +31,7 @@ export function keyProblems(rules, value) {
 /** Secrets travel in the profile the rules fetch; over tftp or http without --key anyone can read them. */
 /** The first entry of the layered set that holds a secret. */
 export const firstSecret = (layered, index) => layered.find((e) => holdsSecret(e, index));
-export const holdsSecret = (e, index) => e.value !== undefined && e.value !== '' && index.find(entryTag(e)).some((f) => f.spec.secret === true);
+export const holdsSecret = (e, index) => e.value !== undefined && e.value !== '' && index.secret(entryTag(e));
 /** `secretIn`: finds the first secret of `layered` (a fleet build knows faster ways than a scan). */
 export function secretsInClear(rules, secretIn) {
     // Looked for only when some rule fetches in clear: most sets never need it.

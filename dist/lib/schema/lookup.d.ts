@@ -13,6 +13,9 @@ export interface SchemaIndex {
     readonly target?: Target;
     /** Where the name is a parameter, in every family that has it. */
     readonly find: (xmlTag: string) => Found[];
+    /** Whether any family marks the name secret: `find(tag).some(spec.secret)`, asked of every entry of a
+     * report, answered from two sets with nothing allocated. */
+    readonly secret: (xmlTag: string) => boolean;
     /** Text and XML spellings of every parameter in scope (the target's family, or all), for suggestions. */
     readonly names: (form: 'text' | 'xml') => readonly string[];
     readonly nameTable: NameTable;

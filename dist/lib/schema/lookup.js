@@ -1,7 +1,7 @@
 // Schema stage: finds the schema parameter behind a profile entry, per family, and the models in scope.
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf } from '../model/names.js';
-import { familyPattern, lineSpelling, splitLineName } from './line-names.js';
+import { familyPattern, lineSpelling, splitLineName, XML_LINE } from './line-names.js';
 import { inRange, linesOnFirmware, parseTarget } from './firmware.js';
 /** The model a target names; the firmware after '@', if any, is left to the caller. */
 export function findModel(schemas, target) {
@@ -13,11 +13,14 @@ export function findModel(schemas, target) {
     }
     return undefined;
 }
+const XML_FAMILY_END = `_${XML_LINE}_`;
 const cores = new WeakMap();
 function coreOf(schemas) {
     let core = cores.get(schemas);
     if (!core) {
         const byXml = new Map();
+        const secretTags = new Set();
+        const secretBases = new Set();
         for (const family of schemas) {
             for (const spec of family.parameters) {
                 const list = byXml.get(spec.xml);
@@ -25,9 +28,14 @@ function coreOf(schemas) {
                     list.push({ spec, family });
                 else
                     byXml.set(spec.xml, [{ spec, family }]);
+                if (spec.secret !== true)
+                    continue;
+                secretTags.add(spec.xml);
+                if (spec.xml.endsWith(XML_FAMILY_END))
+                    secretBases.add(spec.xml.slice(0, -XML_FAMILY_END.length));
             }
         }
-        core = { byXml, lines: new Map(), spellings: new Map() };
+        core = { byXml, lines: new Map(), spellings: new Map(), secretTags, secretBases };
         cores.set(schemas, core);
     }
     return core;
@@ -62,12 +70,33 @@ export function schemaIndex(schemas, targetName) {
             lines.set(tag, found);
         return found;
     };
+    const { secretTags, secretBases } = core;
+    const secret = (tag) => {
+        if (secretTags.has(tag))
+            return true;
+        const base = secretBases.size > 0 ? xmlLineBase(tag) : undefined;
+        return base !== undefined && secretBases.has(base);
+    };
     const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
     // Every spelling of the scope, for did-you-mean: gathered when a name is first not found.
     const names = (form) => spellingsOf(core, target ? [target.family] : schemas, target?.family.family ?? '')[form];
     const nameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
-    return { schemas, ...(target ? { target } : {}), find, names, nameTable };
+    return { schemas, ...(target ? { target } : {}), find, secret, names, nameTable };
 }
+/** splitLineName(tag, 'xml')'s base, without a regular expression or an object: `Line_Enable_3_` ->
+ * `Line_Enable`; undefined for a tag that names no line. */
+function xmlLineBase(tag) {
+    const last = tag.length - 1;
+    if (last < 3 || tag.charCodeAt(last) !== 95)
+        return undefined;
+    let i = last - 1;
+    while (i >= 0 && isDigit(tag.charCodeAt(i)))
+        i--;
+    if (i === last - 1 || i < 1 || tag.charCodeAt(i) !== 95 || tag.charCodeAt(i - 1) === 95)
+        return undefined;
+    return tag.slice(0, i);
+}
+const isDigit = (c) => c >= 48 && c <= 57;
 function targetOf(schemas, text) {
     const found = findModel(schemas, text);
     const { firmware } = parseTarget(text);

@@ -7,7 +7,6 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { layered } from '../model/layer.js';
 import { entriesOf } from '../model/profile.js';
 import { entryTag } from '../schema/lookup.js';
-const isSecret = (tag, index) => index.find(tag).some((f) => f.spec.secret === true);
 /** The last entry per tag, as the phone would hold them. */
 function lastByTag(loaded) {
     const out = new Map();
@@ -31,7 +30,7 @@ export function diffReport(reported, expected, index) {
             continue;
         const related = [{ file: want.file, range: want.valueRange ?? want.range, message: 'compiled here' }];
         const at = got.valueRange ?? got.range;
-        diagnostics.push(isSecret(tag, index)
+        diagnostics.push(index.secret(tag)
             ? diagnostic('SPAC8201', got.file, at, { name }, { message: 'secret', related })
             : diagnostic('SPAC8201', got.file, at, { name, reported: got.value, expected: want.value }, { related }));
     }
@@ -45,7 +44,7 @@ function masked(sets, index) {
         for (const entry of entriesOf(set.items)) {
             const at = entry.valueRange;
             const text = out.get(entry.file);
-            if (!at || text === undefined || !isSecret(entryTag(entry), index))
+            if (!at || text === undefined || !index.secret(entryTag(entry)))
                 continue;
             out.set(entry.file, text.slice(0, at.start) + '*'.repeat(at.end - at.start) + text.slice(at.end));
         }

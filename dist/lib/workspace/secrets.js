@@ -12,7 +12,7 @@ import { addTo } from '../text/append.js';
 import { countAtMost } from '../text/sorted.js';
 /** The names the curated schemas mark secret, for files checked without a schema. */
 const SECRET_NAME = /(?:^|_)(?:Passwd|Password|PIN)(?:_|$)|Secret|^GPP_S[A-D]$/i;
-const secretTag = (tag, index) => index?.find(tag).some((f) => f.spec.secret === true) ?? SECRET_NAME.test(tag);
+const secretTag = (tag, index) => index?.secret(tag) ?? SECRET_NAME.test(tag);
 export function hideSecrets(loaded, index, diagnostics) {
     const spans = new Map();
     for (const file of loaded.files)
@@ -83,7 +83,8 @@ function shownRanges(diagnostics) {
  * character is looked at once however many problems share a line (one 50 MB line of a hundred thousand
  * problems). */
 function linesAround(text, ranges) {
-    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    // Problems come in order of place, mostly: copied and sorted only when they are not.
+    const sorted = inOrder(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start);
     const merged = [];
     let reach = 0;
     for (const r of sorted) {
@@ -103,6 +104,12 @@ function linesAround(text, ranges) {
         merged.push({ start, end: reach });
     }
     return merged;
+}
+function inOrder(ranges) {
+    for (let i = 1; i < ranges.length; i++)
+        if (ranges[i - 1].start > ranges[i].start)
+            return false;
+    return true;
 }
 const isBreak = (c) => c === 10 || c === 13;
 /** Where the line after the one ending at `end` starts. */
