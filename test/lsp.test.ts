@@ -207,6 +207,35 @@ describe('spac lsp', () => {
     expect(again.map((d) => d.code)).not.toContain('SPAC3004');
   });
 
+  it('says why a profile is not checked when its config is broken, there and at the config', async () => {
+    const sub = join(dir, 'broken');
+    mkdirSync(sub, { recursive: true });
+    const config = join(sub, 'spac.config.json');
+    const configUri = pathToFileURL(config).href;
+    writeFileSync(config, '{ "target": "SPA504G", "unknownSetting": 1 }\n');
+    const uri = pathToFileURL(join(sub, 'desk.cfg')).href;
+    await open(uri, 'Line_Enable[1] "Maybe" ;\n');
+    const refused = await diagnosticsFor(uri, (d) => d.length > 0);
+    expect(refused.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character])).toEqual([
+      ['SPAC7001', 1, 0, 0],
+    ]);
+    expect(refused[0]?.message).toMatch(/^not checked: unknown setting 'unknownSetting'/);
+    expect(refused[0]?.relatedInformation?.[0]?.location).toEqual({
+      uri: configUri,
+      range: { start: { line: 0, character: 23 }, end: { line: 0, character: 39 } },
+    });
+    const atConfig = await diagnosticsFor(configUri, (d) => d.length > 0);
+    expect(atConfig.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([
+      ['SPAC7001', 0, 23],
+    ]);
+    // Mended: the profile is checked, and the config's problem is cleared.
+    writeFileSync(config, '{ "target": "SPA504G" }\n');
+    await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const checked = await diagnosticsFor(uri, (d) => d.some((x) => x.code === 'SPAC3002'));
+    expect(checked.map((d) => d.code)).toEqual(['SPAC3002']);
+    await diagnosticsFor(configUri, (d) => d.length === 0);
+  });
+
   it('explains a parameter on hover, outlines the document and formats it, for XML', async () => {
     const xml =
       '<flat-profile>\n<!-- spac: target=SPA504G -->\n  <Resync_Periodic>3600</Resync_Periodic>\n      <Time_Zone ua="na">GMT-05:00</Time_Zone>\n</flat-profile>\n';

@@ -9,7 +9,7 @@ import {
   type DocumentSymbol,
   type Range as LspRange,
 } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic, Fix, Range } from '../diagnostics/diagnostic.js';
 import type { CompletionItem } from '../editor/complete.js';
@@ -26,12 +26,21 @@ const SEVERITY = {
   info: DiagnosticSeverity.Information,
 };
 
-/** The fix rides along in `data`, for the code action that applies it. */
+/** The fix rides along in `data`, for the code action that applies it. A related location in another
+ * file is placed by that file's text when `textOf` has it, else at its start. */
 export function lspDiagnostic(
   doc: TextDocument,
   d: Diagnostic,
   uriOf: (file: string) => string,
+  textOf: (file: string) => string | undefined = () => undefined,
 ): LspDiagnostic {
+  const rangeIn = (file: string, r: Range): LspRange => {
+    if (file === d.file) return lspRange(doc, r);
+    const text = textOf(file);
+    return text === undefined
+      ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+      : lspRange(TextDocument.create(uriOf(file), 'spa', 0, text), r);
+  };
   return {
     range: lspRange(doc, d.range),
     severity: SEVERITY[d.severity],
@@ -41,13 +50,7 @@ export function lspDiagnostic(
     ...(d.related
       ? {
           relatedInformation: d.related.map((r) => ({
-            location: {
-              uri: uriOf(r.file),
-              range:
-                r.file === d.file
-                  ? lspRange(doc, r.range)
-                  : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            },
+            location: { uri: uriOf(r.file), range: rangeIn(r.file, r.range) },
             message: r.message,
           })),
         }

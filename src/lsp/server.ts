@@ -83,8 +83,16 @@ function publishDiagnostics(
   // The imported files each open document last published problems for: cleared when they are gone.
   const imported = new Map<string, Set<string>>();
   const uriOf = (f: string) => pathToFileURL(f).href;
-  const send = (uri: string, doc: TextDocument, found: readonly Diagnostic[]) =>
-    connection.sendDiagnostics({ uri, diagnostics: found.map((d) => lspDiagnostic(doc, d, uriOf)) });
+  const send = (
+    uri: string,
+    doc: TextDocument,
+    found: readonly Diagnostic[],
+    textOf?: (file: string) => string | undefined,
+  ) =>
+    connection.sendDiagnostics({
+      uri,
+      diagnostics: found.map((d) => lspDiagnostic(doc, d, uriOf, textOf)),
+    });
   // Each open SPC text document keeps the lines its last version parsed: an edit re-parses its line.
   const reuse = new Map<string, TextLines>();
   const parserOf = (uri: string, file: string) => {
@@ -99,19 +107,22 @@ function publishDiagnostics(
     // A bug must not take the server down with it: it is logged, and the editor keeps working.
     const analysis = await analyze(io, [input], {}).catch((error: unknown) => {
       connection.console.error(`spac: internal error, please report it: ${String(error)}`);
-      return { ok: false as const };
+      return { ok: false as const, diagnostics: [], sources: new Map<string, string>() };
     });
     const byFile = new Map<string, Diagnostic[]>();
-    for (const d of analysis.ok ? analysis.diagnostics : []) addTo(byFile, d.file, d);
-    await send(doc.uri, doc, byFile.get(file) ?? []);
-    // Problems inside imported files go to those files (an open one publishes its own).
+    for (const d of analysis.diagnostics) addTo(byFile, d.file, d);
+    const own = byFile.get(file) ?? [];
+    const textOf = (other: string) => analysis.sources.get(other);
+    const shown = analysis.ok ? own : [...own, ...notChecked(analysis.diagnostics, file)];
+    await send(doc.uri, doc, shown, textOf);
+    // Problems inside imported files (or a config) go to those files (an open one publishes its own).
     const now = new Set<string>();
     for (const [other, found] of byFile) {
-      const text = analysis.ok ? analysis.sources.get(other) : undefined;
+      const text = analysis.sources.get(other);
       const uri = other === file || text === undefined ? undefined : uriOf(other);
       if (uri === undefined || documents.get(uri)) continue;
       now.add(uri);
-      await send(uri, TextDocument.create(uri, 'spa', 0, text ?? ''), found);
+      await send(uri, TextDocument.create(uri, 'spa', 0, text ?? ''), found, textOf);
     }
     await clearImported(doc.uri, now);
     imported.set(doc.uri, now);
@@ -148,6 +159,28 @@ function publishDiagnostics(
     void clearImported(e.document.uri, new Set());
     imported.delete(e.document.uri);
   });
+}
+
+/** A refusal checks nothing (a config that cannot be read, an unknown target): each of its problems that
+ * lies elsewhere is said again at the document's start, pointing at where it lies, so the editor says why
+ * the profile shows no problem (the CLI stops with exit 2 and the same diagnostics). */
+export function notChecked(refusal: readonly Diagnostic[], file: string): Diagnostic[] {
+  return refusal
+    .filter((d) => d.file !== file)
+    .map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: `not checked: ${d.message}`,
+      messageId: d.messageId,
+      params: d.params,
+      file,
+      range: { start: 0, end: 0 },
+      // No fix: its edits are in the other file, which publishes it with its own problem.
+      related: [
+        ...(d.file === '' ? [] : [{ file: d.file, range: d.range, message: 'the problem is here' }]),
+        ...(d.related ?? []),
+      ],
+    }));
 }
 
 /** The entries of a document's text, parsed once per version: hovering along a line, or the outline

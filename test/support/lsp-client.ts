@@ -19,7 +19,10 @@ export interface Published {
   readonly version?: number;
   readonly diagnostics: {
     code: string;
+    severity?: number;
+    message?: string;
     range: { start: { line: number; character: number } };
+    relatedInformation?: { location: { uri: string; range: object }; message: string }[];
     data?: unknown;
   }[];
 }
