@@ -1,6 +1,7 @@
-// VS Code extension (packaging): copies spac's built command line and its JSON Schemas into the
-// extension, so that it runs without spac installed. Input: ../../dist, ../../schemas (run
-// `npm run build` at the top first). Output: ./server and ./schemas.
+// VS Code extension (packaging): bundles the extension and its language client into one file, and
+// copies spac's built command line and its JSON Schemas in, so that it runs without spac installed.
+// Input: ./extension.js, ../../dist, ../../schemas (run `npm run build` at the top first).
+// Output: ./out/extension.js, ./server and ./schemas.
 const fs = require('fs');
 const path = require('path');
 
@@ -22,3 +23,15 @@ copy(
 // The server is ES modules; the extension itself is CommonJS.
 fs.writeFileSync(path.join(__dirname, 'server', 'package.json'), '{ "type": "module" }\n');
 copy(path.join(top, 'schemas'), path.join(__dirname, 'schemas'));
+// One file for the editor to load, not the client library's two hundred (esbuild is spac's own build
+// tool, found in the clone's node_modules).
+require('esbuild').buildSync({
+  entryPoints: [path.join(__dirname, 'extension.js')],
+  outfile: path.join(__dirname, 'out', 'extension.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['vscode'],
+  logLevel: 'warning',
+});

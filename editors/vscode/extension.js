@@ -12,14 +12,15 @@ let client;
 
 /** The server: the `spac.path` setting; else spac in a workspace folder's node_modules/.bin; else the
  * server bundled with the extension (run with the editor's Node.js); else `spac` on PATH. */
-function serverCommand(config) {
+function serverCommand(config, root) {
   const setting = config.get('path', '');
   if (setting) return setting;
   for (const folder of workspace.workspaceFolders || []) {
     const bin = path.join(folder.uri.fsPath, 'node_modules', '.bin', windows ? 'spac.cmd' : 'spac');
     if (fs.existsSync(bin)) return bin;
   }
-  const bundled = path.join(__dirname, 'server', 'cli.js');
+  // The extension's own folder, not this file's: packaged, this file is bundled into out/.
+  const bundled = path.join(root, 'server', 'cli.js');
   return fs.existsSync(bundled) ? bundled : 'spac';
 }
 
@@ -67,7 +68,7 @@ function activate(context) {
   // Only the documents the server was told of are followed: an XML file that is no profile never is.
   const open = new Set();
   const forward = (document, next) => (open.has(document.uri.toString()) ? next(document) : undefined);
-  client = new LanguageClient('spac', 'spac', serverOptions(serverCommand(config)), {
+  client = new LanguageClient('spac', 'spac', serverOptions(serverCommand(config, context.extensionPath)), {
     documentSelector: [
       { scheme: 'file', language: 'spa-profile' },
       { scheme: 'file', language: 'xml' },
