@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-B5HDEKS5.js");
+  let { start } = await import("./chunks/start-SYUPGSDN.js");
   await start(new URL(import.meta.url));
 }

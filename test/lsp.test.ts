@@ -228,6 +228,15 @@ describe('spac lsp', () => {
     expect(atConfig.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([
       ['SPAC7001', 0, 23],
     ]);
+    // An unknown target: said at the profile, pointing at the config's value.
+    writeFileSync(config, '{ "target": "SPA999" }\n');
+    await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const target = await diagnosticsFor(uri, (d) => d[0]?.code === 'SPAC3006');
+    expect(target[0]?.message).toMatch(/^not checked: unknown target model 'SPA999'/);
+    expect(target[0]?.relatedInformation?.[0]?.location).toEqual({
+      uri: configUri,
+      range: { start: { line: 0, character: 12 }, end: { line: 0, character: 20 } },
+    });
     // Mended: the profile is checked, and the config's problem is cleared.
     writeFileSync(config, '{ "target": "SPA504G" }\n');
     await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });

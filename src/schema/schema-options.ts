@@ -1,7 +1,7 @@
 // Schema stage (schema options): picks the schemas and target for a run and normalises checked values.
 // Input: schema options and profile entries. Output: a schema index (or an unknown-target diagnostic),
 // diagnostics, and entries whose Yes/No values are in the canonical spelling.
-import { diagnostic, range, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { Entry, Item } from '../model/profile.js';
 import { builtinSchemas } from './builtin.js';
 import { entryTag, findModel, schemaIndex, type SchemaIndex } from './lookup.js';
@@ -45,14 +45,19 @@ export function targetProblem(target: string, schemas: readonly SchemaFile[]): T
   return badFirmware === undefined ? undefined : { target, models, firmware: badFirmware };
 }
 
-/** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
-export const unknownTargetDiagnostic = (file: string, problem: TargetProblem): Diagnostic =>
+/** The unknown-target diagnostic sits at `file` (the first input, the config or the profile that names
+ * the target, or '' for the run itself), at `at` when the target is written there. */
+export const unknownTargetDiagnostic = (
+  file: string,
+  problem: TargetProblem,
+  at: Range = range(0),
+): Diagnostic =>
   problem.firmware === undefined
-    ? diagnostic('SPAC3006', file, range(0), { target: problem.target, models: problem.models })
+    ? diagnostic('SPAC3006', file, at, { target: problem.target, models: problem.models })
     : diagnostic(
         'SPAC3006',
         file,
-        range(0),
+        at,
         { target: problem.target, firmware: problem.firmware },
         { message: 'firmware' },
       );

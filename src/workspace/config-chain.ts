@@ -70,7 +70,12 @@ async function load(
   const parsed = parseConfig(text, shown(io, file));
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics, sources };
   const extended = parsed.config.extends;
-  const loaded = { file, dir: posix.dirname(file), config: parsed.config };
+  const loaded = {
+    file,
+    dir: posix.dirname(file),
+    config: parsed.config,
+    source: { file: shown(io, file), text, at: parsed.at },
+  };
   if (extended === undefined) return { ok: true, loaded };
   return {
     ok: true,

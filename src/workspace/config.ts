@@ -7,6 +7,7 @@ import {
   range,
   sortDiagnostics,
   type Diagnostic,
+  type Range,
 } from '../diagnostics/diagnostic.js';
 import { nodeAt, parseJsonc } from '../text/jsonc.js';
 import { append } from '../text/append.js';
@@ -86,7 +87,13 @@ function checkBuild(build: unknown): Problem[] {
 }
 
 export type ConfigResult =
-  { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+  | {
+      readonly ok: true;
+      readonly config: Config;
+      /** Where the value at a path stands in the file (`['overrides', 0, 'target']`). */
+      readonly at: (path: readonly (string | number)[]) => Range;
+    }
+  | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
 type Problem = { readonly path: (string | number)[]; readonly message: string };
 
@@ -95,7 +102,13 @@ export function parseConfig(text: string, file: string): ConfigResult {
   if (!parsed.ok) return { ok: false, diagnostics: locatedDiagnostics('SPAC7001', file, parsed.problems) };
   const { root, data } = parsed;
   const problems = checkConfig(data);
-  if (problems.length === 0) return { ok: true, config: data as Config };
+  if (problems.length === 0) {
+    const at = (path: readonly (string | number)[]) => {
+      const node = nodeAt(root, path);
+      return range(node.offset, node.offset + node.length);
+    };
+    return { ok: true, config: data as Config, at };
+  }
   return {
     ok: false,
     diagnostics: sortDiagnostics(

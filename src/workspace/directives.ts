@@ -5,5 +5,14 @@
 /** `# spac: target=SPA504G` (or `<!-- spac: target=SPA504G@7.5.5 -->`) names the model a document is
  * for, and its firmware when it names one. */
 export function targetDirective(text: string): string | undefined {
-  return /(?:#|<!--)\s*spac:\s*target\s*=\s*([A-Za-z0-9_-]+(?:@[A-Za-z0-9.()]+)?)/.exec(text)?.[1];
+  return targetDirectiveAt(text)?.target;
+}
+
+/** The directive's target and where the model's name stands in the text. */
+export function targetDirectiveAt(text: string): { target: string; start: number; end: number } | undefined {
+  const m = /((?:#|<!--)\s*spac:\s*target\s*=\s*)([A-Za-z0-9_-]+(?:@[A-Za-z0-9.()]+)?)/.exec(text);
+  if (!m) return undefined;
+  const target = m[2] ?? '';
+  const start = m.index + (m[1] ?? '').length;
+  return { target, start, end: start + target.length };
 }

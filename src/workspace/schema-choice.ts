@@ -9,15 +9,17 @@ import type { SchemaFile } from '../schema/schema-types.js';
 import { targetProblem, unknownTargetDiagnostic, type SchemaOptions } from '../schema/schema-options.js';
 import { parseUserSchema, type UserSchemaResult } from '../schema/user-schema.js';
 import type { Input } from '../parser/load.js';
-import { targetDirective } from './directives.js';
+import { targetDirectiveAt } from './directives.js';
 import type { WorkspaceHost } from './host.js';
 import { readInputs } from './inputs.js';
 import { fileSettings } from './file-settings.js';
-import type { FileSettings } from './settings.js';
+import type { FileSettings, WrittenAt } from './settings.js';
 import { append } from '../text/append.js';
 
 export interface SchemaArgs {
   readonly target?: string | undefined;
+  /** Where the target was written (a config's value, a profile's directive); not for a flag. */
+  readonly targetAt?: WrittenAt | undefined;
   readonly schema?: readonly string[] | undefined;
 }
 
@@ -42,7 +44,16 @@ export async function schemaOptions(args: SchemaArgs, host: WorkspaceHost): Prom
   if (!user.ok) return user;
   const schemas = user.schemas ?? (await builtinSchemas());
   const problem = args.target === undefined ? undefined : targetProblem(args.target, schemas);
-  if (problem) return { ok: false, diagnostics: [unknownTargetDiagnostic('', problem)], sources: new Map() };
+  if (problem) {
+    const at = args.targetAt;
+    return at === undefined
+      ? { ok: false, diagnostics: [unknownTargetDiagnostic('', problem)], sources: new Map() }
+      : {
+          ok: false,
+          diagnostics: [unknownTargetDiagnostic(at.file, problem, at.range)],
+          sources: new Map([[at.file, at.text]]),
+        };
+  }
   const options: SchemaOptions = { schemas, ...(args.target === undefined ? {} : { target: args.target }) };
   return { ok: true, options, schemas };
 }
@@ -70,9 +81,16 @@ export function schemaArgsFor(
   settings: FileSettings | undefined,
   flags: SchemaArgs,
 ): SchemaArgs {
-  const target = flags.target ?? targetDirective(input.text) ?? settings?.target;
   const schema = flags.schema ?? settings?.schema;
-  return { ...(target === undefined ? {} : { target }), ...(schema === undefined ? {} : { schema }) };
+  const chosen = { ...(schema === undefined ? {} : { schema }) };
+  if (flags.target !== undefined) return { ...chosen, target: flags.target };
+  const directive = targetDirectiveAt(input.text);
+  if (directive === undefined)
+    return settings?.target === undefined
+      ? chosen
+      : { ...chosen, target: settings.target, targetAt: settings.targetAt };
+  const range = { start: directive.start, end: directive.end };
+  return { ...chosen, target: directive.target, targetAt: { file: input.file, text: input.text, range } };
 }
 
 /** The schema index a document is edited against (the language server): its directive's target, else
@@ -110,7 +128,9 @@ export async function outputSettings(
   if (!found.ok) return found;
   const settings = [...found.settings.values()][0];
   const target = flags.target ?? settings?.target;
+  const targetAt = flags.target === undefined ? settings?.targetAt : undefined;
   const schema = flags.schema ?? settings?.schema;
-  const picked = await schemaOptions({ ...(target ? { target } : {}), ...(schema ? { schema } : {}) }, host);
+  const args = { ...(target ? { target, targetAt } : {}), ...(schema ? { schema } : {}) };
+  const picked = await schemaOptions(args, host);
   return picked.ok ? { ...picked, settings } : picked;
 }

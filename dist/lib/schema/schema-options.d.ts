@@ -1,4 +1,4 @@
-import { type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { Item } from '../model/profile.js';
 import { type SchemaIndex } from './lookup.js';
 import type { SchemaFile } from './schema-types.js';
@@ -26,7 +26,8 @@ export interface TargetProblem {
 }
 /** Why a target (`SPA504G`, `SPA504G@7.5.5`) cannot be checked against, or undefined when it can. */
 export declare function targetProblem(target: string, schemas: readonly SchemaFile[]): TargetProblem | undefined;
-/** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
-export declare const unknownTargetDiagnostic: (file: string, problem: TargetProblem) => Diagnostic;
+/** The unknown-target diagnostic sits at `file` (the first input, the config or the profile that names
+ * the target, or '' for the run itself), at `at` when the target is written there. */
+export declare const unknownTargetDiagnostic: (file: string, problem: TargetProblem, at?: Range) => Diagnostic;
 /** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
 export declare function normalizeValues<T extends Item>(items: readonly T[], index: SchemaIndex | undefined): T[];

@@ -23,10 +23,11 @@ export function targetProblem(target, schemas) {
     const { badFirmware } = parseTarget(target);
     return badFirmware === undefined ? undefined : { target, models, firmware: badFirmware };
 }
-/** The unknown-target diagnostic sits at `file` (the first input, or '' for the run itself). */
-export const unknownTargetDiagnostic = (file, problem) => problem.firmware === undefined
-    ? diagnostic('SPAC3006', file, range(0), { target: problem.target, models: problem.models })
-    : diagnostic('SPAC3006', file, range(0), { target: problem.target, firmware: problem.firmware }, { message: 'firmware' });
+/** The unknown-target diagnostic sits at `file` (the first input, the config or the profile that names
+ * the target, or '' for the run itself), at `at` when the target is written there. */
+export const unknownTargetDiagnostic = (file, problem, at = range(0)) => problem.firmware === undefined
+    ? diagnostic('SPAC3006', file, at, { target: problem.target, models: problem.models })
+    : diagnostic('SPAC3006', file, at, { target: problem.target, firmware: problem.firmware }, { message: 'firmware' });
 /** Yes/No parameters are written Yes or No whatever SPC spelling the source used (`enable`, `1`). */
 export function normalizeValues(items, index) {
     if (!index)

@@ -1,4 +1,4 @@
-import { type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 export declare const CONFIG_FILE = "spac.config.json";
 export type RuleSetting = 'off' | 'warning' | 'error';
 /** Settings for the files a section applies to; paths are relative to the config file. */
@@ -37,6 +37,8 @@ export interface Config extends ConfigSection {
 export type ConfigResult = {
     readonly ok: true;
     readonly config: Config;
+    /** Where the value at a path stands in the file (`['overrides', 0, 'target']`). */
+    readonly at: (path: readonly (string | number)[]) => Range;
 } | {
     readonly ok: false;
     readonly diagnostics: Diagnostic[];

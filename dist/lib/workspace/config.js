@@ -46,8 +46,13 @@ export function parseConfig(text, file) {
         return { ok: false, diagnostics: locatedDiagnostics('SPAC7001', file, parsed.problems) };
     const { root, data } = parsed;
     const problems = checkConfig(data);
-    if (problems.length === 0)
-        return { ok: true, config: data };
+    if (problems.length === 0) {
+        const at = (path) => {
+            const node = nodeAt(root, path);
+            return range(node.offset, node.offset + node.length);
+        };
+        return { ok: true, config: data, at };
+    }
     return {
         ok: false,
         diagnostics: sortDiagnostics(problems.map((p) => {

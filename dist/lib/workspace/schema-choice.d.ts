@@ -5,9 +5,11 @@ import { type SchemaOptions } from '../schema/schema-options.js';
 import { type UserSchemaResult } from '../schema/user-schema.js';
 import type { Input } from '../parser/load.js';
 import type { WorkspaceHost } from './host.js';
-import type { FileSettings } from './settings.js';
+import type { FileSettings, WrittenAt } from './settings.js';
 export interface SchemaArgs {
     readonly target?: string | undefined;
+    /** Where the target was written (a config's value, a profile's directive); not for a flag. */
+    readonly targetAt?: WrittenAt | undefined;
     readonly schema?: readonly string[] | undefined;
 }
 /** A run that cannot start: its diagnostics, with the sources they point into. */

@@ -3,7 +3,7 @@ import { builtinSchemas } from '../schema/builtin.js';
 import { schemaIndex } from '../schema/lookup.js';
 import { targetProblem, unknownTargetDiagnostic } from '../schema/schema-options.js';
 import { parseUserSchema } from '../schema/user-schema.js';
-import { targetDirective } from './directives.js';
+import { targetDirectiveAt } from './directives.js';
 import { readInputs } from './inputs.js';
 import { fileSettings } from './file-settings.js';
 import { append } from '../text/append.js';
@@ -17,8 +17,16 @@ export async function schemaOptions(args, host) {
         return user;
     const schemas = user.schemas ?? (await builtinSchemas());
     const problem = args.target === undefined ? undefined : targetProblem(args.target, schemas);
-    if (problem)
-        return { ok: false, diagnostics: [unknownTargetDiagnostic('', problem)], sources: new Map() };
+    if (problem) {
+        const at = args.targetAt;
+        return at === undefined
+            ? { ok: false, diagnostics: [unknownTargetDiagnostic('', problem)], sources: new Map() }
+            : {
+                ok: false,
+                diagnostics: [unknownTargetDiagnostic(at.file, problem, at.range)],
+                sources: new Map([[at.file, at.text]]),
+            };
+    }
     const options = { schemas, ...(args.target === undefined ? {} : { target: args.target }) };
     return { ok: true, options, schemas };
 }
@@ -41,9 +49,17 @@ async function readSchemas(paths, host) {
 }
 /** The schema arguments of one file: flags first, then its directive, then its config. */
 export function schemaArgsFor(input, settings, flags) {
-    const target = flags.target ?? targetDirective(input.text) ?? settings?.target;
     const schema = flags.schema ?? settings?.schema;
-    return { ...(target === undefined ? {} : { target }), ...(schema === undefined ? {} : { schema }) };
+    const chosen = { ...(schema === undefined ? {} : { schema }) };
+    if (flags.target !== undefined)
+        return { ...chosen, target: flags.target };
+    const directive = targetDirectiveAt(input.text);
+    if (directive === undefined)
+        return settings?.target === undefined
+            ? chosen
+            : { ...chosen, target: settings.target, targetAt: settings.targetAt };
+    const range = { start: directive.start, end: directive.end };
+    return { ...chosen, target: directive.target, targetAt: { file: input.file, text: input.text, range } };
 }
 /** The schema index a document is edited against (the language server): its directive's target, else
  * its config's target and schemas; undefined when the config or schemas are broken. */
@@ -65,7 +81,9 @@ export async function outputSettings(host, first, flags) {
         return found;
     const settings = [...found.settings.values()][0];
     const target = flags.target ?? settings?.target;
+    const targetAt = flags.target === undefined ? settings?.targetAt : undefined;
     const schema = flags.schema ?? settings?.schema;
-    const picked = await schemaOptions({ ...(target ? { target } : {}), ...(schema ? { schema } : {}) }, host);
+    const args = { ...(target ? { target, targetAt } : {}), ...(schema ? { schema } : {}) };
+    const picked = await schemaOptions(args, host);
     return picked.ok ? { ...picked, settings } : picked;
 }

@@ -7,18 +7,22 @@ import picomatch from 'picomatch';
 export function settingsFor(chain, file) {
     let settings = { rules: {}, from: chain.map((c) => c.file) };
     for (const loaded of [...chain].reverse()) {
-        settings = merge(settings, loaded.config, loaded.dir);
-        for (const o of loaded.config.overrides ?? [])
+        settings = merge(settings, loaded.config, loaded, []);
+        (loaded.config.overrides ?? []).forEach((o, i) => {
             if (matches(o.files, loaded.dir, file))
-                settings = merge(settings, o, loaded.dir);
+                settings = merge(settings, o, loaded, ['overrides', i]);
+        });
     }
     return settings;
 }
-function merge(base, section, dir) {
+function merge(base, section, { dir, source }, path) {
     const schema = section.schema === undefined ? undefined : [].concat(section.schema);
+    const targetAt = section.target === undefined || source === undefined
+        ? undefined
+        : { file: source.file, text: source.text, range: source.at([...path, 'target']) };
     return {
         ...base,
-        ...(section.target === undefined ? {} : { target: section.target }),
+        ...(section.target === undefined ? {} : { target: section.target, targetAt }),
         ...(schema === undefined ? {} : { schema: schema.map((s) => posix.join(dir, s)) }),
         rules: { ...base.rules, ...section.rules },
     };
