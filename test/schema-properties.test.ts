@@ -7,8 +7,8 @@ import { memoryHost } from '../src/model/host.js';
 import { parseProfile } from '../src/parser/parse.js';
 import { builtinSchemas } from '../src/schema/builtin.js';
 import { importSchema } from '../src/schema/import.js';
-import { lineSpelling } from '../src/schema/line-names.js';
-import { schemaIndex } from '../src/schema/lookup.js';
+import { familyPattern, lineSpelling, splitLineName } from '../src/schema/line-names.js';
+import { schemaIndex, type Found } from '../src/schema/lookup.js';
 import { metaCheck } from '../src/schema/meta-check.js';
 import type { TypeSpec } from '../src/schema/schema-types.js';
 import { checkValue, typeKinds } from '../src/schema/types/index.js';
@@ -108,37 +108,79 @@ describe('checking never throws', () => {
   });
 });
 
+/** The built-in families, and one more whose secret line family's base ends in '_' (which a line's name
+ * never splits into). */
+async function namesUnderTest() {
+  const builtin = await builtinSchemas();
+  const [first] = builtin;
+  const spec = first?.parameters.find((p) => p.secret === true);
+  if (!first || !spec) throw new Error('no secret parameter in the built-in schemas');
+  const odd = { ...first, parameters: [{ ...spec, name: 'Odd_[n]', xml: 'Odd__{n}_' }] };
+  const schemas = [...builtin, odd];
+  const known = schemas.flatMap((s) => s.parameters.map((p) => p.xml));
+  // A tag of the schemas written for a line, or changed at its end, where a line's number is read.
+  const tag = fc.oneof(
+    fc.constantFrom(...known),
+    fc
+      .tuple(fc.constantFrom(...known), fc.integer({ min: 0, max: 12 }))
+      .map(([xml, line]) => lineSpelling(xml, line)),
+    fc
+      .tuple(fc.constantFrom(...known), fc.stringMatching(/^[_0-9a]{0,4}$/), fc.nat({ max: 4 }))
+      .map(([xml, tail, cut]) => xml.slice(0, Math.max(0, xml.length - cut)) + tail),
+    fc.stringMatching(/^[_0-9A-Za-z]{0,8}$/),
+    fc
+      .tuple(
+        fc.constantFrom(...known.filter((x) => x.endsWith('_{n}_')).map((x) => x.slice(0, -5))),
+        fc.constantFrom('', '_', '__', '_1', '_1_', '__1_', '_x_', '_07_', '_1_2_', '1_'),
+      )
+      .map(([base, tail]) => base + tail),
+  );
+  return { builtin, index: schemaIndex(schemas), tag };
+}
+
+describe('name lookup', () => {
+  it('finds what the schemas hold under the tag, or its per-line family at its line', async () => {
+    const { index, tag } = await namesUnderTest();
+    // The lookup as the schemas define it: the exact tag, else the family the tag's line split names.
+    const reference = (t: string): Found[] => {
+      const exact = index.schemas.flatMap((family) =>
+        family.parameters.filter((p) => p.xml === t).map((spec) => ({ spec, family })),
+      );
+      if (exact.length > 0) return exact;
+      const split = splitLineName(t, 'xml');
+      if (!split) return [];
+      const pattern = familyPattern(split.base, 'xml');
+      return index.schemas.flatMap((family) =>
+        family.parameters
+          .filter((p) => p.xml === pattern)
+          .map((spec) => ({ spec, family, index: split.line })),
+      );
+    };
+    fc.assert(
+      fc.property(tag, (t) => {
+        const found = index.find(t);
+        const expected = reference(t);
+        return (
+          found.length === expected.length &&
+          found.every(
+            (f, i) =>
+              f.spec === expected[i]?.spec &&
+              f.family === expected[i].family &&
+              f.index === expected[i].index,
+          )
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('secret names', () => {
   it("answer as the schema's own lookup does, for every secret parameter and any near spelling", async () => {
-    // The built-in families, and one more whose secret line family's base ends in '_' (which a line's
-    // name never splits into).
-    const builtin = await builtinSchemas();
-    const [first] = builtin;
-    const spec = first?.parameters.find((p) => p.secret === true);
-    if (!first || !spec) throw new Error('no secret parameter in the built-in schemas');
-    const odd = { ...first, parameters: [{ ...spec, name: 'Odd_[n]', xml: 'Odd__{n}_' }] };
-    const index = schemaIndex([...builtin, odd]);
-    const bySpec = (tag: string) => index.find(tag).some((f) => f.spec.secret === true);
+    const { builtin, index, tag } = await namesUnderTest();
+    const bySpec = (t: string) => index.find(t).some((f) => f.spec.secret === true);
     const secretSpecs = builtin.flatMap((s) => s.parameters.filter((p) => p.secret === true));
     expect(secretSpecs.length).toBeGreaterThan(5);
-    const known = index.schemas.flatMap((s) => s.parameters.map((p) => p.xml));
-    // A tag of the schemas written for a line, or changed at its end, where a line's number is read.
-    const tag = fc.oneof(
-      fc.constantFrom(...known),
-      fc
-        .tuple(fc.constantFrom(...known), fc.integer({ min: 0, max: 12 }))
-        .map(([xml, line]) => lineSpelling(xml, line)),
-      fc
-        .tuple(fc.constantFrom(...known), fc.stringMatching(/^[_0-9a]{0,4}$/), fc.nat({ max: 4 }))
-        .map(([xml, tail, cut]) => xml.slice(0, Math.max(0, xml.length - cut)) + tail),
-      fc.stringMatching(/^[_0-9A-Za-z]{0,8}$/),
-      fc
-        .tuple(
-          fc.constantFrom(...known.filter((x) => x.endsWith('_{n}_')).map((x) => x.slice(0, -5))),
-          fc.constantFrom('', '_', '__', '_1', '_1_', '__1_', '_x_', '_07_', '_1_2_', '1_'),
-        )
-        .map(([base, tail]) => base + tail),
-    );
     fc.assert(
       fc.property(tag, (t) => index.secret(t) === bySpec(t)),
       { numRuns: 5000 },

@@ -33,6 +33,8 @@ export interface Loaded {
 interface Loader {
   readonly host: Host;
   readonly parsed: Map<string, ParseResult>;
+  /** Each file parsed, without a device export's status fields: what is checked of it. */
+  readonly settings?: Map<string, ProfileFile>;
   readonly sources: Map<string, string>;
   readonly diagnostics: Diagnostic[];
   /** Files in which a parameter is set twice. */
@@ -41,10 +43,18 @@ interface Loader {
 
 export async function loadProfiles(inputs: readonly Input[], host: Host): Promise<Loaded> {
   const repeating = new Set<string>();
-  const loader: Loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [], repeating };
+  const settings = new Map<string, ProfileFile>();
+  const loader: Loader = {
+    host,
+    parsed: new Map(),
+    settings,
+    sources: new Map(),
+    diagnostics: [],
+    repeating,
+  };
   const items: SplicedItem[] = [];
   for (const input of inputs) append(items, await expand(loader, input, [input.file]));
-  const files = [...loader.parsed.values()].map((p) => withoutStatusFields(p.profile).profile);
+  const files = [...settings.values()];
   // Duplicates across files are not looked for here: only a lone file is known to need no layering.
   const layered = inputs.length === 1 && files.length === 1 && repeating.size === 0;
   const result = { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
@@ -53,7 +63,7 @@ export async function loadProfiles(inputs: readonly Input[], host: Host): Promis
 
 /** Parses a file once, however often it is imported, so its diagnostics appear once. */
 export function parseOnce(
-  loader: Pick<Loader, 'parsed' | 'sources' | 'diagnostics' | 'repeating'>,
+  loader: Pick<Loader, 'parsed' | 'settings' | 'sources' | 'diagnostics' | 'repeating'>,
   input: Input,
 ): ParseResult {
   const cached = loader.parsed.get(input.file);
@@ -63,6 +73,7 @@ export function parseOnce(
   // (fmt keeps the whole file).
   const settings = withoutStatusFields(result.profile);
   loader.parsed.set(input.file, result);
+  loader.settings?.set(input.file, settings.profile);
   loader.sources.set(input.file, input.text);
   if (input.badByte) loader.diagnostics.push(notUtf8(input.file, input.badByte));
   append(loader.diagnostics, result.diagnostics);

@@ -31,7 +31,11 @@ export interface ParameterDescription {
 }
 
 /** Finds a parameter by text name or XML tag, exact first, then ignoring case. */
-export function findParameter(schemas: readonly SchemaFile[], name: string, target?: string): Found[] {
+export function findParameter(
+  schemas: readonly SchemaFile[],
+  name: string,
+  target?: string,
+): readonly Found[] {
   const scope =
     target === undefined ? schemas : [findModel(schemas, target)?.family].filter((f) => f !== undefined);
   const index = schemaIndex(scope);

@@ -2,7 +2,7 @@
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf, type NameTable } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
-import { familyPattern, lineSpelling, splitLineName, XML_LINE } from './line-names.js';
+import { lineSpelling, XML_LINE } from './line-names.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
 import { inRange, linesOnFirmware, parseTarget, type Version } from './firmware.js';
 
@@ -17,7 +17,7 @@ export interface SchemaIndex {
   readonly schemas: readonly SchemaFile[];
   readonly target?: Target;
   /** Where the name is a parameter, in every family that has it. */
-  readonly find: (xmlTag: string) => Found[];
+  readonly find: (xmlTag: string) => readonly Found[];
   /** Whether any family marks the name secret: `find(tag).some(spec.secret)`, asked of every entry of a
    * report, answered from two sets with nothing allocated. */
   readonly secret: (xmlTag: string) => boolean;
@@ -50,6 +50,8 @@ export function findModel(
  * a run's user schemas) serve every check of a long-lived process (the language server, a fleet). */
 interface Core {
   readonly byXml: ReadonlyMap<string, Found[]>;
+  /** The per-line families, by their XML base (`Line_Enable_{n}_` under `Line_Enable`). */
+  readonly byBase: ReadonlyMap<string, Found[]>;
   /** Per-line names already looked up (only names that are known). */
   readonly lines: Map<string, Found[]>;
   /** Spellings in scope, by target family ('' for every family). */
@@ -68,23 +70,35 @@ function coreOf(schemas: readonly SchemaFile[]): Core {
   let core = cores.get(schemas);
   if (!core) {
     const byXml = new Map<string, Found[]>();
+    const byBase = new Map<string, Found[]>();
     const secretTags = new Set<string>();
     const secretBases = new Set<string>();
     for (const family of schemas) {
       for (const spec of family.parameters) {
-        const list = byXml.get(spec.xml);
-        if (list) list.push({ spec, family });
-        else byXml.set(spec.xml, [{ spec, family }]);
+        addFound(byXml, spec.xml, { spec, family });
+        const base = spec.xml.endsWith(XML_FAMILY_END)
+          ? spec.xml.slice(0, -XML_FAMILY_END.length)
+          : undefined;
+        if (base !== undefined) addFound(byBase, base, { spec, family });
         if (spec.secret !== true) continue;
         secretTags.add(spec.xml);
-        if (spec.xml.endsWith(XML_FAMILY_END)) secretBases.add(spec.xml.slice(0, -XML_FAMILY_END.length));
+        if (base !== undefined) secretBases.add(base);
       }
     }
-    core = { byXml, lines: new Map(), spellings: new Map(), secretTags, secretBases };
+    core = { byXml, byBase, lines: new Map(), spellings: new Map(), secretTags, secretBases };
     cores.set(schemas, core);
   }
   return core;
 }
+
+function addFound(map: Map<string, Found[]>, key: string, found: Found): void {
+  const list = map.get(key);
+  if (list) list.push(found);
+  else map.set(key, [found]);
+}
+
+/** What a name that is no parameter finds: one shared, frozen list. */
+const NOTHING: readonly Found[] = Object.freeze([]);
 
 function spellingsOf(core: Core, scope: readonly SchemaFile[], key: string) {
   let found = core.spellings.get(key);
@@ -100,18 +114,19 @@ function spellingsOf(core: Core, scope: readonly SchemaFile[], key: string) {
 
 export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string): SchemaIndex {
   const core = coreOf(schemas);
-  const { byXml, lines } = core;
-  const find = (tag: string): Found[] => {
+  const { byXml, byBase, lines } = core;
+  // Every entry of a check is looked up (a 200,000-line profile of unknown names too): the line's base is
+  // cut by hand, with nothing made for a name that is no parameter.
+  const find = (tag: string): readonly Found[] => {
     const plain = byXml.get(tag) ?? lines.get(tag);
     if (plain) return plain;
-    const split = splitLineName(tag, 'xml');
-    if (!split) return [];
-    const found = (byXml.get(familyPattern(split.base, 'xml')) ?? []).map((f) => ({
-      ...f,
-      index: split.line,
-    }));
+    const base = xmlLineBase(tag);
+    const family = base === undefined ? undefined : byBase.get(base);
+    if (base === undefined || family === undefined) return NOTHING;
+    const line = Number(tag.slice(base.length + 1, -1));
+    const found = family.map((f) => ({ ...f, index: line }));
     // A line's name is looked up again and again: keep what it found (only names that are known).
-    if (found.length > 0) lines.set(tag, found);
+    lines.set(tag, found);
     return found;
   };
   const { secretTags, secretBases } = core;

@@ -80,10 +80,13 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
     };
   }
   const index = picked.index;
-  const entries = loaded.files.flatMap((f) => entriesOf(f.items));
+  const perFile = loaded.files.map((f) => entriesOf(f.items));
+  const entries = perFile.length === 1 ? (perFile[0] ?? []) : perFile.flat();
   const damaged = damagedBy(loaded.diagnostics);
   const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
-  const rules = index ? checkRules(entries, entriesOf(layerLoaded(loaded)), index, damaged) : [];
+  // A lone file with nothing set twice is its own layered set: its entries are those of its items.
+  const layered = loaded.layered && perFile.length === 1 ? entries : entriesOf(layerLoaded(loaded));
+  const rules = index ? checkRules(entries, layered, index, damaged) : [];
   const found = [...loaded.diagnostics, ...schema, ...rules];
   const tuned = tune(found, loaded, options);
   if (options.showSecrets === true) return { loaded, index, diagnostics: tuned };

@@ -27,6 +27,8 @@ export interface Loaded {
 interface Loader {
     readonly host: Host;
     readonly parsed: Map<string, ParseResult>;
+    /** Each file parsed, without a device export's status fields: what is checked of it. */
+    readonly settings?: Map<string, ProfileFile>;
     readonly sources: Map<string, string>;
     readonly diagnostics: Diagnostic[];
     /** Files in which a parameter is set twice. */
@@ -34,5 +36,5 @@ interface Loader {
 }
 export declare function loadProfiles(inputs: readonly Input[], host: Host): Promise<Loaded>;
 /** Parses a file once, however often it is imported, so its diagnostics appear once. */
-export declare function parseOnce(loader: Pick<Loader, 'parsed' | 'sources' | 'diagnostics' | 'repeating'>, input: Input): ParseResult;
+export declare function parseOnce(loader: Pick<Loader, 'parsed' | 'settings' | 'sources' | 'diagnostics' | 'repeating'>, input: Input): ParseResult;
 export {};

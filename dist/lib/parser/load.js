@@ -8,11 +8,19 @@ import { isStatusField, withoutStatusFields } from '../model/status-fields.js';
 import { append } from '../text/append.js';
 export async function loadProfiles(inputs, host) {
     const repeating = new Set();
-    const loader = { host, parsed: new Map(), sources: new Map(), diagnostics: [], repeating };
+    const settings = new Map();
+    const loader = {
+        host,
+        parsed: new Map(),
+        settings,
+        sources: new Map(),
+        diagnostics: [],
+        repeating,
+    };
     const items = [];
     for (const input of inputs)
         append(items, await expand(loader, input, [input.file]));
-    const files = [...loader.parsed.values()].map((p) => withoutStatusFields(p.profile).profile);
+    const files = [...settings.values()];
     // Duplicates across files are not looked for here: only a lone file is known to need no layering.
     const layered = inputs.length === 1 && files.length === 1 && repeating.size === 0;
     const result = { items, sources: loader.sources, diagnostics: loader.diagnostics, files };
@@ -28,6 +36,7 @@ export function parseOnce(loader, input) {
     // (fmt keeps the whole file).
     const settings = withoutStatusFields(result.profile);
     loader.parsed.set(input.file, result);
+    loader.settings?.set(input.file, settings.profile);
     loader.sources.set(input.file, input.text);
     if (input.badByte)
         loader.diagnostics.push(notUtf8(input.file, input.badByte));

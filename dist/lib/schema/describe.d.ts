@@ -23,7 +23,7 @@ export interface ParameterDescription {
     readonly source?: string;
 }
 /** Finds a parameter by text name or XML tag, exact first, then ignoring case. */
-export declare function findParameter(schemas: readonly SchemaFile[], name: string, target?: string): Found[];
+export declare function findParameter(schemas: readonly SchemaFile[], name: string, target?: string): readonly Found[];
 export declare function describeParameter(found: Found, target?: string): ParameterDescription;
 /** One-line type summary: `whole number from 1 to 8`, `choice`, `rule (profile rule)`. */
 export declare function typeText(type: TypeSpec): string;

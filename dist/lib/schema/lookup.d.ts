@@ -12,7 +12,7 @@ export interface SchemaIndex {
     readonly schemas: readonly SchemaFile[];
     readonly target?: Target;
     /** Where the name is a parameter, in every family that has it. */
-    readonly find: (xmlTag: string) => Found[];
+    readonly find: (xmlTag: string) => readonly Found[];
     /** Whether any family marks the name secret: `find(tag).some(spec.secret)`, asked of every entry of a
      * report, answered from two sets with nothing allocated. */
     readonly secret: (xmlTag: string) => boolean;

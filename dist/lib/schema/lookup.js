@@ -1,7 +1,7 @@
 // Schema stage: finds the schema parameter behind a profile entry, per family, and the models in scope.
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf } from '../model/names.js';
-import { familyPattern, lineSpelling, splitLineName, XML_LINE } from './line-names.js';
+import { lineSpelling, XML_LINE } from './line-names.js';
 import { inRange, linesOnFirmware, parseTarget } from './firmware.js';
 /** The model a target names; the firmware after '@', if any, is left to the caller. */
 export function findModel(schemas, target) {
@@ -19,27 +19,38 @@ function coreOf(schemas) {
     let core = cores.get(schemas);
     if (!core) {
         const byXml = new Map();
+        const byBase = new Map();
         const secretTags = new Set();
         const secretBases = new Set();
         for (const family of schemas) {
             for (const spec of family.parameters) {
-                const list = byXml.get(spec.xml);
-                if (list)
-                    list.push({ spec, family });
-                else
-                    byXml.set(spec.xml, [{ spec, family }]);
+                addFound(byXml, spec.xml, { spec, family });
+                const base = spec.xml.endsWith(XML_FAMILY_END)
+                    ? spec.xml.slice(0, -XML_FAMILY_END.length)
+                    : undefined;
+                if (base !== undefined)
+                    addFound(byBase, base, { spec, family });
                 if (spec.secret !== true)
                     continue;
                 secretTags.add(spec.xml);
-                if (spec.xml.endsWith(XML_FAMILY_END))
-                    secretBases.add(spec.xml.slice(0, -XML_FAMILY_END.length));
+                if (base !== undefined)
+                    secretBases.add(base);
             }
         }
-        core = { byXml, lines: new Map(), spellings: new Map(), secretTags, secretBases };
+        core = { byXml, byBase, lines: new Map(), spellings: new Map(), secretTags, secretBases };
         cores.set(schemas, core);
     }
     return core;
 }
+function addFound(map, key, found) {
+    const list = map.get(key);
+    if (list)
+        list.push(found);
+    else
+        map.set(key, [found]);
+}
+/** What a name that is no parameter finds: one shared, frozen list. */
+const NOTHING = Object.freeze([]);
 function spellingsOf(core, scope, key) {
     let found = core.spellings.get(key);
     if (!found) {
@@ -53,21 +64,21 @@ function spellingsOf(core, scope, key) {
 }
 export function schemaIndex(schemas, targetName) {
     const core = coreOf(schemas);
-    const { byXml, lines } = core;
+    const { byXml, byBase, lines } = core;
+    // Every entry of a check is looked up (a 200,000-line profile of unknown names too): the line's base is
+    // cut by hand, with nothing made for a name that is no parameter.
     const find = (tag) => {
         const plain = byXml.get(tag) ?? lines.get(tag);
         if (plain)
             return plain;
-        const split = splitLineName(tag, 'xml');
-        if (!split)
-            return [];
-        const found = (byXml.get(familyPattern(split.base, 'xml')) ?? []).map((f) => ({
-            ...f,
-            index: split.line,
-        }));
+        const base = xmlLineBase(tag);
+        const family = base === undefined ? undefined : byBase.get(base);
+        if (base === undefined || family === undefined)
+            return NOTHING;
+        const line = Number(tag.slice(base.length + 1, -1));
+        const found = family.map((f) => ({ ...f, index: line }));
         // A line's name is looked up again and again: keep what it found (only names that are known).
-        if (found.length > 0)
-            lines.set(tag, found);
+        lines.set(tag, found);
         return found;
     };
     const { secretTags, secretBases } = core;
