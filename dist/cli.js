@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-2TR7NFOU.js");
+  let { start } = await import("./chunks/start-HHP4OU6W.js");
   await start(new URL(import.meta.url));
 }

@@ -132,6 +132,16 @@ describe('secrets on lines no parser read', () => {
     expect(out?.length).toBe(text.length);
   });
 
+  it('blanks a secret whose name the parser read as another name at the same place', async () => {
+    // The parser reads 'GPP' (then stops at 'SA'); the line's name is 'GPP SA', the tag GPP_SA.
+    for (const line of ['GPP SA "Tw0WordSecret" ;\n', '  GPP SA ! "Tw0WordSecret" ;\n']) {
+      const io = memoryIo({ 'site.cfg': `Proxy[1] "sip.example.com" ;\n${line}` });
+      expect(await main(['check', 'site.cfg', '--target', 'SPA504G'], io)).toBe(1);
+      expect(io.out() + io.err()).toMatch(/site\.cfg:2:/);
+      expect(io.out() + io.err()).not.toContain('Tw0WordSecret');
+    }
+  });
+
   it('leaves lines no problem shows as they are', () => {
     const text = 'Proxy[1] "sip"\nX "1"\nPassword[1] "0penTagSecret\n';
     expect(hidden(text, [1])).toBe(text);

@@ -34,14 +34,19 @@ export function hideSecrets(
   diagnostics: readonly Diagnostic[],
 ): Hidden {
   const spans = new Map<string, Span[]>();
-  for (const file of loaded.files)
-    for (const entry of entriesOf(file.items))
+  const parsed = new Map<string, readonly Entry[]>();
+  for (const file of loaded.files) {
+    const entries = entriesOf(file.items);
+    parsed.set(file.file, entries);
+    for (const entry of entries)
       for (const span of entrySpans(entry, index, loaded.sources)) addTo(spans, entry.file, span);
+  }
   const sources = new Map<string, string>();
   const found = new Map<string, Found[]>();
   const shown = shownRanges(diagnostics);
   for (const [file, text] of loaded.sources) {
-    const unparsed = lineSpans(text, index, linesAround(text, shown.get(file) ?? []));
+    const lines = linesAround(text, shown.get(file) ?? []);
+    const unparsed = lineSpans(text, index, lines, tagsInOrder(text, parsed.get(file) ?? []));
     const all = [...(spans.get(file) ?? []), ...unparsed].filter((s) => s.end > s.start);
     all.sort((a, b) => a.start - b.start);
     let reach = 0;
@@ -156,7 +161,12 @@ function lineEnd(text: string, from: number): number {
 /** Secret values on lines the parsers may not have read (an unterminated string, a broken tag): SPC
  * text `Name ! "value` and XML `<Tag ...>value`, by the name alone. Only the lines a report shows are
  * searched: a parsed entry is blanked by its own span, and a line no problem touches is never shown. */
-function lineSpans(text: string, index: SchemaIndex | undefined, lines: readonly Span[]): Span[] {
+function lineSpans(
+  text: string,
+  index: SchemaIndex | undefined,
+  lines: readonly Span[],
+  tagOf: (name: string, at: number) => string,
+): Span[] {
   const out: Span[] = [];
   for (const line of lines) {
     const slice = text.slice(line.start, line.end);
@@ -166,10 +176,25 @@ function lineSpans(text: string, index: SchemaIndex | undefined, lines: readonly
     const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
     const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>([^<\r\n]*)/g;
     const secret = (tag: string) => secretTag(tag, index);
-    secretValues(slice, line.start, textLine, (name) => secret(textNameToXml(name)), out);
+    secretValues(slice, line.start, textLine, (name, at) => secret(tagOf(name, at)), out);
     secretValues(slice, line.start, xmlLine, secret, out);
   }
   return out;
+}
+
+/** The XML tag of an SPC text name matched at `matchStart` (before the line's indent): the tag of the
+ * entry the parser read there, when it read that name, else worked out. The lines are searched in order
+ * of place, and so are the entries walked, once (a profile of 200,000 shown lines). */
+function tagsInOrder(text: string, entries: readonly Entry[]): (name: string, matchStart: number) => string {
+  let next = 0;
+  return (name, matchStart) => {
+    let at = matchStart;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    while (next < entries.length && (entries[next] as Entry).nameRange.start < at) next++;
+    const entry = entries[next];
+    const same = entry?.nameRange.start === at && entry.name === name && entry.nameFormat === 'text';
+    return same && entry.tag !== undefined ? entry.tag : textNameToXml(name);
+  };
 }
 
 /** Where the values (group 2, which ends each match of the global `pattern`) of secret names (group 1)
@@ -178,11 +203,11 @@ function secretValues(
   slice: string,
   from: number,
   pattern: RegExp,
-  isSecret: (name: string) => boolean,
+  isSecret: (name: string, matchStart: number) => boolean,
   out: Span[],
 ): void {
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
-    if (!isSecret(m[1] ?? '')) continue;
+    if (!isSecret(m[1] ?? '', from + m.index)) continue;
     const end = from + m.index + m[0].length;
     out.push({ start: end - (m[2] ?? '').length, end });
   }

@@ -15,15 +15,20 @@ const SECRET_NAME = /(?:^|_)(?:Passwd|Password|PIN)(?:_|$)|Secret|^GPP_S[A-D]$/i
 const secretTag = (tag, index) => index?.secret(tag) ?? SECRET_NAME.test(tag);
 export function hideSecrets(loaded, index, diagnostics) {
     const spans = new Map();
-    for (const file of loaded.files)
-        for (const entry of entriesOf(file.items))
+    const parsed = new Map();
+    for (const file of loaded.files) {
+        const entries = entriesOf(file.items);
+        parsed.set(file.file, entries);
+        for (const entry of entries)
             for (const span of entrySpans(entry, index, loaded.sources))
                 addTo(spans, entry.file, span);
+    }
     const sources = new Map();
     const found = new Map();
     const shown = shownRanges(diagnostics);
     for (const [file, text] of loaded.sources) {
-        const unparsed = lineSpans(text, index, linesAround(text, shown.get(file) ?? []));
+        const lines = linesAround(text, shown.get(file) ?? []);
+        const unparsed = lineSpans(text, index, lines, tagsInOrder(text, parsed.get(file) ?? []));
         const all = [...(spans.get(file) ?? []), ...unparsed].filter((s) => s.end > s.start);
         all.sort((a, b) => a.start - b.start);
         let reach = 0;
@@ -123,7 +128,7 @@ function lineEnd(text, from) {
 /** Secret values on lines the parsers may not have read (an unterminated string, a broken tag): SPC
  * text `Name ! "value` and XML `<Tag ...>value`, by the name alone. Only the lines a report shows are
  * searched: a parsed entry is blanked by its own span, and a line no problem touches is never shown. */
-function lineSpans(text, index, lines) {
+function lineSpans(text, index, lines, tagOf) {
     const out = [];
     for (const line of lines) {
         const slice = text.slice(line.start, line.end);
@@ -133,16 +138,32 @@ function lineSpans(text, index, lines) {
         const textLine = /^[ \t]*([A-Za-z][\w[\]/ ]*?)[ \t]*[!?]?[ \t]*"([^"\r\n]*)/gm;
         const xmlLine = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>([^<\r\n]*)/g;
         const secret = (tag) => secretTag(tag, index);
-        secretValues(slice, line.start, textLine, (name) => secret(textNameToXml(name)), out);
+        secretValues(slice, line.start, textLine, (name, at) => secret(tagOf(name, at)), out);
         secretValues(slice, line.start, xmlLine, secret, out);
     }
     return out;
+}
+/** The XML tag of an SPC text name matched at `matchStart` (before the line's indent): the tag of the
+ * entry the parser read there, when it read that name, else worked out. The lines are searched in order
+ * of place, and so are the entries walked, once (a profile of 200,000 shown lines). */
+function tagsInOrder(text, entries) {
+    let next = 0;
+    return (name, matchStart) => {
+        let at = matchStart;
+        while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)
+            at++;
+        while (next < entries.length && entries[next].nameRange.start < at)
+            next++;
+        const entry = entries[next];
+        const same = entry?.nameRange.start === at && entry.name === name && entry.nameFormat === 'text';
+        return same && entry.tag !== undefined ? entry.tag : textNameToXml(name);
+    };
 }
 /** Where the values (group 2, which ends each match of the global `pattern`) of secret names (group 1)
  * lie, `slice` starting at `from` in its text. exec, not matchAll: no iterator result per line. */
 function secretValues(slice, from, pattern, isSecret, out) {
     for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
-        if (!isSecret(m[1] ?? ''))
+        if (!isSecret(m[1] ?? '', from + m.index))
             continue;
         const end = from + m.index + m[0].length;
         out.push({ start: end - (m[2] ?? '').length, end });
