@@ -138,7 +138,27 @@ async function namesUnderTest() {
   return { builtin, index: schemaIndex(schemas), tag };
 }
 
+/** How a name written for one line splits, as the regular expressions of the guides' two spellings say. */
+function byRegex(name: string, format: 'text' | 'xml') {
+  const m = (format === 'text' ? /^(.*)\[([0-9]+)\]$/ : /^(.*[^_])_([0-9]+)_$/).exec(name);
+  return m ? { base: m[1] ?? '', line: Number(m[2]) } : undefined;
+}
+
 describe('name lookup', () => {
+  it("splits a line's name as the regular expressions do, in both spellings", () => {
+    const name = fc
+      .array(fc.constantFrom('A', 'b', '_', '__', '[', ']', '0', '12', '\n', ' ', '{n}', '[3]', '_3_'), {
+        maxLength: 8,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(name, fc.constantFrom('text' as const, 'xml' as const), (n, format) => {
+        expect(splitLineName(n, format)).toEqual(byRegex(n, format));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('finds what the schemas hold under the tag, or its per-line family at its line', async () => {
     const { index, tag } = await namesUnderTest();
     // The lookup as the schemas define it: the exact tag, else the family the tag's line split names.
@@ -147,7 +167,7 @@ describe('name lookup', () => {
         family.parameters.filter((p) => p.xml === t).map((spec) => ({ spec, family })),
       );
       if (exact.length > 0) return exact;
-      const split = splitLineName(t, 'xml');
+      const split = byRegex(t, 'xml');
       if (!split) return [];
       const pattern = familyPattern(split.base, 'xml');
       return index.schemas.flatMap((family) =>

@@ -2,7 +2,7 @@
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf, type NameTable } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
-import { lineSpelling, XML_LINE } from './line-names.js';
+import { lineBase, lineSpelling, XML_LINE } from './line-names.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
 import { inRange, linesOnFirmware, parseTarget, type Version } from './firmware.js';
 
@@ -120,7 +120,7 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
   const find = (tag: string): readonly Found[] => {
     const plain = byXml.get(tag) ?? lines.get(tag);
     if (plain) return plain;
-    const base = xmlLineBase(tag);
+    const base = lineBase(tag, 'xml');
     const family = base === undefined ? undefined : byBase.get(base);
     if (base === undefined || family === undefined) return NOTHING;
     const line = Number(tag.slice(base.length + 1, -1));
@@ -132,7 +132,7 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
   const { secretTags, secretBases } = core;
   const secret = (tag: string): boolean => {
     if (secretTags.has(tag)) return true;
-    const base = secretBases.size > 0 ? xmlLineBase(tag) : undefined;
+    const base = secretBases.size > 0 ? lineBase(tag, 'xml') : undefined;
     return base !== undefined && secretBases.has(base);
   };
   const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
@@ -143,18 +143,6 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
   return { schemas, ...(target ? { target } : {}), find, secret, names, nameTable };
 }
 
-/** splitLineName(tag, 'xml')'s base, without a regular expression or an object: `Line_Enable_3_` ->
- * `Line_Enable`; undefined for a tag that names no line. */
-function xmlLineBase(tag: string): string | undefined {
-  const last = tag.length - 1;
-  if (last < 3 || tag.charCodeAt(last) !== 95) return undefined;
-  let i = last - 1;
-  while (i >= 0 && isDigit(tag.charCodeAt(i))) i--;
-  if (i === last - 1 || i < 1 || tag.charCodeAt(i) !== 95 || tag.charCodeAt(i - 1) === 95) return undefined;
-  return tag.slice(0, i);
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function targetOf(schemas: readonly SchemaFile[], text: string): Target | undefined {
   const found = findModel(schemas, text);

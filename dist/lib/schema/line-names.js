@@ -4,15 +4,41 @@
 /** The line placeholder of a family's text name (`Line_Enable[n]`) and of its XML tag (`Line_Enable_{n}_`). */
 export const TEXT_LINE = '[n]';
 export const XML_LINE = '{n}';
-/** `Line_Enable_3_` -> base `Line_Enable`, line 3. */
-export const XML_INDEXED = /^(.*[^_])_([0-9]+)_$/;
-/** `Line_Enable[3]` -> base `Line_Enable`, line 3. */
-export const TEXT_INDEXED = /^(.*)\[([0-9]+)\]$/;
-/** The family base and line of a name written for one line, in its own spelling, if it is one. */
+/** The family base and line of a name written for one line, in its own spelling, if it is one:
+ * `Line_Enable[3]` or `Line_Enable_3_` -> base `Line_Enable`, line 3. */
 export function splitLineName(name, format) {
-    const m = (format === 'text' ? TEXT_INDEXED : XML_INDEXED).exec(name);
-    return m ? { base: m[1] ?? '', line: Number(m[2]) } : undefined;
+    const base = lineBase(name, format);
+    return base === undefined ? undefined : { base, line: Number(name.slice(base.length + 1, -1)) };
 }
+/** splitLineName's base alone, worked out by hand (every entry of a check is looked up, and most names
+ * are no line's): a text name's line is `[digits]` at its end; an XML tag's, `_digits_` after a base
+ * that does not end in `_` (a text base may be empty, an XML one not). Neither holds a line break but as
+ * an XML base's last character. */
+export function lineBase(name, format) {
+    const [open, close] = format === 'text' ? [91, 93] : [95, 95];
+    const last = name.length - 1;
+    if (name.charCodeAt(last) !== close)
+        return undefined;
+    let i = last - 1;
+    while (i >= 0 && isDigit(name.charCodeAt(i)))
+        i--;
+    if (i === last - 1 || i < 0 || name.charCodeAt(i) !== open)
+        return undefined;
+    if (format === 'xml' && (i < 1 || name.charCodeAt(i - 1) === 95))
+        return undefined;
+    // As a regular expression reads them: the XML base's last character is any but '_'.
+    return hasLineBreak(name, format === 'text' ? i : i - 1) ? undefined : name.slice(0, i);
+}
+/** What a regular expression's '.' does not match, before `end`. */
+function hasLineBreak(name, end) {
+    for (let i = 0; i < end; i++) {
+        const c = name.charCodeAt(i);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029)
+            return true;
+    }
+    return false;
+}
+const isDigit = (c) => c >= 48 && c <= 57;
 /** The family pattern of a base: `Line_Enable` -> `Line_Enable[n]` or `Line_Enable_{n}_`. */
 export const familyPattern = (base, format) => format === 'text' ? `${base}${TEXT_LINE}` : `${base}_${XML_LINE}_`;
 /** A family pattern written for one line (either spelling): `Line_Enable[n]`, 3 -> `Line_Enable[3]`. */

@@ -1,7 +1,7 @@
 // Schema stage: finds the schema parameter behind a profile entry, per family, and the models in scope.
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf } from '../model/names.js';
-import { lineSpelling, XML_LINE } from './line-names.js';
+import { lineBase, lineSpelling, XML_LINE } from './line-names.js';
 import { inRange, linesOnFirmware, parseTarget } from './firmware.js';
 /** The model a target names; the firmware after '@', if any, is left to the caller. */
 export function findModel(schemas, target) {
@@ -71,7 +71,7 @@ export function schemaIndex(schemas, targetName) {
         const plain = byXml.get(tag) ?? lines.get(tag);
         if (plain)
             return plain;
-        const base = xmlLineBase(tag);
+        const base = lineBase(tag, 'xml');
         const family = base === undefined ? undefined : byBase.get(base);
         if (base === undefined || family === undefined)
             return NOTHING;
@@ -85,7 +85,7 @@ export function schemaIndex(schemas, targetName) {
     const secret = (tag) => {
         if (secretTags.has(tag))
             return true;
-        const base = secretBases.size > 0 ? xmlLineBase(tag) : undefined;
+        const base = secretBases.size > 0 ? lineBase(tag, 'xml') : undefined;
         return base !== undefined && secretBases.has(base);
     };
     const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
@@ -94,20 +94,6 @@ export function schemaIndex(schemas, targetName) {
     const nameTable = { textNameOf: (tag) => textNameOf(find(tag)[0]) };
     return { schemas, ...(target ? { target } : {}), find, secret, names, nameTable };
 }
-/** splitLineName(tag, 'xml')'s base, without a regular expression or an object: `Line_Enable_3_` ->
- * `Line_Enable`; undefined for a tag that names no line. */
-function xmlLineBase(tag) {
-    const last = tag.length - 1;
-    if (last < 3 || tag.charCodeAt(last) !== 95)
-        return undefined;
-    let i = last - 1;
-    while (i >= 0 && isDigit(tag.charCodeAt(i)))
-        i--;
-    if (i === last - 1 || i < 1 || tag.charCodeAt(i) !== 95 || tag.charCodeAt(i - 1) === 95)
-        return undefined;
-    return tag.slice(0, i);
-}
-const isDigit = (c) => c >= 48 && c <= 57;
 function targetOf(schemas, text) {
     const found = findModel(schemas, text);
     const { firmware } = parseTarget(text);

@@ -6,7 +6,7 @@ import type { Entry } from '../../model/profile.js';
 import type { Found, SchemaIndex } from '../lookup.js';
 import { Nearest } from '../../text/distance.js';
 
-import { familyPattern, lineSpelling, splitLineName } from '../line-names.js';
+import { lineSpelling, splitLineName } from '../line-names.js';
 
 /** The line written as a character no name holds, so it survives the distance search as one unit. */
 const LINE = '\u0000';
@@ -21,7 +21,8 @@ interface Suggester {
   /** Each spelling's search, made when a name of that spelling is first unknown (a text profile never
    * needs the XML one). */
   readonly search: (form: 'text' | 'xml') => Search;
-  readonly memo: Map<string, string | undefined>;
+  /** What each unknown name (its line as LINE) was given, per spelling. */
+  readonly memo: Record<'text' | 'xml', Map<string, string | undefined>>;
 }
 
 /** Distinct unknown names given a suggestion per index (one run): each costs a search of the family's
@@ -61,7 +62,7 @@ function candidatesOf(names: readonly string[]): Map<string, string> {
 function suggesterOf(index: SchemaIndex): Suggester {
   let found = suggesters.get(index);
   if (!found) {
-    found = { search: (form) => searchOf(index.names(form)), memo: new Map() };
+    found = { search: (form) => searchOf(index.names(form)), memo: { text: new Map(), xml: new Map() } };
     suggesters.set(index, found);
   }
   return found;
@@ -71,17 +72,19 @@ function suggesterOf(index: SchemaIndex): Suggester {
  * suggestion is always a name that can be written as it stands. Names are compared with the line as a
  * placeholder on both sides: `Prxy[3]` is as near `Proxy[n]` as `Prxy[1]`. */
 export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
-  const split = splitLineName(entry.name, entry.nameFormat);
-  const key = split ? lineSpelling(familyPattern(split.base, entry.nameFormat), LINE) : entry.name;
-  const { search, memo } = suggesterOf(index);
-  const memoKey = `${entry.nameFormat}:${key}`;
-  if (!memo.has(memoKey)) {
-    if (memo.size >= SUGGESTION_BUDGET) return undefined;
-    const { candidates, nearest } = search(entry.nameFormat);
+  const format = entry.nameFormat;
+  const split = splitLineName(entry.name, format);
+  // lineSpelling(familyPattern(base), LINE), written out: one string made per unknown name.
+  const key = split ? (format === 'text' ? `${split.base}[${LINE}]` : `${split.base}_${LINE}_`) : entry.name;
+  const { search, memo: memos } = suggesterOf(index);
+  const memo = memos[format];
+  if (!memo.has(key)) {
+    if (memos.text.size + memos.xml.size >= SUGGESTION_BUDGET) return undefined;
+    const { candidates, nearest } = search(format);
     const near = nearest.closest(key);
-    memo.set(memoKey, near === undefined ? undefined : candidates.get(near));
+    memo.set(key, near === undefined ? undefined : candidates.get(near));
   }
-  return memo.get(memoKey)?.replace(LINE, String(split?.line ?? 1));
+  return memo.get(key)?.replace(LINE, String(split?.line ?? 1));
 }
 
 function renameFix(entry: Entry, name: string): Fix {
