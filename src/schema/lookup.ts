@@ -143,7 +143,6 @@ export function schemaIndex(schemas: readonly SchemaFile[], targetName?: string)
   return { schemas, ...(target ? { target } : {}), find, secret, names, nameTable };
 }
 
-
 function targetOf(schemas: readonly SchemaFile[], text: string): Target | undefined {
   const found = findModel(schemas, text);
   const { firmware } = parseTarget(text);
