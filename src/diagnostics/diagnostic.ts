@@ -110,9 +110,14 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 /** Deterministic order: by file (in the given order of first appearance), then position, then code. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
-  for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
+  // Problems come file by file: the map is asked only where the file changes.
+  let last: string | undefined;
+  for (let i = 0; i < diagnostics.length; i++) {
+    const file = (diagnostics[i] as Diagnostic).file;
+    if (file !== last && !fileOrder.has((last = file))) fileOrder.set(file, fileOrder.size);
+  }
   const order = (a: Diagnostic, b: Diagnostic): number =>
-    (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+    (a.file === b.file ? 0 : (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0)) ||
     a.range.start - b.range.start ||
     a.range.end - b.range.end ||
     (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);

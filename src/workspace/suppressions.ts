@@ -29,6 +29,8 @@ const DIRECTIVE = /^\s*spac-(disable-next-line|disable|enable)\b(.*)$/s;
 /** Suppressions read once and applied to diagnostics as they come (a fleet build checks device after
  * device); `finish` gives the comments' own problems and the suppressions that silenced nothing. */
 export interface SuppressionFilter {
+  /** No suppression: `keep` keeps everything (most runs; the problems need not be gone through). */
+  readonly none: boolean;
   readonly keep: (d: Diagnostic) => boolean;
   readonly finish: () => Diagnostic[];
 }
@@ -56,7 +58,7 @@ export function suppressionFilter(
         diagnostic('SPAC7011', s.comment.file, s.comment.range, { codes: s.codes?.join(', ') ?? 'problem' }),
       ),
   ];
-  return { keep, finish };
+  return { none: suppressions.length === 0, keep, finish };
 }
 
 export function applySuppressions(
@@ -65,7 +67,7 @@ export function applySuppressions(
   lineOf: (file: string, offset: number) => number,
 ): Diagnostic[] {
   const filter = suppressionFilter(comments, lineOf);
-  const kept = diagnostics.filter(filter.keep);
+  const kept = filter.none ? diagnostics : diagnostics.filter(filter.keep);
   return [...kept, ...filter.finish()];
 }
 
@@ -165,9 +167,13 @@ export function applySeverities(
   diagnostics: readonly Diagnostic[],
   severitiesOf: (file: string) => Severities,
 ): Diagnostic[] {
-  return diagnostics.flatMap((d) => {
+  // A loop, not flatMap: no list made per problem (a run may have 200,000).
+  const out: Diagnostic[] = [];
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i] as Diagnostic;
     const setting = severitiesOf(d.file)[d.code];
-    if (setting === undefined) return [d];
-    return setting === 'off' ? [] : [{ ...d, severity: setting }];
-  });
+    if (setting === undefined) out.push(d);
+    else if (setting !== 'off') out.push({ ...d, severity: setting });
+  }
+  return out;
 }

@@ -46,10 +46,14 @@ export const hasErrors = (diagnostics) => diagnostics.some((d) => d.severity ===
 /** Deterministic order: by file (in the given order of first appearance), then position, then code. */
 export function sortDiagnostics(diagnostics) {
     const fileOrder = new Map();
-    for (const d of diagnostics)
-        if (!fileOrder.has(d.file))
-            fileOrder.set(d.file, fileOrder.size);
-    const order = (a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+    // Problems come file by file: the map is asked only where the file changes.
+    let last;
+    for (let i = 0; i < diagnostics.length; i++) {
+        const file = diagnostics[i].file;
+        if (file !== last && !fileOrder.has((last = file)))
+            fileOrder.set(file, fileOrder.size);
+    }
+    const order = (a, b) => (a.file === b.file ? 0 : (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0)) ||
         a.range.start - b.range.start ||
         a.range.end - b.range.end ||
         (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);

@@ -9,6 +9,8 @@ export interface FileComment {
 /** Suppressions read once and applied to diagnostics as they come (a fleet build checks device after
  * device); `finish` gives the comments' own problems and the suppressions that silenced nothing. */
 export interface SuppressionFilter {
+    /** No suppression: `keep` keeps everything (most runs; the problems need not be gone through). */
+    readonly none: boolean;
     readonly keep: (d: Diagnostic) => boolean;
     readonly finish: () => Diagnostic[];
 }

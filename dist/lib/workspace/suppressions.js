@@ -27,11 +27,11 @@ export function suppressionFilter(comments, lineOf) {
             .filter((s) => !s.used)
             .map((s) => diagnostic('SPAC7011', s.comment.file, s.comment.range, { codes: s.codes?.join(', ') ?? 'problem' })),
     ];
-    return { keep, finish };
+    return { none: suppressions.length === 0, keep, finish };
 }
 export function applySuppressions(diagnostics, comments, lineOf) {
     const filter = suppressionFilter(comments, lineOf);
-    const kept = diagnostics.filter(filter.keep);
+    const kept = filter.none ? diagnostics : diagnostics.filter(filter.keep);
     return [...kept, ...filter.finish()];
 }
 /** The suppressions covering a line of a file for a code, found without going over all of them: a
@@ -120,10 +120,15 @@ function closeBlock(open, comment, codes) {
 }
 /** `severitiesOf(file)`: the config's settings for that file. `off` drops a code. */
 export function applySeverities(diagnostics, severitiesOf) {
-    return diagnostics.flatMap((d) => {
+    // A loop, not flatMap: no list made per problem (a run may have 200,000).
+    const out = [];
+    for (let i = 0; i < diagnostics.length; i++) {
+        const d = diagnostics[i];
         const setting = severitiesOf(d.file)[d.code];
         if (setting === undefined)
-            return [d];
-        return setting === 'off' ? [] : [{ ...d, severity: setting }];
-    });
+            out.push(d);
+        else if (setting !== 'off')
+            out.push({ ...d, severity: setting });
+    }
+    return out;
 }
