@@ -9,7 +9,7 @@ import {
   type DocumentSymbol,
   type Range as LspRange,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic, Fix, Range } from '../diagnostics/diagnostic.js';
 import type { CompletionItem } from '../editor/complete.js';
@@ -27,19 +27,19 @@ const SEVERITY = {
 };
 
 /** The fix rides along in `data`, for the code action that applies it. A related location in another
- * file is placed by that file's text when `textOf` has it, else at its start. */
+ * file is placed by that file's document when `docOf` has it, else at its start. */
 export function lspDiagnostic(
   doc: TextDocument,
   d: Diagnostic,
   uriOf: (file: string) => string,
-  textOf: (file: string) => string | undefined = () => undefined,
+  docOf: (file: string) => TextDocument | undefined = () => undefined,
 ): LspDiagnostic {
   const rangeIn = (file: string, r: Range): LspRange => {
     if (file === d.file) return lspRange(doc, r);
-    const text = textOf(file);
-    return text === undefined
+    const other = docOf(file);
+    return other === undefined
       ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
-      : lspRange(TextDocument.create(uriOf(file), 'spa', 0, text), r);
+      : lspRange(other, r);
   };
   return {
     range: lspRange(doc, d.range),

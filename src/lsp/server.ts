@@ -87,11 +87,11 @@ function publishDiagnostics(
     uri: string,
     doc: TextDocument,
     found: readonly Diagnostic[],
-    textOf?: (file: string) => string | undefined,
+    docOf?: (file: string) => TextDocument | undefined,
   ) =>
     connection.sendDiagnostics({
       uri,
-      diagnostics: found.map((d) => lspDiagnostic(doc, d, uriOf, textOf)),
+      diagnostics: found.map((d) => lspDiagnostic(doc, d, uriOf, docOf)),
     });
   // Each open SPC text document keeps the lines its last version parsed: an edit re-parses its line.
   const reuse = new Map<string, TextLines>();
@@ -112,17 +112,24 @@ function publishDiagnostics(
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of analysis.diagnostics) addTo(byFile, d.file, d);
     const own = byFile.get(file) ?? [];
-    const textOf = (other: string) => analysis.sources.get(other);
+    // The other files' documents, made once per check (related locations, problems in imports).
+    const others = new Map<string, TextDocument>();
+    const docOf = (other: string) => {
+      const text = analysis.sources.get(other);
+      if (text === undefined) return undefined;
+      let made = others.get(other);
+      if (!made) others.set(other, (made = TextDocument.create(uriOf(other), 'spa', 0, text)));
+      return made;
+    };
     const shown = analysis.ok ? own : [...own, ...notChecked(analysis.diagnostics, file)];
-    await send(doc.uri, doc, shown, textOf);
+    await send(doc.uri, doc, shown, docOf);
     // Problems inside imported files (or a config) go to those files (an open one publishes its own).
     const now = new Set<string>();
     for (const [other, found] of byFile) {
-      const text = analysis.sources.get(other);
-      const uri = other === file || text === undefined ? undefined : uriOf(other);
-      if (uri === undefined || documents.get(uri)) continue;
-      now.add(uri);
-      await send(uri, TextDocument.create(uri, 'spa', 0, text ?? ''), found, textOf);
+      const otherDoc = other === file ? undefined : docOf(other);
+      if (otherDoc === undefined || documents.get(otherDoc.uri)) continue;
+      now.add(otherDoc.uri);
+      await send(otherDoc.uri, otherDoc, found, docOf);
     }
     await clearImported(doc.uri, now);
     imported.set(doc.uri, now);
