@@ -49,6 +49,18 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const familyPattern = (base: string, format: 'text' | 'xml'): string =>
   format === 'text' ? `${base}${TEXT_LINE}` : `${base}_${XML_LINE}_`;
 
+/** The base of a family pattern (`Line_Enable_{n}_` -> `Line_Enable`), or undefined for a name that is
+ * none. */
+export function familyBase(pattern: string, format: 'text' | 'xml'): string | undefined {
+  const end = familyPattern('', format);
+  return pattern.endsWith(end) ? pattern.slice(0, -end.length) : undefined;
+}
+
+/** A base written for one line, the line any text (a number, a placeholder): `Line_Enable`, 3 ->
+ * `Line_Enable[3]` or `Line_Enable_3_`. */
+export const lineName = (base: string, format: 'text' | 'xml', line: number | string): string =>
+  format === 'text' ? `${base}[${String(line)}]` : `${base}_${String(line)}_`;
+
 /** A family pattern written for one line (either spelling): `Line_Enable[n]`, 3 -> `Line_Enable[3]`. */
 export const lineSpelling = (pattern: string, line: number | string): string =>
   pattern.replace(TEXT_LINE, `[${String(line)}]`).replace(XML_LINE, String(line));

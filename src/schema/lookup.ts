@@ -2,7 +2,7 @@
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf, type NameTable } from '../model/names.js';
 import type { Entry } from '../model/profile.js';
-import { lineBase, lineSpelling, XML_LINE } from './line-names.js';
+import { familyBase, lineBase, lineSpelling } from './line-names.js';
 import type { ModelSpec, ParameterSpec, SchemaFile } from './schema-types.js';
 import { inRange, linesOnFirmware, parseTarget, type Version } from './firmware.js';
 
@@ -62,8 +62,6 @@ interface Core {
   readonly secretBases: ReadonlySet<string>;
 }
 
-const XML_FAMILY_END = `_${XML_LINE}_`;
-
 const cores = new WeakMap<readonly SchemaFile[], Core>();
 
 function coreOf(schemas: readonly SchemaFile[]): Core {
@@ -76,9 +74,7 @@ function coreOf(schemas: readonly SchemaFile[]): Core {
     for (const family of schemas) {
       for (const spec of family.parameters) {
         addFound(byXml, spec.xml, { spec, family });
-        const base = spec.xml.endsWith(XML_FAMILY_END)
-          ? spec.xml.slice(0, -XML_FAMILY_END.length)
-          : undefined;
+        const base = familyBase(spec.xml, 'xml');
         if (base !== undefined) addFound(byBase, base, { spec, family });
         if (spec.secret !== true) continue;
         secretTags.add(spec.xml);

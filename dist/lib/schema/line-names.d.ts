@@ -15,6 +15,12 @@ export declare function splitLineName(name: string, format: 'text' | 'xml'): Lin
 export declare function lineBase(name: string, format: 'text' | 'xml'): string | undefined;
 /** The family pattern of a base: `Line_Enable` -> `Line_Enable[n]` or `Line_Enable_{n}_`. */
 export declare const familyPattern: (base: string, format: "text" | "xml") => string;
+/** The base of a family pattern (`Line_Enable_{n}_` -> `Line_Enable`), or undefined for a name that is
+ * none. */
+export declare function familyBase(pattern: string, format: 'text' | 'xml'): string | undefined;
+/** A base written for one line, the line any text (a number, a placeholder): `Line_Enable`, 3 ->
+ * `Line_Enable[3]` or `Line_Enable_3_`. */
+export declare const lineName: (base: string, format: "text" | "xml", line: number | string) => string;
 /** A family pattern written for one line (either spelling): `Line_Enable[n]`, 3 -> `Line_Enable[3]`. */
 export declare const lineSpelling: (pattern: string, line: number | string) => string;
 export declare const isFamilyPattern: (name: string) => boolean;

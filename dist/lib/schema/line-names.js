@@ -41,6 +41,15 @@ function hasLineBreak(name, end) {
 const isDigit = (c) => c >= 48 && c <= 57;
 /** The family pattern of a base: `Line_Enable` -> `Line_Enable[n]` or `Line_Enable_{n}_`. */
 export const familyPattern = (base, format) => format === 'text' ? `${base}${TEXT_LINE}` : `${base}_${XML_LINE}_`;
+/** The base of a family pattern (`Line_Enable_{n}_` -> `Line_Enable`), or undefined for a name that is
+ * none. */
+export function familyBase(pattern, format) {
+    const end = familyPattern('', format);
+    return pattern.endsWith(end) ? pattern.slice(0, -end.length) : undefined;
+}
+/** A base written for one line, the line any text (a number, a placeholder): `Line_Enable`, 3 ->
+ * `Line_Enable[3]` or `Line_Enable_3_`. */
+export const lineName = (base, format, line) => format === 'text' ? `${base}[${String(line)}]` : `${base}_${String(line)}_`;
 /** A family pattern written for one line (either spelling): `Line_Enable[n]`, 3 -> `Line_Enable[3]`. */
 export const lineSpelling = (pattern, line) => pattern.replace(TEXT_LINE, `[${String(line)}]`).replace(XML_LINE, String(line));
 export const isFamilyPattern = (name) => name.includes(TEXT_LINE) || name.includes(XML_LINE);

@@ -1,7 +1,7 @@
 // Schema stage: finds the schema parameter behind a profile entry, per family, and the models in scope.
 // Input: schemas and an optional target model. Output: an index answering "what is this name?".
 import { xmlNameOf } from '../model/names.js';
-import { lineBase, lineSpelling, XML_LINE } from './line-names.js';
+import { familyBase, lineBase, lineSpelling } from './line-names.js';
 import { inRange, linesOnFirmware, parseTarget } from './firmware.js';
 /** The model a target names; the firmware after '@', if any, is left to the caller. */
 export function findModel(schemas, target) {
@@ -13,7 +13,6 @@ export function findModel(schemas, target) {
     }
     return undefined;
 }
-const XML_FAMILY_END = `_${XML_LINE}_`;
 const cores = new WeakMap();
 function coreOf(schemas) {
     let core = cores.get(schemas);
@@ -25,9 +24,7 @@ function coreOf(schemas) {
         for (const family of schemas) {
             for (const spec of family.parameters) {
                 addFound(byXml, spec.xml, { spec, family });
-                const base = spec.xml.endsWith(XML_FAMILY_END)
-                    ? spec.xml.slice(0, -XML_FAMILY_END.length)
-                    : undefined;
+                const base = familyBase(spec.xml, 'xml');
                 if (base !== undefined)
                     addFound(byBase, base, { spec, family });
                 if (spec.secret !== true)

@@ -6,7 +6,7 @@ import type { Entry } from '../../model/profile.js';
 import type { Found, SchemaIndex } from '../lookup.js';
 import { Nearest } from '../../text/distance.js';
 
-import { lineSpelling, splitLineName } from '../line-names.js';
+import { lineName, lineSpelling, splitLineName } from '../line-names.js';
 
 /** The line written as a character no name holds, so it survives the distance search as one unit. */
 const LINE = '\u0000';
@@ -74,8 +74,8 @@ function suggesterOf(index: SchemaIndex): Suggester {
 export function suggest(entry: Entry, index: SchemaIndex): string | undefined {
   const format = entry.nameFormat;
   const split = splitLineName(entry.name, format);
-  // lineSpelling(familyPattern(base), LINE), written out: one string made per unknown name.
-  const key = split ? (format === 'text' ? `${split.base}[${LINE}]` : `${split.base}_${LINE}_`) : entry.name;
+  // The base written for the placeholder line: one string made per unknown name.
+  const key = split ? lineName(split.base, format, LINE) : entry.name;
   const { search, memo: memos } = suggesterOf(index);
   const memo = memos[format];
   if (!memo.has(key)) {

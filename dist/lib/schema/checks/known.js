@@ -3,7 +3,7 @@
 // or a not-on-this-model warning.
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { Nearest } from '../../text/distance.js';
-import { lineSpelling, splitLineName } from '../line-names.js';
+import { lineName, lineSpelling, splitLineName } from '../line-names.js';
 /** The line written as a character no name holds, so it survives the distance search as one unit. */
 const LINE = '\u0000';
 /** Distinct unknown names given a suggestion per index (one run): each costs a search of the family's
@@ -51,8 +51,8 @@ function suggesterOf(index) {
 export function suggest(entry, index) {
     const format = entry.nameFormat;
     const split = splitLineName(entry.name, format);
-    // lineSpelling(familyPattern(base), LINE), written out: one string made per unknown name.
-    const key = split ? (format === 'text' ? `${split.base}[${LINE}]` : `${split.base}_${LINE}_`) : entry.name;
+    // The base written for the placeholder line: one string made per unknown name.
+    const key = split ? lineName(split.base, format, LINE) : entry.name;
     const { search, memo: memos } = suggesterOf(index);
     const memo = memos[format];
     if (!memo.has(key)) {
