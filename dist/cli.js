@@ -2,7 +2,7 @@
 import { createRequire as __spacCreateRequire } from 'node:module'; const require = __spacCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-XJADND5N.js";
+} from "./chunks/chunk-4FTOEFBI.js";
 import "./chunks/chunk-LSU6IVAH.js";
 
 // src/cli/bin.ts
@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-ARVGAN2H.js");
+  let { start } = await import("./chunks/start-5LCUKKHJ.js");
   await start(new URL(import.meta.url));
 }

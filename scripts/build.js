@@ -4,15 +4,21 @@
 import { build } from 'esbuild';
 import process from 'node:process';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { deferCostlyConstants } from './defer-constants.js';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
 });
+// tsc re-indents the schema data it copies; a start reads and parses it, so it ships without layout.
+const schemaData = 'dist/lib/schema/data';
+for (const name of readdirSync(schemaData).filter((n) => n.endsWith('.json'))) {
+  const path = join(schemaData, name);
+  writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+}
 // A built-in schema that fails the meta-check fails the build, not a user's run.
 const { builtinProblems } = await import(pathToFileURL('dist/lib/schema/builtin.js').href);
 const problems = await builtinProblems();

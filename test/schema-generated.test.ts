@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusFamilies, importFamily } from '../scripts/corpus-families.js';
 import { metaCheck } from '../src/schema/meta-check.js';
 import { valueCheckers } from '../src/rules/value-checks.js';
+import { curatedData } from '../src/schema/curate.js';
 import { corpusAbsent, corpusDir, corpusPresent } from './support/corpus.js';
 
 const generated = {
@@ -19,6 +20,21 @@ describe.skipIf(!corpusPresent)(`generated schema data${corpusPresent ? '' : cor
       expect(metaCheck(fresh, valueCheckers)).toEqual([]);
       const committed: unknown = (await generated[f.family as keyof typeof generated]()).default;
       expect(committed).toEqual(fresh);
+    });
+  }
+});
+
+const curated = {
+  spa5xx: () => import('../src/schema/data/spa5xx.curated.json', { with: { type: 'json' } }),
+  spa9xx: () => import('../src/schema/data/spa9xx.curated.json', { with: { type: 'json' } }),
+  ata: () => import('../src/schema/data/ata.curated.json', { with: { type: 'json' } }),
+} as const;
+
+describe('curated schema data', () => {
+  for (const family of Object.keys(curated) as (keyof typeof curated)[]) {
+    it(`${family} is the generated data with curated.ts applied (run 'npm run schemas:curate' after a change)`, async () => {
+      const fresh: unknown = JSON.parse(curatedData((await generated[family]()).default));
+      expect((await curated[family]()).default).toEqual(fresh);
     });
   }
 });
