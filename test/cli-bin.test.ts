@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const repo = join(import.meta.dirname, '..');
@@ -134,6 +135,26 @@ describe('the spac binary', () => {
     expect(readFileSync(real, 'utf8')).toBe('Line_Enable[1] "Yes" ;\n');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(statSync(real).mode & 0o777).toBe(0o600);
+  });
+
+  it("checks a plain profile without loading Node's crypto or zlib (about 15 ms of every start)", () => {
+    writeFileSync(join(dir, 'plain.cfg'), 'Resync_Periodic "3600";\n');
+    const list = join(dir, 'modules.json');
+    const script = `process.on('exit', () => writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));
+      process.argv = [process.argv[0], ${JSON.stringify(bin)}, 'check', 'plain.cfg'];
+      await import(${JSON.stringify(pathToFileURL(bin).href)});`;
+    const r = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import { writeFileSync } from 'node:fs'; ${script}`],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect([r.status, r.stderr]).toEqual([0, '1 file checked: 0 errors, 0 warnings\n']);
+    const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+    expect(loaded).toContain('NativeModule fs/promises');
+    expect(loaded.filter((m) => /^NativeModule (crypto|zlib)$/.test(m))).toEqual([]);
   });
 });
 

@@ -2,14 +2,7 @@
 // SHA-256 check, or scrypt parameters, salt, nonce and the body under AES-256-GCM with the header as
 // associated data. Input: body bytes and options, or file bytes. Output: file bytes, or the body back.
 import { codedFailure, type CodedFailure, type MessageParams } from '../diagnostics/diagnostic.js';
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  createHmac,
-  randomBytes,
-  scryptSync,
-} from 'node:crypto';
+import { nodeCrypto } from '../text/lazy-builtins.js';
 import { startsWith } from './bytes.js';
 import {
   CHECK_LENGTH,
@@ -54,8 +47,8 @@ export function seal(body: Uint8Array, options: SealOptions = {}): Uint8Array {
   const cost = options.cost ?? SCRYPT_DEFAULT;
   const password = passwordOf(options.key, options.mac);
   const random = options.reproducible
-    ? createHmac('sha512', password).update('spac binary').update(body).digest()
-    : randomBytes(SALT_LENGTH + NONCE_LENGTH);
+    ? nodeCrypto().createHmac('sha512', password).update('spac binary').update(body).digest()
+    : nodeCrypto().randomBytes(SALT_LENGTH + NONCE_LENGTH);
   const salt = random.subarray(0, SALT_LENGTH);
   const nonce = random.subarray(SALT_LENGTH, SALT_LENGTH + NONCE_LENGTH);
   const flags = FLAG_ENCRYPTED | (options.mac === undefined ? 0 : FLAG_MAC_BOUND);
@@ -64,20 +57,25 @@ export function seal(body: Uint8Array, options: SealOptions = {}): Uint8Array {
     salt,
     nonce,
   ]);
-  const cipher = createCipheriv('aes-256-gcm', derive(password, salt, cost), nonce);
+  const cipher = nodeCrypto().createCipheriv('aes-256-gcm', derive(password, salt, cost), nonce);
   cipher.setAAD(head);
   return Buffer.concat([head, cipher.update(body), cipher.final(), cipher.getAuthTag()]);
 }
 
 const check = (bytes: Uint8Array): Uint8Array =>
-  createHash('sha256').update(bytes).digest().subarray(0, CHECK_LENGTH);
+  nodeCrypto().createHash('sha256').update(bytes).digest().subarray(0, CHECK_LENGTH);
 
 /** The MAC joins the password, so a file bound to one device does not open with another's. */
 const passwordOf = (key: string | undefined, mac: string | undefined): Buffer =>
   Buffer.concat([Buffer.from(key ?? '', 'utf8'), Uint8Array.of(0), Buffer.from(mac ?? '', 'ascii')]);
 
 const derive = (password: Uint8Array, salt: Uint8Array, cost: ScryptCost): Buffer =>
-  scryptSync(password, salt, 32, { N: 2 ** cost.log2N, r: cost.r, p: cost.p, maxmem: SCRYPT_LIMITS.maxmem });
+  nodeCrypto().scryptSync(password, salt, 32, {
+    N: 2 ** cost.log2N,
+    r: cost.r,
+    p: cost.p,
+    maxmem: SCRYPT_LIMITS.maxmem,
+  });
 
 export interface OpenOptions {
   readonly key?: string;
@@ -127,7 +125,7 @@ function openSealed(bytes: Uint8Array, name: string, flags: number, options: Ope
   if (!costAllowed(cost)) return fail('SPAC6016', name, { log2N: cost.log2N, r: cost.r, p: cost.p });
   const salt = bytes.subarray(at + 4, at + 4 + SALT_LENGTH);
   const nonce = bytes.subarray(at + 4 + SALT_LENGTH, SEALED_HEADER_LENGTH);
-  const decipher = createDecipheriv(
+  const decipher = nodeCrypto().createDecipheriv(
     'aes-256-gcm',
     derive(passwordOf(options.key, options.mac), salt, cost),
     nonce,

@@ -1,6 +1,6 @@
 // CLI shell: the real Io over Node's file system, standard streams and environment.
 // Input: paths and text. Output: file contents, or short reasons (never stack traces) for what failed.
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../text/lazy-builtins.js';
 import { fstatSync, statSync } from 'node:fs';
 import { appendFile, chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -19,7 +19,10 @@ async function writeFileAtomic(
   // A FIFO or a device (`-o /dev/stdout`) is written into, never replaced by a file.
   if (existing && !existing.isFile() && !existing.isDirectory()) return writeInto(target, data);
   const mode = options.mode ?? (existing ? existing.mode & 0o7777 : undefined);
-  const temp = join(dirname(target), `.${basename(target)}.spac-tmp-${randomBytes(6).toString('hex')}`);
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.spac-tmp-${nodeCrypto().randomBytes(6).toString('hex')}`,
+  );
   try {
     // A new file gets what the umask allows, as any editor's; a kept or asked-for mode is set exactly.
     await writeFile(temp, data, { mode: mode ?? 0o666, flag: 'wx' });

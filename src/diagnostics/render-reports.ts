@@ -1,7 +1,7 @@
 // Diagnostics stage (edge, CI reports): diagnostics -> GitLab Code Quality JSON and JUnit XML, the two
 // report files CI services read besides SARIF. Input: diagnostics as JSON records, the run's folders and
 // the files checked. Output: text.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../text/lazy-builtins.js';
 import { shownMessage } from './diagnostic.js';
 import { rootRelative, type SarifPaths } from './render-ci.js';
 import type { JsonDiagnostic } from './render.js';
@@ -25,7 +25,8 @@ export function renderGitlab(json: readonly JsonDiagnostic[], paths: SarifPaths 
       check_name: d.code,
       description: `${d.code}: ${shownMessage(d)}`,
       severity: GITLAB_SEVERITY[d.severity],
-      fingerprint: createHash('md5')
+      fingerprint: nodeCrypto()
+        .createHash('md5')
         .update(`${identity}\0${String(nth)}`)
         .digest('hex'),
       location: {

@@ -1,6 +1,6 @@
 // Encrypt stage (compression): gzip as the phones detect it, by its header, before encryption.
 // Input: bytes. Output: gzip bytes that depend only on the input, or the inflated bytes (bounded).
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { nodeZlib } from '../text/lazy-builtins.js';
 
 export const GZIP_MAGIC = Uint8Array.of(0x1f, 0x8b);
 /** Far above any profile; a file that inflates beyond it is refused rather than filling memory. */
@@ -14,7 +14,7 @@ export const isGzip = (bytes: Uint8Array): boolean =>
 /** zlib writes no time stamp (MTIME 0) but the building platform's OS code; fixing it to Unix makes the
  * output the same on every machine. */
 export function gzip(bytes: Uint8Array): Uint8Array {
-  const out = gzipSync(bytes, { level: 9 });
+  const out = nodeZlib().gzipSync(bytes, { level: 9 });
   out[OS_BYTE] = OS_UNIX;
   return out;
 }
@@ -24,7 +24,7 @@ export type GunzipResult =
 
 export function gunzip(bytes: Uint8Array): GunzipResult {
   try {
-    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: MAX_INFLATED }) };
+    return { ok: true, bytes: nodeZlib().gunzipSync(bytes, { maxOutputLength: MAX_INFLATED }) };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return {

@@ -1,7 +1,7 @@
 // Encrypt stage (the phone's format): AES-256-CBC as `openssl enc -aes-256-cbc -k PHRASE` writes it.
 // Input: bytes and a passphrase. Output: `Salted__` + 8-byte salt + PKCS#7-padded ciphertext, or the
 // plaintext back with the reason it could not be had (never a throw).
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../text/lazy-builtins.js';
 import { startsWith } from '../binary/bytes.js';
 
 /** MD5 is what SPA firmware (built against openssl 0.9.7) derives keys with; SHA-256 is openssl 1.1+. */
@@ -22,7 +22,7 @@ export function evpBytesToKey(passphrase: Uint8Array, salt: Uint8Array, digest: 
   const blocks: Buffer[] = [];
   let previous: Buffer = Buffer.alloc(0);
   for (let length = 0; length < 48; length += previous.length) {
-    previous = createHash(digest).update(previous).update(passphrase).update(salt).digest();
+    previous = nodeCrypto().createHash(digest).update(previous).update(passphrase).update(salt).digest();
     blocks.push(previous);
   }
   const bytes = Buffer.concat(blocks);
@@ -46,10 +46,10 @@ export function encryptOpenssl(
   passphrase: string,
   options: EncryptOptions = {},
 ): Uint8Array {
-  const salt = options.salt ?? randomBytes(SALT_LENGTH);
+  const salt = options.salt ?? nodeCrypto().randomBytes(SALT_LENGTH);
   if (salt.length !== SALT_LENGTH) throw new Error(`salt must be ${String(SALT_LENGTH)} bytes`);
   const { key, iv } = evpBytesToKey(utf8(passphrase), salt, options.digest ?? 'md5');
-  const cipher = createCipheriv('aes-256-cbc', key, iv);
+  const cipher = nodeCrypto().createCipheriv('aes-256-cbc', key, iv);
   const out: Uint8Array[] = [SALTED, salt];
   for (const piece of piecesOf(plaintext)) out.push(cipher.update(piece));
   out.push(cipher.final());
@@ -59,7 +59,7 @@ export function encryptOpenssl(
 /** A salt that depends only on the key and the plaintext: an unchanged profile encrypts to the same bytes.
  * The price: two equal plaintexts under one key give equal files, so an observer learns they are equal. */
 export function reproducibleSalt(plaintext: Plaintext, passphrase: string): Uint8Array {
-  const hmac = createHmac('sha256', utf8(passphrase)).update('spac openssl salt');
+  const hmac = nodeCrypto().createHmac('sha256', utf8(passphrase)).update('spac openssl salt');
   for (const piece of piecesOf(plaintext)) hmac.update(piece);
   return hmac.digest().subarray(0, SALT_LENGTH);
 }
@@ -78,7 +78,7 @@ export function decryptOpenssl(bytes: Uint8Array, passphrase: string, digest: Di
   if (bytes.length < HEADER_LENGTH || body.length === 0 || body.length % BLOCK !== 0)
     return { ok: false, reason: 'truncated' };
   const { key, iv } = evpBytesToKey(utf8(passphrase), bytes.subarray(SALTED.length, HEADER_LENGTH), digest);
-  const decipher = createDecipheriv('aes-256-cbc', key, iv);
+  const decipher = nodeCrypto().createDecipheriv('aes-256-cbc', key, iv);
   try {
     return { ok: true, plaintext: Buffer.concat([decipher.update(body), decipher.final()]) };
   } catch {

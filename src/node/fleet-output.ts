@@ -3,7 +3,7 @@
 // failed build leaves the previous output as it was. A device whose file did not change keeps its bytes
 // and mtime (hard link), so rsync or a CDN sync moves only what changed.
 // Input: built devices and the manifest. Output: the output directory, or a reason it could not be made.
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../text/lazy-builtins.js';
 import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -26,7 +26,7 @@ export async function openFleetOutput(out: string): Promise<OpenedOutput> {
     const dir = await target(out);
     const existing = await stat(dir).catch(() => undefined);
     if (existing && !existing.isDirectory()) return { ok: false, reason: 'exists and is not a directory' };
-    const tag = randomBytes(6).toString('hex');
+    const tag = nodeCrypto().randomBytes(6).toString('hex');
     const temp = join(dirname(dir), `.${basename(dir)}.spac-build-${tag}`);
     await mkdir(temp, { mode: existing ? existing.mode & 0o7777 : 0o755 });
     const old = unchanged(await previousManifest(dir)());

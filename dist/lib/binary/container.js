@@ -2,7 +2,7 @@
 // SHA-256 check, or scrypt parameters, salt, nonce and the body under AES-256-GCM with the header as
 // associated data. Input: body bytes and options, or file bytes. Output: file bytes, or the body back.
 import { codedFailure } from '../diagnostics/diagnostic.js';
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, scryptSync, } from 'node:crypto';
+import { nodeCrypto } from '../text/lazy-builtins.js';
 import { startsWith } from './bytes.js';
 import { CHECK_LENGTH, FLAG_ENCRYPTED, FLAG_MAC_BOUND, KDF_SCRYPT, KNOWN_FLAGS, MAGIC, NONCE_LENGTH, PLAIN_HEADER_LENGTH, SALT_LENGTH, SCRYPT_DEFAULT, SCRYPT_LIMITS, SEALED_HEADER_LENGTH, TAG_LENGTH, VERSION, } from './format.js';
 export const isSpacBinary = (bytes) => startsWith(bytes, MAGIC);
@@ -14,8 +14,8 @@ export function seal(body, options = {}) {
     const cost = options.cost ?? SCRYPT_DEFAULT;
     const password = passwordOf(options.key, options.mac);
     const random = options.reproducible
-        ? createHmac('sha512', password).update('spac binary').update(body).digest()
-        : randomBytes(SALT_LENGTH + NONCE_LENGTH);
+        ? nodeCrypto().createHmac('sha512', password).update('spac binary').update(body).digest()
+        : nodeCrypto().randomBytes(SALT_LENGTH + NONCE_LENGTH);
     const salt = random.subarray(0, SALT_LENGTH);
     const nonce = random.subarray(SALT_LENGTH, SALT_LENGTH + NONCE_LENGTH);
     const flags = FLAG_ENCRYPTED | (options.mac === undefined ? 0 : FLAG_MAC_BOUND);
@@ -24,14 +24,19 @@ export function seal(body, options = {}) {
         salt,
         nonce,
     ]);
-    const cipher = createCipheriv('aes-256-gcm', derive(password, salt, cost), nonce);
+    const cipher = nodeCrypto().createCipheriv('aes-256-gcm', derive(password, salt, cost), nonce);
     cipher.setAAD(head);
     return Buffer.concat([head, cipher.update(body), cipher.final(), cipher.getAuthTag()]);
 }
-const check = (bytes) => createHash('sha256').update(bytes).digest().subarray(0, CHECK_LENGTH);
+const check = (bytes) => nodeCrypto().createHash('sha256').update(bytes).digest().subarray(0, CHECK_LENGTH);
 /** The MAC joins the password, so a file bound to one device does not open with another's. */
 const passwordOf = (key, mac) => Buffer.concat([Buffer.from(key ?? '', 'utf8'), Uint8Array.of(0), Buffer.from(mac ?? '', 'ascii')]);
-const derive = (password, salt, cost) => scryptSync(password, salt, 32, { N: 2 ** cost.log2N, r: cost.r, p: cost.p, maxmem: SCRYPT_LIMITS.maxmem });
+const derive = (password, salt, cost) => nodeCrypto().scryptSync(password, salt, 32, {
+    N: 2 ** cost.log2N,
+    r: cost.r,
+    p: cost.p,
+    maxmem: SCRYPT_LIMITS.maxmem,
+});
 const fail = (code, file, extra = {}, messageId = 'default') => codedFailure(code, { file, ...extra }, messageId);
 export function open(bytes, name, options = {}) {
     if (!isSpacBinary(bytes))
@@ -72,7 +77,7 @@ function openSealed(bytes, name, flags, options) {
         return fail('SPAC6016', name, { log2N: cost.log2N, r: cost.r, p: cost.p });
     const salt = bytes.subarray(at + 4, at + 4 + SALT_LENGTH);
     const nonce = bytes.subarray(at + 4 + SALT_LENGTH, SEALED_HEADER_LENGTH);
-    const decipher = createDecipheriv('aes-256-gcm', derive(passwordOf(options.key, options.mac), salt, cost), nonce);
+    const decipher = nodeCrypto().createDecipheriv('aes-256-gcm', derive(passwordOf(options.key, options.mac), salt, cost), nonce);
     decipher.setAAD(bytes.subarray(0, SEALED_HEADER_LENGTH));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_LENGTH));
     try {

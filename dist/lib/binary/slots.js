@@ -1,7 +1,7 @@
 // Binary stage (field table): the schema family as a numbered list of slots, one per parameter and, for a
 // per-line parameter, one per line up to the family's most lines. Input: a SchemaFile. Output: slot
 // lookups both ways and the hash that ties a binary to the table it was built against.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../text/lazy-builtins.js';
 const perLine = (spec) => spec.name.includes('[n]');
 const cache = new WeakMap();
 export function slotTable(family) {
@@ -32,7 +32,8 @@ const slot = (spec, line) => ({
  * leaves the hash, and the binaries built against it, alone. */
 function schemaHash(family, lines) {
     const table = family.parameters.map((p) => [p.name, p.xml, p.type]);
-    return createHash('sha256')
+    return nodeCrypto()
+        .createHash('sha256')
         .update(JSON.stringify([family.family, lines, table]))
         .digest();
 }
