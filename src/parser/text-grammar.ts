@@ -26,18 +26,21 @@ export const Star = createToken({ name: 'Star', pattern: /\*/ });
 export const Semi = createToken({ name: 'Semi', pattern: /;/ });
 export const Unknown = createToken({ name: 'Unknown', pattern: /[^]/ });
 
+/** The lexer takes the first pattern that matches (safe mode tries them in order), so the commonest come
+ * first. Only the first character decides between them, except that an import line is tried before a
+ * name (both can start 'import') and a string before an unterminated one; the catch-all comes last. */
 export const textTokens = [
   WhiteSpace,
-  NewLine,
-  Comment,
-  Str,
-  UnterminatedStr,
   ImportLine,
   Name,
+  Str,
+  Semi,
+  NewLine,
+  Comment,
+  UnterminatedStr,
   Bang,
   Question,
   Star,
-  Semi,
   Unknown,
 ];
 

@@ -113,19 +113,24 @@ export const SelfClose = createToken({ name: 'SelfClose', pattern: /\/>/, pop_mo
 export const TagJunk = createToken({ name: 'TagJunk', pattern: new RegExp(`[^\\s>/=${NAME_START}]+|/`) });
 /* eslint-enable no-misleading-character-class */
 
+/** The lexer takes the first pattern that matches (safe mode tries them in order), so the commonest come
+ * first: text, then start and end tags. The order matches what the old one did: text starts with neither
+ * '<' nor '&', which every other token starts with; a start tag's '<' is followed by a name, a comment's,
+ * section's, instruction's or declaration's by '!' or '?', an end tag's by '/'; an end tag is tried
+ * before a broken one and each '<!...' form before the unterminated one. */
 const contentTokens = [
+  Text,
+  OpenTag,
+  CloseTag,
   XmlComment,
   CData,
   ProcInstr,
   Unterminated,
   DocType,
-  CloseTag,
   BadCloseTag,
-  OpenTag,
   EntityRef,
   Amp,
   Lt,
-  Text,
 ];
 const tagTokens = [TagSpace, SelfClose, TagEnd, AttrName, Equals, AttrValue, TagJunk];
 

@@ -11,6 +11,9 @@ export declare const Question: import("chevrotain").TokenType;
 export declare const Star: import("chevrotain").TokenType;
 export declare const Semi: import("chevrotain").TokenType;
 export declare const Unknown: import("chevrotain").TokenType;
+/** The lexer takes the first pattern that matches (safe mode tries them in order), so the commonest come
+ * first. Only the first character decides between them, except that an import line is tried before a
+ * name (both can start 'import') and a string before an unterminated one; the catch-all comes last. */
 export declare const textTokens: import("chevrotain").TokenType[];
 /** Built on first use; `validate` for the tests (see lexers.ts). */
 export declare const textLexer: (validate?: boolean) => Lexer;
