@@ -1,6 +1,7 @@
 // Benchmarks (issue 14's table): one row per figure with its baseline, ratio and target. Cold runs are
 // whole `spac` processes against `node -e 0`; first parse and the stages of a cold check run in a fresh
-// process of their own; warm figures in this process; the language server over stdio, as an editor
+// process of their own, and so does each front end's warm throughput; the other warm figures in this
+// process; the language server over stdio, as an editor
 // drives it; scale as whole processes on generated profiles of 20,000 and 200,000 parameters.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,23 @@ function fresh(dir: string, body: string, text: string): unknown {
 export function firstParse(dir: string, file: string): number {
   const body = `const { parseXml } = await import(lib + '/parser/xml-front.js');\nconst t = performance.now();\nparseXml(text, 'f.xml');\nconsole.log(JSON.stringify(performance.now() - t));`;
   return median(Array.from({ length: 15 }, () => fresh(dir, body, file) as number));
+}
+
+/** Warm throughput of one front end (`parseText` or `parseXml`) on `file`, in MB/s: in a process of its
+ * own, warmed up, then run for 1.5 s. Not in the bench's process: after one front end has run there, V8
+ * pretenures the allocation sites the front ends share (entries, ranges), which is right for a check that
+ * keeps what it parsed and wrong for a loop that throws each parse away (the XML figure halves). */
+export function warmThroughput(dir: string, file: string, front: 'parseText' | 'parseXml'): number {
+  const module = front === 'parseText' ? 'text-front' : 'xml-front';
+  const body = [
+    `const { ${front}: parse } = await import(lib + '/parser/${module}.js');`,
+    "for (let i = 0; i < 5; i++) parse(text, 'bench');",
+    'let rounds = 0;',
+    'const start = performance.now();',
+    "while (performance.now() - start < 1500) { parse(text, 'bench'); rounds++; }",
+    'console.log(JSON.stringify((text.length * rounds) / 1e6 / ((performance.now() - start) / 1000)));',
+  ].join('\n');
+  return fresh(dir, body, file) as number;
 }
 
 /** A cold check's stages in a fresh process, each timed the first time it runs. */
