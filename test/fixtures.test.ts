@@ -47,8 +47,8 @@ function envOf(dir: string): Record<string, string> {
   return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 }
 
-async function run(dir: string) {
-  const args = words(readFileSync(join(dir, 'command'), 'utf8'));
+async function run(dir: string, extra: readonly string[] = []) {
+  const args = [...words(readFileSync(join(dir, 'command'), 'utf8')), ...extra];
   const stdin = existsSync(join(dir, 'stdin')) ? readFileSync(join(dir, 'stdin')) : '';
   const io = memoryIo(inputsOf(dir), stdin, envOf(dir), existsSync(join(dir, 'stdout-closed')));
   const exit = await main(args, io);
@@ -110,4 +110,28 @@ describe('golden fixtures', () => {
     }
     expect(Object.keys(catalog).filter((code) => !seen.has(code))).toEqual([]);
   });
+});
+
+// `check --quiet` leaves out what it does not show before blanking secrets and sorting (errorsOnly); a
+// warning limit turns that off and shows the same. Over every check fixture, both say the same.
+describe('check --quiet', () => {
+  const checks = cases.filter((dir) => {
+    const args = words(readFileSync(join(dir, 'command'), 'utf8'));
+    return args[0] === 'check' && !args.some((a) => /^--(max-warnings|fail-on)/.test(a));
+  });
+
+  it('has check fixtures to compare', () => {
+    expect(checks.length).toBeGreaterThan(50);
+  });
+
+  for (const dir of checks) {
+    it(`says what it says with every problem carried to the end: ${relative(root, dir)}`, async () => {
+      const quiet = await run(dir, ['-q']);
+      const carried = await run(dir, ['-q', '--max-warnings', '1000000']);
+      expect({ ...quiet, written: [...quiet.written] }).toEqual({
+        ...carried,
+        written: [...carried.written],
+      });
+    });
+  }
 });

@@ -107,6 +107,9 @@ function piecesOf(template: string): readonly string[] {
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');
 
+/** The diagnostic carries a fix that `--fix` applies (a suggestion is only shown). */
+export const isFixable = (d: Diagnostic): boolean => d.fix?.safe === true;
+
 /** Deterministic order: by file (in the given order of first appearance), then position, then code. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();

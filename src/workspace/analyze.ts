@@ -13,7 +13,6 @@ import { check } from './pipeline.js';
 import { schemaArgsFor, schemaOptions, type Refusal, type SchemaArgs } from './schema-choice.js';
 import type { FileSettings } from './settings.js';
 import { confined, importRoots } from './import-roots.js';
-import { applySeverities } from './suppressions.js';
 import { append } from '../text/append.js';
 
 export interface AnalyzeFlags extends SchemaArgs {
@@ -28,10 +27,19 @@ export interface AnalyzeFlags extends SchemaArgs {
   readonly importRoots?: readonly string[];
   /** The name standard input is checked under (its config and imports are found from it). */
   readonly stdinName?: string;
+  /** Only errors are wanted (see CheckOptions.errorsOnly). */
+  readonly errorsOnly?: boolean;
 }
 
 export type Analysis =
-  { readonly ok: true; readonly diagnostics: Diagnostic[]; readonly sources: Map<string, string> } | Refusal;
+  | {
+      readonly ok: true;
+      readonly diagnostics: Diagnostic[];
+      readonly sources: Map<string, string>;
+      /** With `errorsOnly`: the fixable diagnostics left out (see CheckResult.droppedFixable). */
+      readonly droppedFixable?: Diagnostic[];
+    }
+  | Refusal;
 
 export async function analyze(
   host: WorkspaceHost,
@@ -45,10 +53,12 @@ export async function analyze(
   );
   if (!found.ok) return found;
   const diagnostics: Diagnostic[] = [];
+  const dropped: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const files = inputs.map((i) => i.file);
   const roots = await importRoots(host, files, flags.importRoots, flags.config);
   const grouped = groups(inputs, found.settings, flags);
+  const rulesOf = (file: string) => found.settings.get(file)?.rules ?? {};
   for (const group of grouped) {
     const picked = await schemaOptions(group.schemaArgs, host);
     if (!picked.ok) return picked;
@@ -57,14 +67,20 @@ export async function analyze(
       host: confined(importHost(host, flags.keys ?? {}), roots, host),
       encrypted: flags.encrypted === true,
       showSecrets: flags.showSecrets === true,
+      // The config's severities, applied with the suppressions: what is left out as no error must be
+      // no error once the config has spoken.
+      severities: rulesOf,
+      ...(flags.errorsOnly === true ? { errorsOnly: true } : {}),
     });
     append(diagnostics, result.diagnostics);
+    append(dropped, result.droppedFixable ?? []);
     for (const [file, text] of result.sources) sources.set(file, text);
   }
-  const rulesOf = (file: string) => found.settings.get(file)?.rules ?? {};
   // One group reads each file once: nothing can be found twice (a check of 200,000 problems skips it).
   const unique = grouped.length > 1 ? once(diagnostics) : diagnostics;
-  return { ok: true, diagnostics: sortDiagnostics(applySeverities(unique, rulesOf)), sources };
+  const analysis = { ok: true as const, diagnostics: sortDiagnostics(unique), sources };
+  if (flags.errorsOnly !== true) return analysis;
+  return { ...analysis, droppedFixable: grouped.length > 1 ? once(dropped) : dropped };
 }
 
 /** A file imported by inputs of two targets is checked with each: what both find is said once. */
@@ -100,6 +116,8 @@ export type WorkspaceCheck =
       readonly ioFailed: boolean;
       /** The files checked, once folders and globs were expanded. */
       readonly files: readonly string[];
+      /** With `errorsOnly`: the fixable diagnostics left out (see CheckResult.droppedFixable). */
+      readonly droppedFixable?: Diagnostic[];
     }
   | Refusal;
 
@@ -116,5 +134,13 @@ export async function checkFiles(
   const analysis = await analyze(host, read.inputs, { ...flags, encrypted });
   if (!analysis.ok) return analysis;
   const diagnostics = sortDiagnostics([...unmatched, ...read.failures, ...analysis.diagnostics]);
-  return { ok: true, diagnostics, sources: analysis.sources, ioFailed: read.ioFailed, files };
+  const { sources, droppedFixable } = analysis;
+  return {
+    ok: true,
+    diagnostics,
+    sources,
+    ioFailed: read.ioFailed,
+    files,
+    ...(droppedFixable ? { droppedFixable } : {}),
+  };
 }

@@ -2,7 +2,7 @@
 // and checked again until none is left. Input: paths, a WorkspaceHost and the check's flags. Output: the
 // last check (of the fixed texts) and each changed file's text before and after; nothing is written here.
 import { posix } from 'node:path';
-import type { Diagnostic, Fix, TextEdit } from '../diagnostics/diagnostic.js';
+import { isFixable, type Diagnostic, type Fix, type TextEdit } from '../diagnostics/diagnostic.js';
 import { unwrapProfile } from '../encrypt/unwrap.js';
 import { checkFiles, type AnalyzeFlags, type WorkspaceCheck } from './analyze.js';
 import type { WorkspaceHost } from './host.js';
@@ -135,4 +135,4 @@ const first = (fix: Fix): number => Math.min(...fix.edits.map((e) => e.range.sta
 
 /** How many diagnostics carry a fix that --fix would apply (for the report's summary). */
 export const fixableCount = (diagnostics: readonly Diagnostic[]): number =>
-  diagnostics.filter((d) => d.fix?.safe === true).length;
+  diagnostics.filter(isFixable).length;

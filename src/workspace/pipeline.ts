@@ -5,7 +5,13 @@ import { familyFor, fromBinary, toBinary } from '../binary/binary.js';
 import type { OpenOptions, SealOptions } from '../binary/container.js';
 import { emitText } from '../codegen/emit-text.js';
 import { emitXml, type EmitResult } from '../codegen/emit-xml.js';
-import { failureDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import {
+  failureDiagnostic,
+  hasErrors,
+  isFixable,
+  sortDiagnostics,
+  type Diagnostic,
+} from '../diagnostics/diagnostic.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { applySeverities, applySuppressions, type FileComment, type Severities } from './suppressions.js';
 import { wrapProfile, type WrapOptions } from '../encrypt/wrap.js';
@@ -34,6 +40,9 @@ export interface CheckResult {
   readonly diagnostics: Diagnostic[];
   /** Every source read, imports included, for rendering diagnostics. */
   readonly sources: ReadonlyMap<string, string>;
+  /** With `errorsOnly`: the diagnostics left out that carry a fix --fix would apply (a report's summary
+   * counts them). */
+  readonly droppedFixable?: Diagnostic[];
 }
 
 export interface CompileResult extends CheckResult {
@@ -49,6 +58,9 @@ export interface CheckOptions extends SchemaOptions {
   readonly severities?: (file: string) => Severities;
   /** Show secret values in code frames and messages (by default they are blanked). */
   readonly showSecrets?: boolean;
+  /** Only errors are wanted (`spac check --quiet`): the rest are left out as soon as their severity is
+   * final, before secrets are blanked in them and before they are sorted (a run may have 200,000). */
+  readonly errorsOnly?: boolean;
 }
 
 export interface CompileOptions extends CheckOptions {
@@ -88,7 +100,9 @@ async function load(inputs: readonly Input[], options: CheckOptions): Promise<Ch
   const layered = loaded.layered && perFile.length === 1 ? entries : entriesOf(layerLoaded(loaded));
   const rules = index ? checkRules(entries, layered, index, damaged) : [];
   const found = [...loaded.diagnostics, ...schema, ...rules];
-  const tuned = tune(found, loaded, options);
+  const all = tune(found, loaded, options);
+  // The fixable ones stay until the end: the summary counts them.
+  const tuned = options.errorsOnly === true ? all.filter((d) => d.severity === 'error' || isFixable(d)) : all;
   if (options.showSecrets === true) return { loaded, index, diagnostics: tuned };
   // Reports are cut from these sources: no secret in a frame, a snippet or a message.
   const hidden = hideSecrets(loaded, index, tuned);
@@ -145,7 +159,11 @@ export function damagedBy(parsed: readonly Diagnostic[]): (entry: Entry) => bool
 /** Lints inputs and everything they import. */
 export async function check(inputs: readonly Input[], options: CheckOptions): Promise<CheckResult> {
   const { loaded, diagnostics } = await load(inputs, options);
-  return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources };
+  if (options.errorsOnly !== true)
+    return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources };
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const droppedFixable = diagnostics.filter((d) => d.severity !== 'error');
+  return { diagnostics: sortDiagnostics(errors), sources: loaded.sources, droppedFixable };
 }
 
 /** Layers inputs in order (later wins, like `import`) and emits one canonical profile. */

@@ -55,6 +55,8 @@ export declare function diagnostic(code: DiagnosticCode, file: string, at: Range
 /** Fills a template; a template or parameter that does not exist is a bug in spac, not in the input. */
 export declare function formatMessage(code: DiagnosticCode, messageId: string, params: MessageParams): string;
 export declare const hasErrors: (diagnostics: readonly Diagnostic[]) => boolean;
+/** The diagnostic carries a fix that `--fix` applies (a suggestion is only shown). */
+export declare const isFixable: (d: Diagnostic) => boolean;
 /** Deterministic order: by file (in the given order of first appearance), then position, then code. */
 export declare function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[];
 /** What a stage refuses before there is a place in a file to point at (an unopenable input): the code,

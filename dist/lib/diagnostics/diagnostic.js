@@ -43,6 +43,8 @@ function piecesOf(template) {
     return pieces;
 }
 export const hasErrors = (diagnostics) => diagnostics.some((d) => d.severity === 'error');
+/** The diagnostic carries a fix that `--fix` applies (a suggestion is only shown). */
+export const isFixable = (d) => d.fix?.safe === true;
 /** Deterministic order: by file (in the given order of first appearance), then position, then code. */
 export function sortDiagnostics(diagnostics) {
     const fileOrder = new Map();

@@ -15,11 +15,15 @@ export interface AnalyzeFlags extends SchemaArgs {
     readonly importRoots?: readonly string[];
     /** The name standard input is checked under (its config and imports are found from it). */
     readonly stdinName?: string;
+    /** Only errors are wanted (see CheckOptions.errorsOnly). */
+    readonly errorsOnly?: boolean;
 }
 export type Analysis = {
     readonly ok: true;
     readonly diagnostics: Diagnostic[];
     readonly sources: Map<string, string>;
+    /** With `errorsOnly`: the fixable diagnostics left out (see CheckResult.droppedFixable). */
+    readonly droppedFixable?: Diagnostic[];
 } | Refusal;
 export declare function analyze(host: WorkspaceHost, inputs: readonly Input[], flags: AnalyzeFlags): Promise<Analysis>;
 export type WorkspaceCheck = {
@@ -30,6 +34,8 @@ export type WorkspaceCheck = {
     readonly ioFailed: boolean;
     /** The files checked, once folders and globs were expanded. */
     readonly files: readonly string[];
+    /** With `errorsOnly`: the fixable diagnostics left out (see CheckResult.droppedFixable). */
+    readonly droppedFixable?: Diagnostic[];
 } | Refusal;
 /** `spac check` as a library call: expands folders and globs, reads the paths (opening encrypted and
  * gzip'd ones with `keys`), then analyzes them. The CLI adds only the rendering and the exit code. */

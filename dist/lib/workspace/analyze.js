@@ -9,17 +9,18 @@ import { expandInputs } from './input-patterns.js';
 import { check } from './pipeline.js';
 import { schemaArgsFor, schemaOptions } from './schema-choice.js';
 import { confined, importRoots } from './import-roots.js';
-import { applySeverities } from './suppressions.js';
 import { append } from '../text/append.js';
 export async function analyze(host, inputs, flags) {
     const found = await fileSettings(host, inputs.map((i) => i.file), flags.config);
     if (!found.ok)
         return found;
     const diagnostics = [];
+    const dropped = [];
     const sources = new Map();
     const files = inputs.map((i) => i.file);
     const roots = await importRoots(host, files, flags.importRoots, flags.config);
     const grouped = groups(inputs, found.settings, flags);
+    const rulesOf = (file) => found.settings.get(file)?.rules ?? {};
     for (const group of grouped) {
         const picked = await schemaOptions(group.schemaArgs, host);
         if (!picked.ok)
@@ -29,15 +30,22 @@ export async function analyze(host, inputs, flags) {
             host: confined(importHost(host, flags.keys ?? {}), roots, host),
             encrypted: flags.encrypted === true,
             showSecrets: flags.showSecrets === true,
+            // The config's severities, applied with the suppressions: what is left out as no error must be
+            // no error once the config has spoken.
+            severities: rulesOf,
+            ...(flags.errorsOnly === true ? { errorsOnly: true } : {}),
         });
         append(diagnostics, result.diagnostics);
+        append(dropped, result.droppedFixable ?? []);
         for (const [file, text] of result.sources)
             sources.set(file, text);
     }
-    const rulesOf = (file) => found.settings.get(file)?.rules ?? {};
     // One group reads each file once: nothing can be found twice (a check of 200,000 problems skips it).
     const unique = grouped.length > 1 ? once(diagnostics) : diagnostics;
-    return { ok: true, diagnostics: sortDiagnostics(applySeverities(unique, rulesOf)), sources };
+    const analysis = { ok: true, diagnostics: sortDiagnostics(unique), sources };
+    if (flags.errorsOnly !== true)
+        return analysis;
+    return { ...analysis, droppedFixable: grouped.length > 1 ? once(dropped) : dropped };
 }
 /** A file imported by inputs of two targets is checked with each: what both find is said once. */
 function once(diagnostics) {
@@ -72,5 +80,13 @@ export async function checkFiles(host, paths, flags) {
     if (!analysis.ok)
         return analysis;
     const diagnostics = sortDiagnostics([...unmatched, ...read.failures, ...analysis.diagnostics]);
-    return { ok: true, diagnostics, sources: analysis.sources, ioFailed: read.ioFailed, files };
+    const { sources, droppedFixable } = analysis;
+    return {
+        ok: true,
+        diagnostics,
+        sources,
+        ioFailed: read.ioFailed,
+        files,
+        ...(droppedFixable ? { droppedFixable } : {}),
+    };
 }

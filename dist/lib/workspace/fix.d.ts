@@ -1,4 +1,4 @@
-import type { Diagnostic, Fix } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type Fix } from '../diagnostics/diagnostic.js';
 import { type AnalyzeFlags, type WorkspaceCheck } from './analyze.js';
 import type { WorkspaceHost } from './host.js';
 export interface FixedFile {

@@ -2,6 +2,7 @@
 // and checked again until none is left. Input: paths, a WorkspaceHost and the check's flags. Output: the
 // last check (of the fixed texts) and each changed file's text before and after; nothing is written here.
 import { posix } from 'node:path';
+import { isFixable } from '../diagnostics/diagnostic.js';
 import { unwrapProfile } from '../encrypt/unwrap.js';
 import { checkFiles } from './analyze.js';
 import { addTo, append } from '../text/append.js';
@@ -111,4 +112,4 @@ export function applyFixes(text, fixes) {
 }
 const first = (fix) => Math.min(...fix.edits.map((e) => e.range.start));
 /** How many diagnostics carry a fix that --fix would apply (for the report's summary). */
-export const fixableCount = (diagnostics) => diagnostics.filter((d) => d.fix?.safe === true).length;
+export const fixableCount = (diagnostics) => diagnostics.filter(isFixable).length;

@@ -15,6 +15,9 @@ export interface CheckResult {
     readonly diagnostics: Diagnostic[];
     /** Every source read, imports included, for rendering diagnostics. */
     readonly sources: ReadonlyMap<string, string>;
+    /** With `errorsOnly`: the diagnostics left out that carry a fix --fix would apply (a report's summary
+     * counts them). */
+    readonly droppedFixable?: Diagnostic[];
 }
 export interface CompileResult extends CheckResult {
     /** The profile text (XML or SPC text), present only when there are no error diagnostics. */
@@ -28,6 +31,9 @@ export interface CheckOptions extends SchemaOptions {
     readonly severities?: (file: string) => Severities;
     /** Show secret values in code frames and messages (by default they are blanked). */
     readonly showSecrets?: boolean;
+    /** Only errors are wanted (`spac check --quiet`): the rest are left out as soon as their severity is
+     * final, before secrets are blanked in them and before they are sorted (a run may have 200,000). */
+    readonly errorsOnly?: boolean;
 }
 export interface CompileOptions extends CheckOptions {
     readonly format?: OutputFormat;

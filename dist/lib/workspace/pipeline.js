@@ -4,7 +4,7 @@
 import { familyFor, fromBinary, toBinary } from '../binary/binary.js';
 import { emitText } from '../codegen/emit-text.js';
 import { emitXml } from '../codegen/emit-xml.js';
-import { failureDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { failureDiagnostic, hasErrors, isFixable, sortDiagnostics, } from '../diagnostics/diagnostic.js';
 import { lineIndex } from '../text/line-index.js';
 import { applySeverities, applySuppressions } from './suppressions.js';
 import { wrapProfile } from '../encrypt/wrap.js';
@@ -39,7 +39,9 @@ async function load(inputs, options) {
     const layered = loaded.layered && perFile.length === 1 ? entries : entriesOf(layerLoaded(loaded));
     const rules = index ? checkRules(entries, layered, index, damaged) : [];
     const found = [...loaded.diagnostics, ...schema, ...rules];
-    const tuned = tune(found, loaded, options);
+    const all = tune(found, loaded, options);
+    // The fixable ones stay until the end: the summary counts them.
+    const tuned = options.errorsOnly === true ? all.filter((d) => d.severity === 'error' || isFixable(d)) : all;
     if (options.showSecrets === true)
         return { loaded, index, diagnostics: tuned };
     // Reports are cut from these sources: no secret in a frame, a snippet or a message.
@@ -79,7 +81,11 @@ export function damagedBy(parsed) {
 /** Lints inputs and everything they import. */
 export async function check(inputs, options) {
     const { loaded, diagnostics } = await load(inputs, options);
-    return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources };
+    if (options.errorsOnly !== true)
+        return { diagnostics: sortDiagnostics(diagnostics), sources: loaded.sources };
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const droppedFixable = diagnostics.filter((d) => d.severity !== 'error');
+    return { diagnostics: sortDiagnostics(errors), sources: loaded.sources, droppedFixable };
 }
 /** Layers inputs in order (later wins, like `import`) and emits one canonical profile. */
 export async function compile(inputs, options) {
