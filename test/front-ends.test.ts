@@ -1,4 +1,5 @@
 // Front ends: exact source ranges, value offset maps and the model's semantics for both formats.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entriesOf, valueOffsetToSource, type Entry } from '../src/model/profile.js';
 import { detectFormat } from '../src/parser/parse.js';
@@ -87,6 +88,33 @@ describe('format detection', () => {
     expect(detectFormat('leftover {$x}\n<flat-profile>\n</flat-profile>')).toBe('xml');
     expect(detectFormat('Proxy[1] "<flat-profile>" ;')).toBe('text');
     expect(detectFormat('')).toBe('text');
+  });
+
+  it('decides as the two patterns alone did (a substring search only skips a scan that cannot match)', () => {
+    const reference = (source: string) =>
+      /^[\uFEFF\s]*</.test(source) || /^[ \t]*<(?:flat-profile\b|\?xml\b)/m.test(source) ? 'xml' : 'text';
+    const piece = fc.constantFrom(
+      '<flat-profile',
+      '<flat-profiles',
+      '<?xml',
+      '<?xml-x',
+      'A "1";',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '<',
+      '>',
+      'x',
+      '\uFEFF',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const source = parts.join('');
+        expect(detectFormat(source)).toBe(reference(source));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
