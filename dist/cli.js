@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-3CNRIIHQ.js");
+  let { start } = await import("./chunks/start-F5Y7BTNE.js");
   await start(new URL(import.meta.url));
 }

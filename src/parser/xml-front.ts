@@ -96,7 +96,7 @@ function lineBreaks(text: string): number {
   return count;
 }
 
-/** An element's entry; the rare closing-tag name and other attributes are added on top. */
+/** An element's entry; the rare other attributes are added on top. */
 function entryOf(walk: Walk, element: XmlElement, path: readonly string[]): Entry {
   const access = accessOf(walk, element);
   const head = {
@@ -108,21 +108,54 @@ function entryOf(walk: Walk, element: XmlElement, path: readonly string[]): Entr
     range: range(element.start, element.end),
     nameRange: element.nameRange,
   } as const;
-  const entry: Entry = element.selfClosing ? newEntry(head) : withValue(head, valueOf(element));
+  const entry: Entry = element.selfClosing ? newEntry(head) : withValue(head, valueOf(element), element);
   const attributes = otherAttributes(element);
-  if (!element.closeNameRange && !attributes) return entry;
-  return {
-    ...entry,
-    ...(element.closeNameRange ? { closeNameRange: element.closeNameRange } : {}),
-    ...(attributes ? { attributes } : {}),
-  };
+  return attributes ? { ...entry, attributes } : entry;
 }
 
-/** An XML value keeps its map back to the source (entities and CRLF are not one to one). */
-const withValue = (head: EntryHead, v: XmlValue): Entry => ({
-  ...newEntry(head, { text: v.value, range: v.valueRange }),
-  valueMap: v.valueMap,
-});
+/** An XML value keeps its map back to the source (entities and CRLF are not one to one), and the name in
+ * its closing tag (a rename changes both tags) where there is one: nearly always, so the entry is made
+ * once, in full, not copied to add them. */
+function withValue(head: EntryHead, v: XmlValue, element: XmlElement): Entry {
+  const { name, path, access, file, range, nameRange } = head;
+  const { value, valueRange, valueMap } = v;
+  const closeNameRange = element.closeNameRange;
+  // Literals with newEntry's fields in its order (an XML name is its own tag), then the value map and the
+  // closing name: one shape per case, and no copy.
+  const kind = 'entry';
+  const nameFormat = 'xml';
+  if (closeNameRange === undefined)
+    return {
+      kind,
+      name,
+      nameFormat,
+      path,
+      access,
+      value,
+      file,
+      range,
+      nameRange,
+      valueRange,
+      tag: name,
+      valueMap,
+    };
+  const tag = name;
+  return {
+    kind,
+    name,
+    nameFormat,
+    path,
+    access,
+    value,
+    file,
+    range,
+    nameRange,
+    valueRange,
+    tag,
+    valueMap,
+    closeNameRange,
+  };
+}
 
 /** Attributes other than `ua` (such as `group`), or undefined when there are none (nearly always). */
 function otherAttributes(element: XmlElement): Record<string, string> | undefined {

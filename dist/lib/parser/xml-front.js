@@ -78,7 +78,7 @@ function lineBreaks(text) {
     }
     return count;
 }
-/** An element's entry; the rare closing-tag name and other attributes are added on top. */
+/** An element's entry; the rare other attributes are added on top. */
 function entryOf(walk, element, path) {
     const access = accessOf(walk, element);
     const head = {
@@ -90,21 +90,53 @@ function entryOf(walk, element, path) {
         range: range(element.start, element.end),
         nameRange: element.nameRange,
     };
-    const entry = element.selfClosing ? newEntry(head) : withValue(head, valueOf(element));
+    const entry = element.selfClosing ? newEntry(head) : withValue(head, valueOf(element), element);
     const attributes = otherAttributes(element);
-    if (!element.closeNameRange && !attributes)
-        return entry;
+    return attributes ? { ...entry, attributes } : entry;
+}
+/** An XML value keeps its map back to the source (entities and CRLF are not one to one), and the name in
+ * its closing tag (a rename changes both tags) where there is one: nearly always, so the entry is made
+ * once, in full, not copied to add them. */
+function withValue(head, v, element) {
+    const { name, path, access, file, range, nameRange } = head;
+    const { value, valueRange, valueMap } = v;
+    const closeNameRange = element.closeNameRange;
+    // Literals with newEntry's fields in its order (an XML name is its own tag), then the value map and the
+    // closing name: one shape per case, and no copy.
+    const kind = 'entry';
+    const nameFormat = 'xml';
+    if (closeNameRange === undefined)
+        return {
+            kind,
+            name,
+            nameFormat,
+            path,
+            access,
+            value,
+            file,
+            range,
+            nameRange,
+            valueRange,
+            tag: name,
+            valueMap,
+        };
+    const tag = name;
     return {
-        ...entry,
-        ...(element.closeNameRange ? { closeNameRange: element.closeNameRange } : {}),
-        ...(attributes ? { attributes } : {}),
+        kind,
+        name,
+        nameFormat,
+        path,
+        access,
+        value,
+        file,
+        range,
+        nameRange,
+        valueRange,
+        tag,
+        valueMap,
+        closeNameRange,
     };
 }
-/** An XML value keeps its map back to the source (entities and CRLF are not one to one). */
-const withValue = (head, v) => ({
-    ...newEntry(head, { text: v.value, range: v.valueRange }),
-    valueMap: v.valueMap,
-});
 /** Attributes other than `ua` (such as `group`), or undefined when there are none (nearly always). */
 function otherAttributes(element) {
     let out;
