@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-F5Y7BTNE.js");
+  let { start } = await import("./chunks/start-EOOIUJ4Z.js");
   await start(new URL(import.meta.url));
 }

@@ -1,5 +1,6 @@
 // Schema stage (checker): every entry against the schema: known name, model, line index, value, secrets.
 // Input: profile entries, a schema index and whether the output is encrypted. Output: diagnostics.
+import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/profile.js';
 import { checkCanonical } from './checks/canonical.js';
@@ -14,6 +15,9 @@ export interface SchemaCheckOptions {
   readonly encrypted?: boolean;
   /** Entries a syntax error ran through: their values are the parser's recovery, not the author's. */
   readonly damaged?: (entry: Entry) => boolean;
+  /** False: a diagnostic of this code in this file would be dropped unseen (an errors-only check), so
+   * the check may skip making it (an unknown name's did-you-mean search, at scale). */
+  readonly wanted?: (code: DiagnosticCode, file: string) => boolean;
 }
 
 export function checkEntries(
@@ -49,7 +53,8 @@ function checkEntry(
   out: Diagnostic[],
 ): readonly Found[] {
   const found = index.find(entryTag(entry));
-  const known = checkKnown(entry, found, index);
+  const unwanted = found.length === 0 && options.wanted?.('SPAC3001', entry.file) === false;
+  const known = unwanted ? undefined : checkKnown(entry, found, index);
   if (known) out.push(known);
   if (found.length === 0 || known?.code === 'SPAC3003') return [];
   const firmware = checkFirmware(entry, found, index);

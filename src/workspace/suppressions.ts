@@ -26,6 +26,9 @@ interface Suppression {
 
 const DIRECTIVE = /^\s*spac-(disable-next-line|disable|enable)\b(.*)$/s;
 
+/** The comment is a suppression directive (perhaps a broken one). */
+export const isDirective = (text: string): boolean => DIRECTIVE.test(text);
+
 /** Suppressions read once and applied to diagnostics as they come (a fleet build checks device after
  * device); `finish` gives the comments' own problems and the suppressions that silenced nothing. */
 export interface SuppressionFilter {

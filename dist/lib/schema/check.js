@@ -1,5 +1,3 @@
-// Schema stage (checker): every entry against the schema: known name, model, line index, value, secrets.
-// Input: profile entries, a schema index and whether the output is encrypted. Output: diagnostics.
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCanonical } from './checks/canonical.js';
 import { checkIndexRange } from './checks/index-range.js';
@@ -32,7 +30,8 @@ export function checkEntries(entries, index, options = {}) {
 /** One entry's findings, into `out`; returns the parameters it was checked as (none when unknown). */
 function checkEntry(entry, index, options, out) {
     const found = index.find(entryTag(entry));
-    const known = checkKnown(entry, found, index);
+    const unwanted = found.length === 0 && options.wanted?.('SPAC3001', entry.file) === false;
+    const known = unwanted ? undefined : checkKnown(entry, found, index);
     if (known)
         out.push(known);
     if (found.length === 0 || known?.code === 'SPAC3003')

@@ -6,7 +6,8 @@ import { emitText } from '../codegen/emit-text.js';
 import { emitXml } from '../codegen/emit-xml.js';
 import { failureDiagnostic, hasErrors, isFixable, sortDiagnostics, } from '../diagnostics/diagnostic.js';
 import { lineIndex } from '../text/line-index.js';
-import { applySeverities, applySuppressions } from './suppressions.js';
+import { applySeverities, applySuppressions, isDirective, } from './suppressions.js';
+import { catalog } from '../diagnostics/catalog.js';
 import { wrapProfile } from '../encrypt/wrap.js';
 import { layer } from '../model/layer.js';
 import { loadProfiles, parseOnce } from '../parser/load.js';
@@ -34,7 +35,10 @@ async function load(inputs, options) {
     const perFile = loaded.files.map((f) => entriesOf(f.items));
     const entries = perFile.length === 1 ? (perFile[0] ?? []) : perFile.flat();
     const damaged = damagedBy(loaded.diagnostics);
-    const schema = index ? checkEntries(entries, index, { ...options, damaged }) : [];
+    const wanted = options.errorsOnly === true ? showable(loaded, options.severities) : undefined;
+    const schema = index
+        ? checkEntries(entries, index, { ...options, damaged, ...(wanted ? { wanted } : {}) })
+        : [];
     // A lone file with nothing set twice is its own layered set: its entries are those of its items.
     const layered = loaded.layered && perFile.length === 1 ? entries : entriesOf(layerLoaded(loaded));
     const rules = index ? checkRules(entries, layered, index, damaged) : [];
@@ -47,6 +51,15 @@ async function load(inputs, options) {
     // Reports are cut from these sources: no secret in a frame, a snippet or a message.
     const hidden = hideSecrets(loaded, index, tuned);
     return { loaded: { ...loaded, sources: hidden.sources }, index, diagnostics: hidden.diagnostics };
+}
+/** For an errors-only check: whether a diagnostic of `code` in `file` could be shown. One that ends as no
+ * error is dropped unseen, unless its file has suppression comments (which must still see it to tell a
+ * used suppression from an unused one). */
+function showable(loaded, severities) {
+    const directives = new Set(loaded.files
+        .filter((f) => f.items.some((item) => item.kind === 'comment' && isDirective(item.text)))
+        .map((f) => f.file));
+    return (code, file) => directives.has(file) || (severities?.(file)[code] ?? catalog[code].severity) === 'error';
 }
 function tune(diagnostics, loaded, options) {
     return suppressAndTune(diagnostics, loaded, options.severities);

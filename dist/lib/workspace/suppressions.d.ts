@@ -6,6 +6,8 @@ export interface FileComment {
     /** 0-based line of the comment. */
     readonly line: number;
 }
+/** The comment is a suppression directive (perhaps a broken one). */
+export declare const isDirective: (text: string) => boolean;
 /** Suppressions read once and applied to diagnostics as they come (a fleet build checks device after
  * device); `finish` gives the comments' own problems and the suppressions that silenced nothing. */
 export interface SuppressionFilter {

@@ -7,6 +7,8 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { addTo } from '../text/append.js';
 import { countAtMost } from '../text/sorted.js';
 const DIRECTIVE = /^\s*spac-(disable-next-line|disable|enable)\b(.*)$/s;
+/** The comment is a suppression directive (perhaps a broken one). */
+export const isDirective = (text) => DIRECTIVE.test(text);
 /** `lineOf(file, offset)` gives the 0-based line of an offset. */
 export function suppressionFilter(comments, lineOf) {
     const { suppressions, problems } = readDirectives(comments);
