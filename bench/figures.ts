@@ -201,8 +201,13 @@ async function serverRoundTrips(dir: string, text: string): Promise<{ completion
   return { completion, hover };
 }
 
-/** `spac check -q` of `file`: wall time and peak resident memory (the child's own resource usage). */
-export function measuredCheck(dir: string, file: string): { ms: number; mb: number } {
+/** `spac check -q` of `file` (and `extra` arguments): wall time and peak resident memory (the child's own
+ * resource usage). */
+export function measuredCheck(
+  dir: string,
+  file: string,
+  extra: readonly string[] = [],
+): { ms: number; mb: number } {
   const wrapper = join(dir, 'measure.mjs');
   const usage = join(dir, 'usage.json');
   writeFileSync(
@@ -210,7 +215,7 @@ export function measuredCheck(dir: string, file: string): { ms: number; mb: numb
     `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(usage)}, JSON.stringify(process.resourceUsage())));\nprocess.argv.splice(1, 1);\nawait import(${JSON.stringify(pathToFileURL(cli).href)});\n`,
   );
   const start = performance.now();
-  const r = spawnSync(process.execPath, [wrapper, 'x', 'check', '-q', file], { stdio: 'ignore' });
+  const r = spawnSync(process.execPath, [wrapper, 'x', 'check', '-q', ...extra, file], { stdio: 'ignore' });
   const took = performance.now() - start;
   if (r.status !== 0 && r.status !== 1) throw new Error(`spac check ${file} exited ${String(r.status)}`);
   return { ms: took, mb: (JSON.parse(readFileSync(usage, 'utf8')) as { maxRSS: number }).maxRSS / 1024 };
