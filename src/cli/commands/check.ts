@@ -74,7 +74,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   };
   if (args.printConfig) return printConfig(io, args.files, flags);
   // --quiet shows errors only; unless a limit counts warnings or --fix applies fixes, the others need not
-  // be carried to the end (secrets blanked, sorted): a large fleet's check is a sixth faster.
+  // be made or carried to the end (did-you-mean searched, secrets blanked, sorted): at scale, a third of
+  // the time.
   const errorsOnly =
     args.quiet === true &&
     args.fix === undefined &&
