@@ -47,13 +47,13 @@ export type XmlNode = {
     readonly kind: 'token';
     readonly token: IToken;
 };
-export interface NodeParse {
-    readonly nodes: XmlNode[];
-    /** Offending token of the first grammar error in each malformed start tag. */
-    readonly tagErrors: IToken[];
-}
 /** Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
  * built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
  * derailing the rest of the file. No DTD is ever read and no entity is ever defined.
- * Parses the token stream one node at a time, so a broken tag is reported, not fatal. */
-export declare function parseNodes(tokens: IToken[]): NodeParse;
+ * Parses the token stream one node at a time, so a broken tag is reported, not fatal. Each node goes to
+ * `visit` as it is parsed, not into a list: a list of a large file's nodes would live as long as the
+ * tree built from it, and the young-generation collector copies what lives. Returns the offending token
+ * of the first grammar error in each malformed start tag. */
+export declare function parseNodes(tokens: IToken[], visit: (node: XmlNode) => void): IToken[];
+/** Runs `work` with every start tag parsed by the grammar, none replayed (the tests compare the two). */
+export declare function grammarOnly<T>(work: () => T): T;

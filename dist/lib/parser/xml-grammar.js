@@ -155,15 +155,17 @@ export const xmlParser = () => (shared ??= new XmlNodeParser());
 /** Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
  * built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
  * derailing the rest of the file. No DTD is ever read and no entity is ever defined.
- * Parses the token stream one node at a time, so a broken tag is reported, not fatal. */
-export function parseNodes(tokens) {
-    const nodes = [];
+ * Parses the token stream one node at a time, so a broken tag is reported, not fatal. Each node goes to
+ * `visit` as it is parsed, not into a list: a list of a large file's nodes would live as long as the
+ * tree built from it, and the young-generation collector copies what lives. Returns the offending token
+ * of the first grammar error in each malformed start tag. */
+export function parseNodes(tokens, visit) {
     const tagErrors = [];
     let i = 0;
     while (i < tokens.length) {
         const token = tokens[i];
         if (token.tokenType !== OpenTag) {
-            nodes.push({ kind: 'token', token });
+            visit({ kind: 'token', token });
             i++;
             continue;
         }
@@ -172,10 +174,10 @@ export function parseNodes(tokens) {
         if (parsed.error)
             tagErrors.push(parsed.error);
         if (parsed.node)
-            nodes.push(parsed.node);
+            visit(parsed.node);
         i = end;
     }
-    return { nodes, tagErrors };
+    return tagErrors;
 }
 function tagExtent(tokens, from) {
     let i = from + 1;
@@ -186,19 +188,53 @@ function tagExtent(tokens, from) {
     }
     return Math.min(i + 1, tokens.length);
 }
+/** A start tag's parse depends only on the types of its tokens (lookahead reads types, and the embedded
+ * actions only collect tokens), so the grammar parses each sequence of types once and the next tag of
+ * that shape replays it: where each attribute's three tokens start. A profile has a handful of shapes
+ * (`<X ua="na">`, `<X>`, `<X/>`) and one start tag per parameter, which chevrotain's rule machinery
+ * made the most of a first parse. Only tags that parse, of a few tokens, are kept: a bounded table. */
+const shapes = new Map();
+const MAX_SHAPE_TOKENS = 16;
+let replaying = true;
+/** Runs `work` with every start tag parsed by the grammar, none replayed (the tests compare the two). */
+export function grammarOnly(work) {
+    replaying = false;
+    try {
+        return work();
+    }
+    finally {
+        replaying = true;
+    }
+}
+function shapeOf(tokens) {
+    if (tokens.length > MAX_SHAPE_TOKENS)
+        return undefined;
+    let key = '';
+    for (const token of tokens)
+        key += `${String(token.tokenTypeIdx)},`;
+    return key;
+}
 /** A tag with a grammar error still opens its element when `>` or `/>` closes it (without its
  * attributes), so that one typo inside a tag does not also unbalance the rest of the document. */
 function parseStartTag(tokens) {
+    const open = tokens[0];
+    const last = tokens.at(-1);
+    const shape = replaying ? shapeOf(tokens) : undefined;
+    const starts = shape === undefined ? undefined : shapes.get(shape);
+    if (starts)
+        return {
+            node: { kind: 'start', open, attributes: starts.map((at) => tokens.slice(at, at + 3)), end: last },
+        };
     const parser = xmlParser();
     parser.input = tokens;
     const parsed = parser.startTag();
-    const open = tokens[0];
-    const last = tokens.at(-1);
     const error = parser.errors[0];
     if (error) {
         const at = error.token.tokenType.name === 'EOF' ? last : error.token;
         const closed = last.tokenType === TagEnd || last.tokenType === SelfClose;
         return closed ? { error: at, node: { kind: 'start', open, attributes: [], end: last } } : { error: at };
     }
+    if (shape !== undefined)
+        shapes.set(shape, parsed.map((attribute) => tokens.indexOf(attribute[0])));
     return { node: { kind: 'start', open, attributes: parsed, end: last } };
 }

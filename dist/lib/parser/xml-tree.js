@@ -13,16 +13,17 @@ const MAX_XML_DEPTH = 16;
 /** A mismatched end tag closes the open elements above its match (each reported), like a forgiving
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source, file) {
-    const { nodes, tagErrors } = parseNodes(xmlLexer().tokenize(source).tokens);
     const b = { file, source, roots: [], stack: [], out: [], skipping: 0 };
-    for (const token of tagErrors) {
-        b.out.push(diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }));
-    }
-    for (const node of nodes)
+    const tagErrors = parseNodes(xmlLexer().tokenize(source).tokens, (node) => {
         addNode(b, node);
+    });
     for (const open of b.stack.reverse())
         reportUnclosed(b, open, source.length);
-    return { roots: b.roots, diagnostics: b.out };
+    if (tagErrors.length === 0)
+        return { roots: b.roots, diagnostics: b.out };
+    // The tags' grammar errors come first, as when the tags were parsed in a pass of their own.
+    const diagnostics = tagErrors.map((token) => diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }));
+    return { roots: b.roots, diagnostics: append(diagnostics, b.out) };
 }
 function addNode(b, node) {
     if (b.skipping > 0) {
