@@ -120,30 +120,12 @@ function withValue(head: EntryHead, v: XmlValue, element: XmlElement): Entry {
   const { name, path, access, file, range, nameRange } = head;
   const { value, valueRange, valueMap } = v;
   const closeNameRange = element.closeNameRange;
-  // Literals with newEntry's fields in its order (an XML name is its own tag), then the value map and the
-  // closing name: one shape per case, and no copy.
-  const kind = 'entry';
-  const nameFormat = 'xml';
-  if (closeNameRange === undefined)
-    return {
-      kind,
-      name,
-      nameFormat,
-      path,
-      access,
-      value,
-      file,
-      range,
-      nameRange,
-      valueRange,
-      tag: name,
-      valueMap,
-    };
-  const tag = name;
-  return {
-    kind,
+  // newEntry's fields in its order (an XML name is its own tag), then the value map; the closing name is
+  // added to the object, not by a copy (closed elements all end in one shape).
+  const entry: { -readonly [K in keyof Entry]: Entry[K] } = {
+    kind: 'entry',
     name,
-    nameFormat,
+    nameFormat: 'xml',
     path,
     access,
     value,
@@ -151,10 +133,11 @@ function withValue(head: EntryHead, v: XmlValue, element: XmlElement): Entry {
     range,
     nameRange,
     valueRange,
-    tag,
+    tag: name,
     valueMap,
-    closeNameRange,
   };
+  if (closeNameRange !== undefined) entry.closeNameRange = closeNameRange;
+  return entry;
 }
 
 /** Attributes other than `ua` (such as `group`), or undefined when there are none (nearly always). */
