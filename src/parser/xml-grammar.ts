@@ -1,5 +1,5 @@
 // Parser stage (XML flat profile): tokens of an XML document and the grammar of a start tag.
-// Input: source text. Output: a flat list of XML nodes (start tags, end tags, text, comments, ...).
+// Input: source text. Output: its XML nodes (start tags, end tags, text, comments, ...), one at a time.
 import { lexerFor } from './lexers.js';
 import {
   EmbeddedActionsParser,
@@ -225,8 +225,8 @@ function tagExtent(tokens: readonly IToken[], from: number): number {
 /** A start tag's parse depends only on the types of its tokens (lookahead reads types, and the embedded
  * actions only collect tokens), so the grammar parses each sequence of types once and the next tag of
  * that shape replays it: where each attribute's three tokens start. A profile has a handful of shapes
- * (`<X ua="na">`, `<X>`, `<X/>`) and one start tag per parameter, which chevrotain's rule machinery
- * made the most of a first parse. Only tags that parse, of a few tokens, are kept: a bounded table. */
+ * (`<X ua="na">`, `<X>`, `<X/>`) and one start tag per parameter: chevrotain's rule machinery, run once
+ * per tag, was most of a first parse. Only tags that parse, of a few tokens, are kept: a bounded table. */
 const shapes = new Map<string, readonly number[]>();
 const MAX_SHAPE_TOKENS = 16;
 let replaying = true;
