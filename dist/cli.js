@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-STK7XCAH.js");
+  let { start } = await import("./chunks/start-4D2UGSOG.js");
   await start(new URL(import.meta.url));
 }

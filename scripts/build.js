@@ -24,14 +24,17 @@ const { builtinProblems } = await import(pathToFileURL('dist/lib/schema/builtin.
 const problems = await builtinProblems();
 if (problems.length > 0) throw new Error(problems.join('\n'));
 /** The built-in schema data ships once: the command line's chunks (dist/chunks/) import the library's
- * JSON files (dist/lib/schema/data/) instead of a second copy. */
+ * JSON files (dist/lib/schema/data/) instead of a second copy as object literals. Any JSON under
+ * src/schema/data/ is that data; the build fails when none is met (a renamed file would be bundled). */
+let sharedData = 0;
 const sharedSchemaData = {
   name: 'shared-schema-data',
   setup(b) {
-    b.onResolve({ filter: /\.generated\.json$/ }, (args) => ({
-      path: `../lib/schema/data/${basename(args.path)}`,
-      external: true,
-    }));
+    b.onResolve({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      if (!/[\\/]src[\\/]schema[\\/][^\\/]+$/.test(args.importer)) return undefined;
+      sharedData++;
+      return { path: `../lib/schema/data/${basename(args.path)}`, external: true };
+    });
   },
 };
 
@@ -58,3 +61,4 @@ await build({
   logLevel: 'warning',
 });
 if (deferral.deferred() === 0) throw new Error('defer-costly-constants: nothing found to defer');
+if (sharedData === 0) throw new Error('shared-schema-data: no schema data import found to share');

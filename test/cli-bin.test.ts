@@ -159,6 +159,16 @@ describe('the spac binary', () => {
 });
 
 describe('the library entry', () => {
+  it("ships the built-in schema data once: the command line's chunks import the library's JSON", () => {
+    const chunksDir = join(repo, 'dist', 'chunks');
+    const names = readdirSync(chunksDir);
+    const chunks = names.map((f) => readFileSync(join(chunksDir, f), 'utf8'));
+    for (const family of ['spa5xx', 'spa9xx', 'ata'])
+      expect(chunks.some((c) => c.includes(`"../lib/schema/data/${family}.curated.json"`))).toBe(true);
+    // esbuild names a chunk made of a bundled JSON file after it (spa5xx.curated-XXXX.js).
+    expect(names.filter((n) => /^(spa5xx|spa9xx|ata)\./.test(n))).toEqual([]);
+  });
+
   it('imports as `spac` without loading the CLI or its dependencies', () => {
     const script =
       "const m = await import('spac'); const r = await m.compile([{ file: 'a.cfg', text: 'A \"1\" ;' }], { host: m.memoryHost({}) }); process.stdout.write(r.output);";
