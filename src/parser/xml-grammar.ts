@@ -1,14 +1,8 @@
 // Parser stage (XML flat profile): tokens of an XML document and the grammar of a start tag.
 // Input: source text. Output: its XML nodes (start tags, end tags, text, comments, ...), one at a time.
 import { lexerFor } from './lexers.js';
-import {
-  EmbeddedActionsParser,
-  Lexer,
-  createToken,
-  type CustomPatternMatcherFunc,
-  type IOrAlt,
-  type IToken,
-} from 'chevrotain';
+import { Lexer, createToken, type CustomPatternMatcherFunc, type IOrAlt, type IToken } from 'chevrotain';
+import { RecordingParser } from './recording.js';
 
 /** XML 1.0's name characters (5th edition) in the Basic Multilingual Plane: a tag such as <Stätion> is a
  * name, which an unknown-parameter warning then speaks of, not broken markup. */
@@ -145,7 +139,7 @@ const allTokens = [...contentTokens, ...tagTokens];
 
 /** Embedded actions, not a CST: a start tag's attributes come back as their three tokens each, with no
  * tree built per tag (a profile has one start tag per parameter). */
-export class XmlNodeParser extends EmbeddedActionsParser {
+export class XmlNodeParser extends RecordingParser {
   constructor(validate = false) {
     super(allTokens, { recoveryEnabled: false, skipValidations: !validate });
     this.performSelfAnalysis();

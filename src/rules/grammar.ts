@@ -1,12 +1,7 @@
 // Rules stage (parser): chevrotain grammar of one rule alternative, of conditions and of assignments.
 // Input: tokens from tokens.ts. Output: syntax-tree parts (ast.ts) and errors with lower-case messages.
-import {
-  EOF,
-  EmbeddedActionsParser,
-  type IParserErrorMessageProvider,
-  type IToken,
-  type TokenType,
-} from 'chevrotain';
+import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { RecordingParser } from '../parser/recording.js';
 import type { Assignment, Comparison, ComparisonOp, Condition, Operand, RuleOption, Span } from './ast.js';
 import {
   allRuleTokens,
@@ -105,7 +100,7 @@ const messages: IParserErrorMessageProvider = {
     `unexpected ${describe(actual[0] ?? ({ tokenType: EOF } as IToken))}`,
 };
 
-export class RuleGrammar extends EmbeddedActionsParser {
+export class RuleGrammar extends RecordingParser {
   /** Grammar validation costs start-up time on every run; tests build the grammar with it on. */
   constructor(validate = false) {
     super(allRuleTokens, {

@@ -1,4 +1,5 @@
-import { EmbeddedActionsParser, Lexer, type IToken } from 'chevrotain';
+import { Lexer, type IToken } from 'chevrotain';
+import { RecordingParser } from './recording.js';
 export declare const WhiteSpace: import("chevrotain").TokenType;
 export declare const NewLine: import("chevrotain").TokenType;
 export declare const Comment: import("chevrotain").TokenType;
@@ -34,7 +35,7 @@ export type Statement = {
 /** Embedded actions, not a CST: a profile has one statement per parameter. The alternatives and
  * optional parts are made once, not at every statement (chevrotain's advice for speed: a 200,000-line
  * profile otherwise makes a dozen short-lived objects per line). */
-export declare class TextStatementParser extends EmbeddedActionsParser {
+export declare class TextStatementParser extends RecordingParser {
     constructor(validate?: boolean);
     private readonly statements;
     private readonly accesses;

@@ -1,7 +1,8 @@
 // Parser stage (SPC text): tokens and grammar of one statement, `Name [!|?] ["value"] ;` or `import FILE`.
 // Input: source text. Output: chevrotain tokens and the tokens of each statement (text-front.ts drives it).
 import { lexerFor } from './lexers.js';
-import { EmbeddedActionsParser, Lexer, createToken } from 'chevrotain';
+import { Lexer, createToken } from 'chevrotain';
+import { RecordingParser } from './recording.js';
 export const WhiteSpace = createToken({
     name: 'WhiteSpace',
     pattern: /[ \t\f\v\uFEFF]+/,
@@ -51,7 +52,7 @@ const SEMI_EXPECTED = { ERR_MSG: EXPECT_SEMI };
 /** Embedded actions, not a CST: a profile has one statement per parameter. The alternatives and
  * optional parts are made once, not at every statement (chevrotain's advice for speed: a 200,000-line
  * profile otherwise makes a dozen short-lived objects per line). */
-export class TextStatementParser extends EmbeddedActionsParser {
+export class TextStatementParser extends RecordingParser {
     constructor(validate = false) {
         super(textTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validate });
         this.performSelfAnalysis();

@@ -1,7 +1,8 @@
 // Parser stage (XML flat profile): tokens of an XML document and the grammar of a start tag.
 // Input: source text. Output: its XML nodes (start tags, end tags, text, comments, ...), one at a time.
 import { lexerFor } from './lexers.js';
-import { EmbeddedActionsParser, Lexer, createToken, } from 'chevrotain';
+import { Lexer, createToken } from 'chevrotain';
+import { RecordingParser } from './recording.js';
 /** XML 1.0's name characters (5th edition) in the Basic Multilingual Plane: a tag such as <Stätion> is a
  * name, which an unknown-parameter warning then speaks of, not broken markup. */
 const NAME_START = 'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -125,7 +126,7 @@ export const xmlLexer = (validate = false) => lexerFor(xmlLexerDefinition, valid
 const allTokens = [...contentTokens, ...tagTokens];
 /** Embedded actions, not a CST: a start tag's attributes come back as their three tokens each, with no
  * tree built per tag (a profile has one start tag per parameter). */
-export class XmlNodeParser extends EmbeddedActionsParser {
+export class XmlNodeParser extends RecordingParser {
     constructor(validate = false) {
         super(allTokens, { recoveryEnabled: false, skipValidations: !validate });
         this.performSelfAnalysis();

@@ -1,4 +1,5 @@
-import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import { type IToken } from 'chevrotain';
+import { RecordingParser } from '../parser/recording.js';
 import type { Assignment, Comparison, Condition, Operand, RuleOption, Span } from './ast.js';
 export declare const spanOf: (first: IToken, last?: IToken) => Span;
 export declare function operandOf(token: IToken): Operand;
@@ -17,7 +18,7 @@ export interface RawAlternative {
     };
     readonly url?: IToken;
 }
-export declare class RuleGrammar extends EmbeddedActionsParser {
+export declare class RuleGrammar extends RecordingParser {
     /** Grammar validation costs start-up time on every run; tests build the grammar with it on. */
     constructor(validate?: boolean);
     alternative: import("chevrotain").ParserMethod<[], RawAlternative>;

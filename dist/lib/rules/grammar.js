@@ -1,6 +1,7 @@
 // Rules stage (parser): chevrotain grammar of one rule alternative, of conditions and of assignments.
 // Input: tokens from tokens.ts. Output: syntax-tree parts (ast.ts) and errors with lower-case messages.
-import { EOF, EmbeddedActionsParser, } from 'chevrotain';
+import { EOF } from 'chevrotain';
+import { RecordingParser } from '../parser/recording.js';
 import { allRuleTokens, And, AssignSemi, CloseAssignments, CloseCondition, CloseGroup, Equals, LBracket, LParen, OpenStr, Operator, OptionArg, OptionName, RBracket, Str, Url, Word, } from './tokens.js';
 export const spanOf = (first, last = first) => ({
     start: first.startOffset,
@@ -53,7 +54,7 @@ const messages = {
     },
     buildEarlyExitMessage: ({ actual }) => `unexpected ${describe(actual[0] ?? { tokenType: EOF })}`,
 };
-export class RuleGrammar extends EmbeddedActionsParser {
+export class RuleGrammar extends RecordingParser {
     /** Grammar validation costs start-up time on every run; tests build the grammar with it on. */
     constructor(validate = false) {
         super(allRuleTokens, {
