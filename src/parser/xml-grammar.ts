@@ -238,7 +238,8 @@ export function grammarOnly<T>(work: () => T): T {
 function shapeOf(tokens: readonly IToken[]): string | undefined {
   if (tokens.length > MAX_SHAPE_TOKENS) return undefined;
   let key = '';
-  for (const token of tokens) key += `${String(token.tokenTypeIdx)},`;
+  // Indexed, not for-of: see walkChildren in xml-front.ts.
+  for (let i = 0; i < tokens.length; i++) key += `${String((tokens[i] as IToken).tokenTypeIdx)},`;
   return key;
 }
 

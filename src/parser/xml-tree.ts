@@ -184,7 +184,11 @@ function addRoot(b: Builder, element: XmlElement): void {
 
 function attributesOf(raw: readonly IToken[][], b: Builder): XmlAttribute[] {
   const attributes: XmlAttribute[] = [];
-  for (const [nameToken, , valueToken] of raw) {
+  // Indexed, not for-of over destructured triples: see walkChildren in xml-front.ts.
+  for (let i = 0; i < raw.length; i++) {
+    const triple = raw[i] as readonly IToken[];
+    const nameToken = triple[0];
+    const valueToken = triple[2];
     if (!nameToken || !valueToken) continue;
     const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
     // A tag has an attribute or two: a scan, not a set per element.

@@ -2,7 +2,7 @@
 // Input: XML text and its file name. Output: a ProfileFile and diagnostics.
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
 import { newEntry, } from '../model/profile.js';
-import { buildXmlTree, charOffset } from './xml-tree.js';
+import { buildXmlTree, charOffset, } from './xml-tree.js';
 const ROOT = 'flat-profile';
 /** Semantics per the provisioning guides: `<X/>` leaves the value unchanged, `<X></X>` sets it empty, white
  * space at the ends is stripped and new lines inside become spaces; wrappers around `<flat-profile>` are ignored. */
@@ -24,8 +24,13 @@ function findProfiles(element) {
     return element.children.flatMap((child) => (child.kind === 'element' ? findProfiles(child) : []));
 }
 const isGroup = (element) => element.children.some((c) => c.kind === 'element');
+/** The per-element loops of this front end are indexed, not for-of: a first parse runs in V8's
+ * interpreter, where for-of calls the iterator protocol and allocates a result at every step (over a
+ * thousand elements, a tenth of a cold parse's allocation). */
 function walkChildren(walk, parent, path) {
-    for (const child of parent.children) {
+    const children = parent.children;
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
         if (child.kind === 'element') {
             if (!child.skipped)
                 addElement(walk, child, path);
@@ -124,9 +129,12 @@ function withValue(head, v, element) {
 /** Attributes other than `ua` (such as `group`), or undefined when there are none (nearly always). */
 function otherAttributes(element) {
     let out;
-    for (const a of element.attributes)
+    const attributes = element.attributes;
+    for (let i = 0; i < attributes.length; i++) {
+        const a = attributes[i];
         if (a.name !== 'ua')
             (out ??= {})[a.name] = a.value;
+    }
     return out;
 }
 function accessOf(walk, element) {

@@ -211,8 +211,9 @@ function shapeOf(tokens) {
     if (tokens.length > MAX_SHAPE_TOKENS)
         return undefined;
     let key = '';
-    for (const token of tokens)
-        key += `${String(token.tokenTypeIdx)},`;
+    // Indexed, not for-of: see walkChildren in xml-front.ts.
+    for (let i = 0; i < tokens.length; i++)
+        key += `${String(tokens[i].tokenTypeIdx)},`;
     return key;
 }
 /** A tag with a grammar error still opens its element when `>` or `/>` closes it (without its

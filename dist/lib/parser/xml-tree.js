@@ -114,7 +114,11 @@ function addRoot(b, element) {
 }
 function attributesOf(raw, b) {
     const attributes = [];
-    for (const [nameToken, , valueToken] of raw) {
+    // Indexed, not for-of over destructured triples: see walkChildren in xml-front.ts.
+    for (let i = 0; i < raw.length; i++) {
+        const triple = raw[i];
+        const nameToken = triple[0];
+        const valueToken = triple[2];
         if (!nameToken || !valueToken)
             continue;
         const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
