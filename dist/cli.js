@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-LDWF5PH4.js");
+  let { start } = await import("./chunks/start-YQRQF3CH.js");
   await start(new URL(import.meta.url));
 }

@@ -18,11 +18,7 @@ export interface LineIndex {
 }
 
 export function lineIndex(text: string): LineIndex {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  const starts = lineStarts(text);
   const position = (offset: number): Position => {
     const clamped = Math.max(0, Math.min(offset, text.length));
     const lo = countAtMost(starts.length, (i) => starts[i] ?? 0, clamped) - 1;
@@ -37,4 +33,24 @@ export function lineIndex(text: string): LineIndex {
     return text.slice(start, end).replace(/\r?\n$|\r$/, '');
   };
   return { position, lineText, bounds, lineCount: starts.length };
+}
+
+/** Where each line starts: after every LF, and after every CR not followed by LF. indexOf finds the
+ * breaks (a loop per line, not per character: a cold check runs this in V8's interpreter, where a
+ * character loop over a 120 KB profile took 4-5 ms, and a report indexes each file it shows). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      // A CR of a CRLF: the line ends at its LF, found next.
+      if (cr + 1 !== lf) starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
+  }
+  return starts;
 }
