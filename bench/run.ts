@@ -31,6 +31,7 @@ import {
   type Row,
 } from './figures.js';
 import { median } from './fleet.js';
+import { buildFloor } from './floor/build.js';
 const builtin = await builtinSchemas();
 
 const repo = join(import.meta.dirname, '..');
@@ -139,6 +140,18 @@ cold('cold: spac check of a one-line profile', ['check', join(dir, 'one.cfg')], 
 cold('cold: spac check of 1,800 parameters (text)', ['check', join(dir, 'profile.cfg')]);
 cold('cold: spac check of 1,800 parameters (XML)', ['check', join(dir, 'profile.xml')]);
 if (existsSync(corpusSample)) cold('cold: spac check of spa5xx-sample.xml', ['check', corpusSample], 2);
+// What the issue's constraints cost by themselves (yargs, chevrotain, Node's start), bundled and loaded as
+// spac's command line is: no cold target can be met below these.
+const floor = await buildFloor(dir);
+const floorRow = (figure: string, args: string[]): void => {
+  const t = timeSpawn([floor, ...args], runs);
+  rows.push({ figure, value: ms(t), baseline: `node -e 0 ${ms(baseline)}`, ratio: t / baseline });
+};
+floorRow('floor: yargs alone (`check <file>` parsed)', ['yargs', 'check', join(dir, 'one.cfg')]);
+floorRow('floor: chevrotain alone (one-line profile lexed)', ['chevrotain', 'check', join(dir, 'one.cfg')]);
+floorRow('floor: yargs and chevrotain, one-line profile', ['both', 'check', join(dir, 'one.cfg')]);
+if (existsSync(corpusSample))
+  floorRow('floor: yargs and chevrotain, spa5xx-sample.xml', ['both', 'check', corpusSample]);
 const knownCold = timeSpawn([cli, 'check', join(dir, 'known.cfg')], runs);
 const unknownCold = timeSpawn([cli, 'check', join(dir, 'unknown.cfg')], runs);
 rows.push({
