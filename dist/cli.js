@@ -31,6 +31,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-YQRQF3CH.js");
+  let { start } = await import("./chunks/start-PP4L2FAQ.js");
   await start(new URL(import.meta.url));
 }

@@ -171,15 +171,15 @@ export class XmlNodeParser extends RecordingParser {
 let shared: XmlNodeParser | undefined;
 export const xmlParser = (): XmlNodeParser => (shared ??= new XmlNodeParser());
 
-/** One XML node as the tree builder sees it: the tokens of a start tag, or a single token. */
-export type XmlNode =
-  | {
-      readonly kind: 'start';
-      readonly open: IToken;
-      readonly attributes: readonly IToken[][];
-      readonly end: IToken;
-    }
-  | { readonly kind: 'token'; readonly token: IToken };
+/** What the tree builder is handed, node by node: a start tag as a run of the token list (`tokens[from]`
+ * its `<name`, `tokens[to - 1]` its `>` or `/>`) with where each attribute's name, `=` and value start
+ * (offsets from `from`); any other token as it is. Nothing is copied or wrapped per node: a profile has a
+ * node per tag and per text between tags, and a first parse runs in V8's interpreter, where each such
+ * object is work and garbage. */
+export interface NodeVisitor {
+  start(tokens: readonly IToken[], from: number, to: number, attributes: readonly number[]): void;
+  token(token: IToken): void;
+}
 
 /** Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
  * built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
@@ -188,20 +188,19 @@ export type XmlNode =
  * `visit` as it is parsed, not into a list: a list of a large file's nodes would live as long as the
  * tree built from it, and the young-generation collector copies what lives. Returns the offending token
  * of the first grammar error in each malformed start tag. */
-export function parseNodes(tokens: IToken[], visit: (node: XmlNode) => void): IToken[] {
+export function parseNodes(tokens: IToken[], visit: NodeVisitor): IToken[] {
   const tagErrors: IToken[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as IToken;
     if (token.tokenType !== OpenTag) {
-      visit({ kind: 'token', token });
+      visit.token(token);
       i++;
       continue;
     }
     const end = tagExtent(tokens, i);
-    const parsed = parseStartTag(tokens.slice(i, end));
-    if (parsed.error) tagErrors.push(parsed.error);
-    if (parsed.node) visit(parsed.node);
+    const error = parseStartTag(tokens, i, end, visit);
+    if (error) tagErrors.push(error);
     i = end;
   }
   return tagErrors;
@@ -220,8 +219,14 @@ function tagExtent(tokens: readonly IToken[], from: number): number {
  * actions only collect tokens), so the grammar parses each sequence of types once and the next tag of
  * that shape replays it: where each attribute's three tokens start. A profile has a handful of shapes
  * (`<X ua="na">`, `<X>`, `<X/>`) and one start tag per parameter: chevrotain's rule machinery, run once
- * per tag, was most of a first parse. Only tags that parse, of a few tokens, are kept: a bounded table. */
-const shapes = new Map<string, readonly number[]>();
+ * per tag, was most of a first parse. Only tags that parse, of a few tokens, are kept: a bounded table
+ * (a tag that parses is `<name`, attributes of three tokens, then `>` or `/>`). A shape is found by a
+ * hash of its types and compared type by type, so looking one up makes nothing. */
+interface Shape {
+  readonly types: readonly number[];
+  readonly attributes: readonly number[];
+}
+const shapes = new Map<number, Shape[]>();
 const MAX_SHAPE_TOKENS = 16;
 let replaying = true;
 
@@ -235,38 +240,60 @@ export function grammarOnly<T>(work: () => T): T {
   }
 }
 
-function shapeOf(tokens: readonly IToken[]): string | undefined {
-  if (tokens.length > MAX_SHAPE_TOKENS) return undefined;
-  let key = '';
-  // Indexed, not for-of: see walkChildren in xml-front.ts.
-  for (let i = 0; i < tokens.length; i++) key += `${String((tokens[i] as IToken).tokenTypeIdx)},`;
-  return key;
+function typeAt(tokens: readonly IToken[], i: number): number {
+  return (tokens[i] as IToken).tokenTypeIdx;
 }
 
+function shapeHash(tokens: readonly IToken[], from: number, to: number): number {
+  let hash = to - from;
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + typeAt(tokens, i)) | 0;
+  return hash;
+}
+
+function knownShape(tokens: readonly IToken[], from: number, to: number): Shape | undefined {
+  const candidates = shapes.get(shapeHash(tokens, from, to));
+  if (candidates === undefined) return undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const shape = candidates[c] as Shape;
+    if (shape.types.length !== to - from) continue;
+    let same = true;
+    for (let i = from; same && i < to; i++) same = shape.types[i - from] === typeAt(tokens, i);
+    if (same) return shape;
+  }
+  return undefined;
+}
+
+function remember(tokens: readonly IToken[], from: number, to: number, attributes: readonly number[]): void {
+  const hash = shapeHash(tokens, from, to);
+  const types = Array.from({ length: to - from }, (_, i) => typeAt(tokens, from + i));
+  shapes.set(hash, [...(shapes.get(hash) ?? []), { types, attributes }]);
+}
+
+const NO_ATTRIBUTES: readonly number[] = [];
+
 /** A tag with a grammar error still opens its element when `>` or `/>` closes it (without its
- * attributes), so that one typo inside a tag does not also unbalance the rest of the document. */
-function parseStartTag(tokens: IToken[]): { node?: XmlNode; error?: IToken } {
-  const open = tokens[0] as IToken;
-  const last = tokens.at(-1) as IToken;
-  const shape = replaying ? shapeOf(tokens) : undefined;
-  const starts = shape === undefined ? undefined : shapes.get(shape);
-  if (starts)
-    return {
-      node: { kind: 'start', open, attributes: starts.map((at) => tokens.slice(at, at + 3)), end: last },
-    };
+ * attributes), so that one typo inside a tag does not also unbalance the rest of the document. Returns
+ * the token of the tag's first grammar error, if it has one. */
+function parseStartTag(tokens: IToken[], from: number, to: number, visit: NodeVisitor): IToken | undefined {
+  const kept = replaying && to - from <= MAX_SHAPE_TOKENS;
+  const known = kept ? knownShape(tokens, from, to) : undefined;
+  if (known) {
+    visit.start(tokens, from, to, known.attributes);
+    return undefined;
+  }
+  const tag = tokens.slice(from, to);
+  const last = tokens[to - 1] as IToken;
   const parser = xmlParser();
-  parser.input = tokens;
+  parser.input = tag;
   const parsed = parser.startTag();
   const error = parser.errors[0];
   if (error) {
-    const at = error.token.tokenType.name === 'EOF' ? last : error.token;
-    const closed = last.tokenType === TagEnd || last.tokenType === SelfClose;
-    return closed ? { error: at, node: { kind: 'start', open, attributes: [], end: last } } : { error: at };
+    if (last.tokenType === TagEnd || last.tokenType === SelfClose)
+      visit.start(tokens, from, to, NO_ATTRIBUTES);
+    return error.token.tokenType.name === 'EOF' ? last : error.token;
   }
-  if (shape !== undefined)
-    shapes.set(
-      shape,
-      parsed.map((attribute) => tokens.indexOf(attribute[0] as IToken)),
-    );
-  return { node: { kind: 'start', open, attributes: parsed, end: last } };
+  const attributes = parsed.map((attribute) => tag.indexOf(attribute[0] as IToken));
+  if (kept) remember(tokens, from, to, attributes);
+  visit.start(tokens, from, to, attributes);
+  return undefined;
 }

@@ -16,9 +16,10 @@ import {
   Text,
   Unterminated,
   XmlComment,
+  SelfClose,
   parseNodes,
   xmlLexer,
-  type XmlNode,
+  type NodeVisitor,
 } from './xml-grammar.js';
 import { append } from '../text/append.js';
 import { notWellFormed } from './xml-well-formed.js';
@@ -92,9 +93,15 @@ const MAX_XML_DEPTH = 16;
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source: string, file: string): XmlTree {
   const b: Builder = { file, source, roots: [], stack: [], out: [], skipping: 0 };
-  const tagErrors = parseNodes(xmlLexer().tokenize(source).tokens, (node) => {
-    addNode(b, node);
-  });
+  const visit: NodeVisitor = {
+    start: (tokens, from, to, attributes) => {
+      addStart(b, tokens, from, to, attributes);
+    },
+    token: (token) => {
+      addToken(b, token);
+    },
+  };
+  const tagErrors = parseNodes(xmlLexer().tokenize(source).tokens, visit);
   for (const open of b.stack.reverse()) reportUnclosed(b, open, source.length);
   if (tagErrors.length === 0) return { roots: b.roots, diagnostics: b.out };
   // The tags' grammar errors come first, as when the tags were parsed in a pass of their own.
@@ -104,17 +111,26 @@ export function buildXmlTree(source: string, file: string): XmlTree {
   return { roots: b.roots, diagnostics: append(diagnostics, b.out) };
 }
 
-function addNode(b: Builder, node: XmlNode): void {
+/** Inside a skipped element only its tags count, to find where it ends. */
+function addStart(
+  b: Builder,
+  tokens: readonly IToken[],
+  from: number,
+  to: number,
+  attributes: readonly number[],
+) {
+  const end = tokens[to - 1] as IToken;
   if (b.skipping > 0) {
-    skipNode(b, node);
-    return;
-  }
-  if (node.kind === 'start') {
-    openElement(b, node);
-    return;
-  }
-  const token = node.token;
+    if (end.tokenType !== SelfClose) b.skipping++;
+  } else openElement(b, tokens, from, end, attributes);
+}
+
+function addToken(b: Builder, token: IToken): void {
   const type = token.tokenType;
+  if (b.skipping > 0) {
+    if (type === CloseTag) b.skipping--;
+    return;
+  }
   const strict = notWellFormed(token, b.file, b.source);
   if (strict) b.out.push(strict);
   if (type === CloseTag) closeElement(b, token);
@@ -143,31 +159,31 @@ function malformed(token: IToken, file: string): Diagnostic {
 const unterminatedWhat = (image: string): string =>
   image.startsWith('<!--') ? 'comment' : image.startsWith('<![') ? 'CDATA section' : 'processing instruction';
 
-/** Inside a skipped element only its tags count, to find where it ends. */
-function skipNode(b: Builder, node: XmlNode): void {
-  if (node.kind === 'start') {
-    if (node.end.image !== '/>') b.skipping++;
-  } else if (node.token.tokenType === CloseTag) b.skipping--;
-}
-
-function openElement(b: Builder, node: Extract<XmlNode, { kind: 'start' }>): void {
-  const tooDeep = b.stack.length >= MAX_XML_DEPTH;
+function openElement(
+  b: Builder,
+  tokens: readonly IToken[],
+  from: number,
+  end: IToken,
+  attributes: readonly number[],
+): void {
+  const open = tokens[from] as IToken;
   const element: XmlElement = {
     kind: 'element',
-    name: node.open.image.slice(1),
-    nameRange: range(node.open.startOffset + 1, tokenEnd(node.open)),
-    attributes: attributesOf(node.attributes, b),
-    selfClosing: node.end.image === '/>',
-    contentStart: tokenEnd(node.end),
+    name: open.image.slice(1),
+    nameRange: range(open.startOffset + 1, tokenEnd(open)),
+    attributes: attributesOf(tokens, from, attributes, b),
+    selfClosing: end.tokenType === SelfClose,
+    contentStart: tokenEnd(end),
     children: [],
-    start: node.open.startOffset,
-    end: tokenEnd(node.end),
-    ...(tooDeep ? { skipped: true as const } : {}),
+    start: open.startOffset,
+    end: tokenEnd(end),
   };
   const parent = b.stack.at(-1);
   if (parent) parent.children.push(element);
   else addRoot(b, element);
-  if (tooDeep) {
+  if (b.stack.length >= MAX_XML_DEPTH) {
+    // Marked on the object made, not spread into a copy: nearly no element is this deep.
+    (element as { skipped?: true }).skipped = true;
     const params = { element: quote(`<${element.name}>`), limit: String(MAX_XML_DEPTH) };
     b.out.push(diagnostic('SPAC1114', b.file, element.nameRange, params));
     if (!element.selfClosing) b.skipping = 1;
@@ -182,13 +198,19 @@ function addRoot(b: Builder, element: XmlElement): void {
   b.roots.push(element);
 }
 
-function attributesOf(raw: readonly IToken[][], b: Builder): XmlAttribute[] {
+/** `starts`: where each attribute's name, `=` and value start, counted from `from`. */
+function attributesOf(
+  tokens: readonly IToken[],
+  from: number,
+  starts: readonly number[],
+  b: Builder,
+): XmlAttribute[] {
   const attributes: XmlAttribute[] = [];
-  // Indexed, not for-of over destructured triples: see walkChildren in xml-front.ts.
-  for (let i = 0; i < raw.length; i++) {
-    const triple = raw[i] as readonly IToken[];
-    const nameToken = triple[0];
-    const valueToken = triple[2];
+  // Indexed, not for-of: see walkChildren in xml-front.ts.
+  for (let i = 0; i < starts.length; i++) {
+    const at = from + (starts[i] as number);
+    const nameToken = tokens[at];
+    const valueToken = tokens[at + 2];
     if (!nameToken || !valueToken) continue;
     const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
     // A tag has an attribute or two: a scan, not a set per element.

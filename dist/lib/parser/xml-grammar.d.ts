@@ -38,16 +38,15 @@ export declare class XmlNodeParser extends RecordingParser {
     attribute: import("chevrotain").ParserMethod<[], IToken[]>;
 }
 export declare const xmlParser: () => XmlNodeParser;
-/** One XML node as the tree builder sees it: the tokens of a start tag, or a single token. */
-export type XmlNode = {
-    readonly kind: 'start';
-    readonly open: IToken;
-    readonly attributes: readonly IToken[][];
-    readonly end: IToken;
-} | {
-    readonly kind: 'token';
-    readonly token: IToken;
-};
+/** What the tree builder is handed, node by node: a start tag as a run of the token list (`tokens[from]`
+ * its `<name`, `tokens[to - 1]` its `>` or `/>`) with where each attribute's name, `=` and value start
+ * (offsets from `from`); any other token as it is. Nothing is copied or wrapped per node: a profile has a
+ * node per tag and per text between tags, and a first parse runs in V8's interpreter, where each such
+ * object is work and garbage. */
+export interface NodeVisitor {
+    start(tokens: readonly IToken[], from: number, to: number, attributes: readonly number[]): void;
+    token(token: IToken): void;
+}
 /** Content tokens are nodes on their own; only start tags have inner structure for the parser. Nesting is
  * built by xml-tree.ts with a tag stack, so a stray or missing tag costs one diagnostic instead of
  * derailing the rest of the file. No DTD is ever read and no entity is ever defined.
@@ -55,6 +54,6 @@ export type XmlNode = {
  * `visit` as it is parsed, not into a list: a list of a large file's nodes would live as long as the
  * tree built from it, and the young-generation collector copies what lives. Returns the offending token
  * of the first grammar error in each malformed start tag. */
-export declare function parseNodes(tokens: IToken[], visit: (node: XmlNode) => void): IToken[];
+export declare function parseNodes(tokens: IToken[], visit: NodeVisitor): IToken[];
 /** Runs `work` with every start tag parsed by the grammar, none replayed (the tests compare the two). */
 export declare function grammarOnly<T>(work: () => T): T;

@@ -166,16 +166,14 @@ export function parseNodes(tokens, visit) {
     while (i < tokens.length) {
         const token = tokens[i];
         if (token.tokenType !== OpenTag) {
-            visit({ kind: 'token', token });
+            visit.token(token);
             i++;
             continue;
         }
         const end = tagExtent(tokens, i);
-        const parsed = parseStartTag(tokens.slice(i, end));
-        if (parsed.error)
-            tagErrors.push(parsed.error);
-        if (parsed.node)
-            visit(parsed.node);
+        const error = parseStartTag(tokens, i, end, visit);
+        if (error)
+            tagErrors.push(error);
         i = end;
     }
     return tagErrors;
@@ -189,11 +187,6 @@ function tagExtent(tokens, from) {
     }
     return Math.min(i + 1, tokens.length);
 }
-/** A start tag's parse depends only on the types of its tokens (lookahead reads types, and the embedded
- * actions only collect tokens), so the grammar parses each sequence of types once and the next tag of
- * that shape replays it: where each attribute's three tokens start. A profile has a handful of shapes
- * (`<X ua="na">`, `<X>`, `<X/>`) and one start tag per parameter: chevrotain's rule machinery, run once
- * per tag, was most of a first parse. Only tags that parse, of a few tokens, are kept: a bounded table. */
 const shapes = new Map();
 const MAX_SHAPE_TOKENS = 16;
 let replaying = true;
@@ -207,36 +200,61 @@ export function grammarOnly(work) {
         replaying = true;
     }
 }
-function shapeOf(tokens) {
-    if (tokens.length > MAX_SHAPE_TOKENS)
-        return undefined;
-    let key = '';
-    // Indexed, not for-of: see walkChildren in xml-front.ts.
-    for (let i = 0; i < tokens.length; i++)
-        key += `${String(tokens[i].tokenTypeIdx)},`;
-    return key;
+function typeAt(tokens, i) {
+    return tokens[i].tokenTypeIdx;
 }
+function shapeHash(tokens, from, to) {
+    let hash = to - from;
+    for (let i = from; i < to; i++)
+        hash = (Math.imul(hash, 31) + typeAt(tokens, i)) | 0;
+    return hash;
+}
+function knownShape(tokens, from, to) {
+    const candidates = shapes.get(shapeHash(tokens, from, to));
+    if (candidates === undefined)
+        return undefined;
+    for (let c = 0; c < candidates.length; c++) {
+        const shape = candidates[c];
+        if (shape.types.length !== to - from)
+            continue;
+        let same = true;
+        for (let i = from; same && i < to; i++)
+            same = shape.types[i - from] === typeAt(tokens, i);
+        if (same)
+            return shape;
+    }
+    return undefined;
+}
+function remember(tokens, from, to, attributes) {
+    const hash = shapeHash(tokens, from, to);
+    const types = Array.from({ length: to - from }, (_, i) => typeAt(tokens, from + i));
+    shapes.set(hash, [...(shapes.get(hash) ?? []), { types, attributes }]);
+}
+const NO_ATTRIBUTES = [];
 /** A tag with a grammar error still opens its element when `>` or `/>` closes it (without its
- * attributes), so that one typo inside a tag does not also unbalance the rest of the document. */
-function parseStartTag(tokens) {
-    const open = tokens[0];
-    const last = tokens.at(-1);
-    const shape = replaying ? shapeOf(tokens) : undefined;
-    const starts = shape === undefined ? undefined : shapes.get(shape);
-    if (starts)
-        return {
-            node: { kind: 'start', open, attributes: starts.map((at) => tokens.slice(at, at + 3)), end: last },
-        };
+ * attributes), so that one typo inside a tag does not also unbalance the rest of the document. Returns
+ * the token of the tag's first grammar error, if it has one. */
+function parseStartTag(tokens, from, to, visit) {
+    const kept = replaying && to - from <= MAX_SHAPE_TOKENS;
+    const known = kept ? knownShape(tokens, from, to) : undefined;
+    if (known) {
+        visit.start(tokens, from, to, known.attributes);
+        return undefined;
+    }
+    const tag = tokens.slice(from, to);
+    const last = tokens[to - 1];
     const parser = xmlParser();
-    parser.input = tokens;
+    parser.input = tag;
     const parsed = parser.startTag();
     const error = parser.errors[0];
     if (error) {
-        const at = error.token.tokenType.name === 'EOF' ? last : error.token;
-        const closed = last.tokenType === TagEnd || last.tokenType === SelfClose;
-        return closed ? { error: at, node: { kind: 'start', open, attributes: [], end: last } } : { error: at };
+        if (last.tokenType === TagEnd || last.tokenType === SelfClose)
+            visit.start(tokens, from, to, NO_ATTRIBUTES);
+        return error.token.tokenType.name === 'EOF' ? last : error.token;
     }
-    if (shape !== undefined)
-        shapes.set(shape, parsed.map((attribute) => tokens.indexOf(attribute[0])));
-    return { node: { kind: 'start', open, attributes: parsed, end: last } };
+    const attributes = parsed.map((attribute) => tag.indexOf(attribute[0]));
+    if (kept)
+        remember(tokens, from, to, attributes);
+    visit.start(tokens, from, to, attributes);
+    return undefined;
 }

@@ -2,7 +2,7 @@
 // Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
 import { tokenEnd, tokenRange } from './token-range.js';
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
-import { Amp, BadCloseTag, CData, CloseTag, DocType, EntityRef, NAME, Lt, ProcInstr, Text, Unterminated, XmlComment, parseNodes, xmlLexer, } from './xml-grammar.js';
+import { Amp, BadCloseTag, CData, CloseTag, DocType, EntityRef, NAME, Lt, ProcInstr, Text, Unterminated, XmlComment, SelfClose, parseNodes, xmlLexer, } from './xml-grammar.js';
 import { append } from '../text/append.js';
 import { notWellFormed } from './xml-well-formed.js';
 /** The source offset of decoded character `i` of a run. */
@@ -14,9 +14,15 @@ const MAX_XML_DEPTH = 16;
  * tree builder; entities are only the five predefined ones and numeric references. */
 export function buildXmlTree(source, file) {
     const b = { file, source, roots: [], stack: [], out: [], skipping: 0 };
-    const tagErrors = parseNodes(xmlLexer().tokenize(source).tokens, (node) => {
-        addNode(b, node);
-    });
+    const visit = {
+        start: (tokens, from, to, attributes) => {
+            addStart(b, tokens, from, to, attributes);
+        },
+        token: (token) => {
+            addToken(b, token);
+        },
+    };
+    const tagErrors = parseNodes(xmlLexer().tokenize(source).tokens, visit);
     for (const open of b.stack.reverse())
         reportUnclosed(b, open, source.length);
     if (tagErrors.length === 0)
@@ -25,17 +31,23 @@ export function buildXmlTree(source, file) {
     const diagnostics = tagErrors.map((token) => diagnostic('SPAC1101', file, tokenRange(token), { token: quote(token.image) }, { message: 'tag' }));
     return { roots: b.roots, diagnostics: append(diagnostics, b.out) };
 }
-function addNode(b, node) {
+/** Inside a skipped element only its tags count, to find where it ends. */
+function addStart(b, tokens, from, to, attributes) {
+    const end = tokens[to - 1];
     if (b.skipping > 0) {
-        skipNode(b, node);
-        return;
+        if (end.tokenType !== SelfClose)
+            b.skipping++;
     }
-    if (node.kind === 'start') {
-        openElement(b, node);
-        return;
-    }
-    const token = node.token;
+    else
+        openElement(b, tokens, from, end, attributes);
+}
+function addToken(b, token) {
     const type = token.tokenType;
+    if (b.skipping > 0) {
+        if (type === CloseTag)
+            b.skipping--;
+        return;
+    }
     const strict = notWellFormed(token, b.file, b.source);
     if (strict)
         b.out.push(strict);
@@ -68,35 +80,27 @@ function malformed(token, file) {
     return diagnostic('SPAC1101', file, at, { token: quote(token.image) }, { message: variant });
 }
 const unterminatedWhat = (image) => image.startsWith('<!--') ? 'comment' : image.startsWith('<![') ? 'CDATA section' : 'processing instruction';
-/** Inside a skipped element only its tags count, to find where it ends. */
-function skipNode(b, node) {
-    if (node.kind === 'start') {
-        if (node.end.image !== '/>')
-            b.skipping++;
-    }
-    else if (node.token.tokenType === CloseTag)
-        b.skipping--;
-}
-function openElement(b, node) {
-    const tooDeep = b.stack.length >= MAX_XML_DEPTH;
+function openElement(b, tokens, from, end, attributes) {
+    const open = tokens[from];
     const element = {
         kind: 'element',
-        name: node.open.image.slice(1),
-        nameRange: range(node.open.startOffset + 1, tokenEnd(node.open)),
-        attributes: attributesOf(node.attributes, b),
-        selfClosing: node.end.image === '/>',
-        contentStart: tokenEnd(node.end),
+        name: open.image.slice(1),
+        nameRange: range(open.startOffset + 1, tokenEnd(open)),
+        attributes: attributesOf(tokens, from, attributes, b),
+        selfClosing: end.tokenType === SelfClose,
+        contentStart: tokenEnd(end),
         children: [],
-        start: node.open.startOffset,
-        end: tokenEnd(node.end),
-        ...(tooDeep ? { skipped: true } : {}),
+        start: open.startOffset,
+        end: tokenEnd(end),
     };
     const parent = b.stack.at(-1);
     if (parent)
         parent.children.push(element);
     else
         addRoot(b, element);
-    if (tooDeep) {
+    if (b.stack.length >= MAX_XML_DEPTH) {
+        // Marked on the object made, not spread into a copy: nearly no element is this deep.
+        element.skipped = true;
         const params = { element: quote(`<${element.name}>`), limit: String(MAX_XML_DEPTH) };
         b.out.push(diagnostic('SPAC1114', b.file, element.nameRange, params));
         if (!element.selfClosing)
@@ -112,13 +116,14 @@ function addRoot(b, element) {
     }
     b.roots.push(element);
 }
-function attributesOf(raw, b) {
+/** `starts`: where each attribute's name, `=` and value start, counted from `from`. */
+function attributesOf(tokens, from, starts, b) {
     const attributes = [];
-    // Indexed, not for-of over destructured triples: see walkChildren in xml-front.ts.
-    for (let i = 0; i < raw.length; i++) {
-        const triple = raw[i];
-        const nameToken = triple[0];
-        const valueToken = triple[2];
+    // Indexed, not for-of: see walkChildren in xml-front.ts.
+    for (let i = 0; i < starts.length; i++) {
+        const at = from + starts[i];
+        const nameToken = tokens[at];
+        const valueToken = tokens[at + 2];
         if (!nameToken || !valueToken)
             continue;
         const valueRange = range(valueToken.startOffset + 1, tokenEnd(valueToken) - 1);
