@@ -7,7 +7,6 @@ import "./chunks/chunk-LSU6IVAH.js";
 
 // src/cli/bin.ts
 import * as nodeModule from "node:module";
-import process from "node:process";
 
 // src/cli/node-floor.ts
 var NODE_FLOOR = "22.12.0", tooOld = (version) => {
@@ -31,6 +30,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-PP4L2FAQ.js");
+  let { start } = await import("./chunks/start-WMMXLDI3.js");
   await start(new URL(import.meta.url));
 }

@@ -5,7 +5,6 @@ import { constants, fstat } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import process from 'node:process';
 import type { DirEntry, ReadBytes, WorkspaceHost } from '../workspace/host.js';
 
 /** The message of a system error without its path (the diagnostic already names the file). */

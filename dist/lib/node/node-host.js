@@ -5,7 +5,6 @@ import { constants, fstat } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import process from 'node:process';
 /** The message of a system error without its path (the diagnostic already names the file). */
 export function reasonOf(error) {
     const code = error?.code;

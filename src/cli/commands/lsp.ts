@@ -1,6 +1,5 @@
 // CLI command `spac lsp`: the language server on stdin and stdout, over the Node host.
 // Input: LSP messages on stdin. Output: LSP messages on stdout; it runs until the client says 'exit'.
-import process from 'node:process';
 import type { Argv } from 'yargs';
 import { startServer } from '../../lsp/server.js';
 import { nodeHost } from '../../node/node-host.js';
