@@ -30,6 +30,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-WMMXLDI3.js");
+  let { start } = await import("./chunks/start-O2VM37GP.js");
   await start(new URL(import.meta.url));
 }

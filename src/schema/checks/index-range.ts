@@ -3,13 +3,25 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Entry } from '../../model/profile.js';
 import { linesOn, targetName, type Found, type SchemaIndex } from '../lookup.js';
+import type { SchemaFile } from '../schema-types.js';
+
+/** A family's most lines over its models, worked out once per family, not at every per-line entry (a
+ * profile has hundreds of them; the family a dozen models). */
+const mostLines = new WeakMap<SchemaFile, number>();
+function familyLines(family: SchemaFile): number {
+  let lines = mostLines.get(family);
+  if (lines === undefined) {
+    lines = Math.max(0, ...family.models.map((m) => linesOn(m, undefined)));
+    mostLines.set(family, lines);
+  }
+  return lines;
+}
 
 export function checkIndexRange(entry: Entry, found: Found, index: SchemaIndex): Diagnostic | undefined {
   const line = found.index;
   if (line === undefined) return undefined;
   const target = index.target;
-  const models = target ? [target.model] : found.family.models;
-  const lines = Math.max(0, ...models.map((m) => linesOn(m, target)));
+  const lines = target ? linesOn(target.model, target) : familyLines(found.family);
   if (line >= 1 && (lines === 0 || line <= lines)) return undefined;
   const params = { name: entry.name, line, lines: plural(lines, 'line') };
   if (line < 1) return diagnostic('SPAC3004', entry.file, entry.nameRange, params, { message: 'from-one' });
