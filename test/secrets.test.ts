@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { diagnostic } from '../src/diagnostics/diagnostic.js';
+import { builtinSchemas } from '../src/schema/builtin.js';
+import { schemaIndex } from '../src/schema/lookup.js';
 import { hideSecrets } from '../src/workspace/secrets.js';
 import { memoryIo } from './support/memory-io.js';
 
@@ -145,5 +147,23 @@ describe('secrets on lines no parser read', () => {
   it('leaves lines no problem shows as they are', () => {
     const text = 'Proxy[1] "sip"\nX "1"\nPassword[1] "0penTagSecret\n';
     expect(hidden(text, [1])).toBe(text);
+  });
+});
+
+describe('which names are secret', () => {
+  it('is the same whether or not the check has found the name before (a line name is kept once found)', async () => {
+    const schemas = await builtinSchemas();
+    const tags = schemas.flatMap((family) =>
+      family.parameters.flatMap((p) =>
+        p.xml.includes('{n}') ? [1, 2, 12, 99].map((n) => p.xml.replace('{n}', String(n))) : [p.xml],
+      ),
+    );
+    const fresh = schemaIndex(schemas);
+    const found = schemaIndex(schemas);
+    for (const tag of tags) found.find(tag);
+    const differing = tags.filter((tag) => fresh.secret(tag) !== found.secret(tag));
+    expect(differing).toEqual([]);
+    expect(tags.filter((tag) => found.secret(tag)).length).toBeGreaterThan(12);
+    expect(tags.some((tag) => /_\d+_$/.test(tag) && found.secret(tag))).toBe(true);
   });
 });

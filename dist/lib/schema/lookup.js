@@ -82,7 +82,13 @@ export function schemaIndex(schemas, targetName) {
     const secret = (tag) => {
         if (secretTags.has(tag))
             return true;
-        const base = secretBases.size > 0 ? lineBase(tag, 'xml') : undefined;
+        if (secretBases.size === 0)
+            return false;
+        // A line's name the check already found: its family, kept, says so without cutting the name again.
+        const known = lines.get(tag);
+        if (known)
+            return known.some((f) => f.spec.secret === true);
+        const base = lineBase(tag, 'xml');
         return base !== undefined && secretBases.has(base);
     };
     const target = targetName === undefined ? undefined : targetOf(schemas, targetName);
