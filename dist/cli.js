@@ -30,6 +30,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-YQRFDK5H.js");
+  let { start } = await import("./chunks/start-HMFJVKCZ.js");
   await start(new URL(import.meta.url));
 }

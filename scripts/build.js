@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { basename, join } from 'node:path';
 import { deferCostlyConstants } from './defer-constants.js';
+import { chevrotainSafeMode } from './chevrotain-safe-mode.js';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
@@ -39,9 +40,10 @@ const sharedSchemaData = {
 };
 
 const deferral = deferCostlyConstants();
+const safeMode = chevrotainSafeMode();
 
 await build({
-  plugins: [sharedSchemaData, deferral.plugin],
+  plugins: [sharedSchemaData, deferral.plugin, safeMode.plugin],
   entryPoints: { cli: 'src/cli/bin.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
@@ -62,3 +64,4 @@ await build({
 });
 if (deferral.deferred() === 0) throw new Error('defer-costly-constants: nothing found to defer');
 if (sharedData === 0) throw new Error('shared-schema-data: no schema data import found to share');
+if (!safeMode.patched()) throw new Error("chevrotain-safe-mode: chevrotain's lexer was not bundled");
