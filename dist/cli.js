@@ -30,6 +30,6 @@ else if (process.argv.length === 3 && process.argv[2] === "--version")
 `);
 else {
   nodeModule.enableCompileCache();
-  let { start } = await import("./chunks/start-HMFJVKCZ.js");
+  let { start } = await import("./chunks/start-DR22TBSS.js");
   await start(new URL(import.meta.url));
 }

@@ -94,7 +94,9 @@ export function renderDiagnostics(
       [...options.sources.keys()],
     );
   if (format === 'compact') return diagnostics.map((d) => `${compactLine(d, locate)}\n`).join('');
-  return diagnostics.map((d) => renderPretty(d, index, options)).join('');
+  // Made once per report, not per diagnostic: picocolors makes a function for every style it has.
+  const colors = createColors(options.color ?? false);
+  return diagnostics.map((d) => renderPretty(d, index, options, colors)).join('');
 }
 
 export function toJson(d: Diagnostic, locate: Locate): JsonDiagnostic {
@@ -131,9 +133,13 @@ function compactLine(d: Diagnostic, locate: Locate): string {
   return `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${shownMessage(d)}`;
 }
 
-function renderPretty(d: Diagnostic, index: (file: string) => LineIndex, options: RenderOptions): string {
+function renderPretty(
+  d: Diagnostic,
+  index: (file: string) => LineIndex,
+  options: RenderOptions,
+  c: ReturnType<typeof createColors>,
+): string {
   const locate: Locate = (file, offset) => index(file).position(offset);
-  const c = createColors(options.color ?? false);
   const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
   const at = locate(d.file, d.range.start);
   const lines = [

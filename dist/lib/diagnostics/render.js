@@ -34,7 +34,9 @@ export function renderDiagnostics(diagnostics, format, options) {
         return renderJunit(diagnostics.map((d) => toJson(d, locate)), [...options.sources.keys()]);
     if (format === 'compact')
         return diagnostics.map((d) => `${compactLine(d, locate)}\n`).join('');
-    return diagnostics.map((d) => renderPretty(d, index, options)).join('');
+    // Made once per report, not per diagnostic: picocolors makes a function for every style it has.
+    const colors = createColors(options.color ?? false);
+    return diagnostics.map((d) => renderPretty(d, index, options, colors)).join('');
 }
 export function toJson(d, locate) {
     const span = (file, r) => {
@@ -68,9 +70,8 @@ function compactLine(d, locate) {
     const at = locate(d.file, d.range.start);
     return `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${shownMessage(d)}`;
 }
-function renderPretty(d, index, options) {
+function renderPretty(d, index, options, c) {
     const locate = (file, offset) => index(file).position(offset);
-    const c = createColors(options.color ?? false);
     const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
     const at = locate(d.file, d.range.start);
     const lines = [
