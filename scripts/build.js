@@ -7,8 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { basename, join } from 'node:path';
-import { deferCostlyConstants } from './defer-constants.js';
-import { chevrotainSafeMode } from './chevrotain-safe-mode.js';
+import { cliBundle } from './cli-bundle.js';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
@@ -39,29 +38,15 @@ const sharedSchemaData = {
   },
 };
 
-const deferral = deferCostlyConstants();
-const safeMode = chevrotainSafeMode();
+const bundle = cliBundle();
 
 await build({
-  plugins: [sharedSchemaData, deferral.plugin, safeMode.plugin],
+  ...bundle.options,
+  plugins: [sharedSchemaData, ...bundle.plugins],
   entryPoints: { cli: 'src/cli/bin.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  platform: 'node',
-  // Prefer ES modules: jsonc-parser's UMD build hides its requires from the bundler.
-  mainFields: ['module', 'main'],
-  format: 'esm',
-  target: 'node22',
-  minifySyntax: true,
   legalComments: 'linked',
-  // Bundled CommonJS dependencies still call require(); give ESM output a real one.
-  banner: {
-    js: "import { createRequire as __spacCreateRequire } from 'node:module'; const require = __spacCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
 });
-if (deferral.deferred() === 0) throw new Error('defer-costly-constants: nothing found to defer');
+bundle.checks();
 if (sharedData === 0) throw new Error('shared-schema-data: no schema data import found to share');
-if (!safeMode.patched()) throw new Error("chevrotain-safe-mode: chevrotain's lexer was not bundled");
