@@ -1,5 +1,6 @@
 // Parser stage (XML flat profile): XML nodes -> an element tree, with well-formedness diagnostics.
-// Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
+// Input: the nodes xml-grammar.ts hands over, one at a time. Output: root elements, each with attributes
+// and ordered children.
 import { tokenEnd, tokenRange } from './token-range.js';
 import type { IToken } from 'chevrotain';
 import { diagnostic, quote, range, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
@@ -118,7 +119,7 @@ function addStart(
   from: number,
   to: number,
   attributes: readonly number[],
-) {
+): void {
   const end = tokens[to - 1] as IToken;
   if (b.skipping > 0) {
     if (end.tokenType !== SelfClose) b.skipping++;

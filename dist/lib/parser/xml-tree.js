@@ -1,5 +1,6 @@
 // Parser stage (XML flat profile): XML nodes -> an element tree, with well-formedness diagnostics.
-// Input: the node list from xml-grammar.ts. Output: root elements, each with attributes and ordered children.
+// Input: the nodes xml-grammar.ts hands over, one at a time. Output: root elements, each with attributes
+// and ordered children.
 import { tokenEnd, tokenRange } from './token-range.js';
 import { diagnostic, quote, range } from '../diagnostics/diagnostic.js';
 import { Amp, BadCloseTag, CData, CloseTag, DocType, EntityRef, NAME, Lt, ProcInstr, Text, Unterminated, XmlComment, SelfClose, parseNodes, xmlLexer, } from './xml-grammar.js';
